@@ -1,0 +1,35 @@
+package org.lessonstudio.dsl.ast;
+
+import java.util.List;
+import org.lessonstudio.dsl.source.Span;
+
+/** One line of a scene (with the lines indented under it, for {@code say} and {@code together}). */
+public sealed interface Statement {
+
+    Span span();
+
+    /** {@code circle unit: center (0, 0), radius 1}. */
+    record Definition(String kind, Span kindSpan, String name, Span nameSpan, List<Clause> clauses, Span span)
+            implements Statement {
+        public Definition {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /** {@code value t = 0}. */
+    record Value(String name, Span nameSpan, Expr initial, Span span) implements Statement { }
+
+    /**
+     * An action: {@code draw xy, unit}; {@code fade out P over 2s}; {@code animate t to 2 pi over 6s};
+     * {@code say "…"} with the actions nested under it. {@code verb} is {@code fade in} or
+     * {@code fade out} for fades.
+     */
+    record Action(String verb, Span verbSpan, List<Target> targets, List<Clause> options, List<Statement> block,
+                  Span span) implements Statement {
+        public Action {
+            targets = List.copyOf(targets);
+            options = List.copyOf(options);
+            block = List.copyOf(block);
+        }
+    }
+}

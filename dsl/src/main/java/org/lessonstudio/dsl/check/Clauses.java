@@ -1,0 +1,68 @@
+package org.lessonstudio.dsl.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lessonstudio.dsl.ast.Clause;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.diag.Suggest;
+import org.lessonstudio.dsl.source.Span;
+
+/**
+ * The clauses of one definition or action, by keyword, after checking that each is one the
+ * object or action accepts and that none is given twice.
+ */
+final class Clauses {
+
+    private final Map<String, Clause> byKeyword = new LinkedHashMap<>();
+    private final Diagnostics diagnostics;
+    private final String owner;
+    private final Span ownerSpan;
+
+    /**
+     * @param owner how the object or action is named in messages ({@code a circle}, {@code draw})
+     */
+    Clauses(List<Clause> clauses, Set<String> allowed, String owner, Span ownerSpan, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        this.owner = owner;
+        this.ownerSpan = ownerSpan;
+        for (Clause clause : clauses) {
+            String keyword = clause.keyword();
+            if (!allowed.contains(keyword)) {
+                if (keyword.isEmpty()) {
+                    diagnostics.error(clause.span(), "clause.text-not-allowed", owner);
+                } else {
+                    diagnostics.error(clause.keywordSpan(), "clause.not-allowed", owner, keyword);
+                    Suggest.closest(keyword, allowed.stream().filter(k -> !k.isEmpty()).toList())
+                            .ifPresentOrElse(s -> diagnostics.hint("did you mean `" + s + "`?"),
+                                    () -> diagnostics.hint("it takes: " + String.join(", ",
+                                            allowed.stream().filter(k -> !k.isEmpty()).sorted().toList())));
+                }
+            } else if (byKeyword.containsKey(keyword)) {
+                diagnostics.error(clause.keywordSpan(), "clause.duplicate", keyword.isEmpty() ? "text" : keyword, owner);
+            } else {
+                byKeyword.put(keyword, clause);
+            }
+        }
+    }
+
+    Optional<Clause> get(String keyword) {
+        return Optional.ofNullable(byKeyword.get(keyword));
+    }
+
+    boolean has(String keyword) {
+        return byKeyword.containsKey(keyword);
+    }
+
+    /** The clause, or a report that it is missing. */
+    Optional<Clause> require(String keyword, String example) {
+        Clause clause = byKeyword.get(keyword);
+        if (clause == null) {
+            diagnostics.error(ownerSpan, "clause.missing", owner, keyword.isEmpty() ? "text" : keyword);
+            diagnostics.hint("for example: " + example);
+        }
+        return Optional.ofNullable(clause);
+    }
+}

@@ -1,0 +1,280 @@
+package org.lessonstudio.dsl.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lessonstudio.dsl.ast.Expr;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.diag.Suggest;
+import org.lessonstudio.dsl.model.Expr.Anchor;
+import org.lessonstudio.dsl.model.Expr.Axis;
+import org.lessonstudio.dsl.model.Expr.Measure;
+import org.lessonstudio.dsl.model.Expr.Operator;
+import org.lessonstudio.dsl.model.MathFunction;
+import org.lessonstudio.dsl.source.Span;
+
+/**
+ * Checks one expression as written and turns it into a model expression: resolves names against
+ * the scene, checks units and types, and records which names it depends on (to find cycles).
+ * Returns empty after reporting, so the caller can carry on checking the rest of the lesson.
+ */
+final class ExpressionChecker {
+
+    private static final Map<String, Double> CONSTANTS = Map.of("pi", Math.PI, "\u03C0", Math.PI,
+            "tau", 2 * Math.PI, "e", Math.E);
+
+    /** The members each kind of object offers, by kind, with what they are. */
+    private static final Map<String, Map<String, Type>> MEMBERS = Map.of(
+            "point", Map.of("x", Type.NUMBER, "y", Type.NUMBER),
+            "line", Map.of("start", Type.POINT, "end", Type.POINT, "length", Type.NUMBER),
+            "circle", Map.of("center", Type.POINT, "radius", Type.NUMBER),
+            "curve", Map.of("start", Type.POINT, "end", Type.POINT),
+            "axes", Map.of("origin", Type.POINT));
+
+    private final Map<String, Symbol> symbols;
+    private final Diagnostics diagnostics;
+
+    ExpressionChecker(Map<String, Symbol> symbols, Diagnostics diagnostics) {
+        this.symbols = symbols;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Checks an expression that must be a number. */
+    Optional<org.lessonstudio.dsl.model.Expr> number(Expr e, boolean curveVariable, Set<String> uses) {
+        return expect(e, Type.NUMBER, curveVariable, uses);
+    }
+
+    /** Checks an expression that must be a point. */
+    Optional<org.lessonstudio.dsl.model.Expr> point(Expr e, Set<String> uses) {
+        return expect(e, Type.POINT, false, uses);
+    }
+
+    private Optional<org.lessonstudio.dsl.model.Expr> expect(Expr e, Type wanted, boolean curveVariable,
+                                                             Set<String> uses) {
+        Optional<Typed> typed = check(e, curveVariable, uses);
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (typed.get().type() != wanted) {
+            diagnostics.error(e.span(), "type.wrong", wanted.description(), typed.get().type().description());
+            return Optional.empty();
+        }
+        return Optional.of(typed.get().expr());
+    }
+
+    Optional<Typed> check(Expr e, boolean curveVariable, Set<String> uses) {
+        if (e instanceof Expr.Number n) {
+            return number(n);
+        }
+        if (e instanceof Expr.Name n) {
+            return name(n, curveVariable, uses);
+        }
+        if (e instanceof Expr.Member m) {
+            return member(m, curveVariable, uses);
+        }
+        if (e instanceof Expr.Negate n) {
+            return check(n.operand(), curveVariable, uses).map(t -> t.type() == Type.NUMBER
+                    ? new Typed(new org.lessonstudio.dsl.model.Expr.Negate(t.expr()), Type.NUMBER)
+                    : new Typed(new org.lessonstudio.dsl.model.Expr.PointMath(Operator.TIMES, t.expr(),
+                            new org.lessonstudio.dsl.model.Expr.Constant(-1)), Type.POINT));
+        }
+        if (e instanceof Expr.Binary b) {
+            return binary(b, curveVariable, uses);
+        }
+        if (e instanceof Expr.Call c) {
+            return call(c, curveVariable, uses);
+        }
+        Expr.Pair p = (Expr.Pair) e;
+        Optional<org.lessonstudio.dsl.model.Expr> x = number(p.x(), curveVariable, uses);
+        Optional<org.lessonstudio.dsl.model.Expr> y = number(p.y(), curveVariable, uses);
+        if (x.isEmpty() || y.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.PairOf(x.get(), y.get()), Type.POINT));
+    }
+
+    private Optional<Typed> number(Expr.Number n) {
+        double factor;
+        switch (n.unit()) {
+            case "" -> factor = 1;
+            case "pi" -> factor = Math.PI;
+            case "deg" -> factor = Math.PI / 180;
+            default -> {
+                diagnostics.error(n.span(), "unit.unexpected", n.unit());
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Constant(n.value() * factor), Type.NUMBER));
+    }
+
+    private Optional<Typed> name(Expr.Name n, boolean curveVariable, Set<String> uses) {
+        String name = n.name();
+        if (curveVariable && name.equals("x")) {
+            return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.CurveVariable(), Type.NUMBER));
+        }
+        Symbol symbol = symbols.get(name);
+        if (symbol == null) {
+            Double constant = CONSTANTS.get(name);
+            if (constant != null) {
+                return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Constant(constant), Type.NUMBER));
+            }
+            unknownName(name, n.span(), curveVariable);
+            return Optional.empty();
+        }
+        uses.add(name);
+        return switch (symbol.kind()) {
+            case "value" -> Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.ValueOf(name), Type.NUMBER));
+            case "point" -> Optional.of(new Typed(
+                    new org.lessonstudio.dsl.model.Expr.PointOf(name, Anchor.POSITION), Type.POINT));
+            default -> {
+                diagnostics.error(n.span(), "name.not-a-quantity", name, article(symbol.kind()));
+                Map<String, Type> members = MEMBERS.get(symbol.kind());
+                if (members != null) {
+                    diagnostics.hint("use one of its parts: " + list(name, members.keySet()));
+                }
+                yield Optional.empty();
+            }
+        };
+    }
+
+    void unknownName(String name, Span span, boolean curveVariable) {
+        diagnostics.error(span, "name.unknown", name);
+        List<String> known = new ArrayList<>(symbols.keySet());
+        known.addAll(CONSTANTS.keySet());
+        if (curveVariable) {
+            known.add("x");
+        }
+        Suggest.closest(name, known).ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+    }
+
+    private Optional<Typed> member(Expr.Member m, boolean curveVariable, Set<String> uses) {
+        if (m.target() instanceof Expr.Name owner && symbols.containsKey(owner.name())) {
+            Symbol symbol = symbols.get(owner.name());
+            if (!symbol.kind().equals("point")) {
+                return objectMember(symbol, m, uses);
+            }
+        }
+        Optional<Typed> target = check(m.target(), curveVariable, uses);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        if (target.get().type() == Type.POINT && (m.member().equals("x") || m.member().equals("y"))) {
+            Axis axis = m.member().equals("x") ? Axis.X : Axis.Y;
+            return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Coordinate(target.get().expr(), axis),
+                    Type.NUMBER));
+        }
+        diagnostics.error(m.memberSpan(), "member.unknown", m.member(), target.get().type().description());
+        if (target.get().type() == Type.POINT) {
+            diagnostics.hint("a point has `.x` and `.y`");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Typed> objectMember(Symbol symbol, Expr.Member m, Set<String> uses) {
+        Map<String, Type> members = MEMBERS.getOrDefault(symbol.kind(), Map.of());
+        Type type = members.get(m.member());
+        if (type == null) {
+            if (symbol.isValue()) {
+                diagnostics.error(m.memberSpan(), "member.of-value", m.member(), symbol.name());
+            } else {
+                diagnostics.error(m.memberSpan(), "member.unknown-of-object", m.member(), symbol.name(),
+                        article(symbol.kind()));
+                if (!members.isEmpty()) {
+                    Optional<String> close = Suggest.closest(m.member(), members.keySet());
+                    diagnostics.hint(close.map(c -> "did you mean `" + symbol.name() + "." + c + "`?")
+                            .orElse("it has " + list(symbol.name(), members.keySet())));
+                }
+            }
+            return Optional.empty();
+        }
+        uses.add(symbol.name());
+        org.lessonstudio.dsl.model.Expr expr = switch (m.member()) {
+            case "start" -> new org.lessonstudio.dsl.model.Expr.PointOf(symbol.name(), Anchor.START);
+            case "end" -> new org.lessonstudio.dsl.model.Expr.PointOf(symbol.name(), Anchor.END);
+            case "center", "origin" -> new org.lessonstudio.dsl.model.Expr.PointOf(symbol.name(), Anchor.CENTER);
+            case "radius" -> new org.lessonstudio.dsl.model.Expr.NumberOf(symbol.name(), Measure.RADIUS);
+            case "length" -> new org.lessonstudio.dsl.model.Expr.NumberOf(symbol.name(), Measure.LENGTH);
+            default -> throw new IllegalStateException("member table and switch disagree: " + m.member());
+        };
+        return Optional.of(new Typed(expr, type));
+    }
+
+    private Optional<Typed> binary(Expr.Binary b, boolean curveVariable, Set<String> uses) {
+        Optional<Typed> left = check(b.left(), curveVariable, uses);
+        Optional<Typed> right = check(b.right(), curveVariable, uses);
+        if (left.isEmpty() || right.isEmpty()) {
+            return Optional.empty();
+        }
+        Operator op = switch (b.op()) {
+            case '+' -> Operator.PLUS;
+            case '-' -> Operator.MINUS;
+            case '*' -> Operator.TIMES;
+            case '/' -> Operator.DIVIDE;
+            default -> Operator.POWER;
+        };
+        Type l = left.get().type();
+        Type r = right.get().type();
+        if (l == Type.NUMBER && r == Type.NUMBER) {
+            return Optional.of(new Typed(
+                    new org.lessonstudio.dsl.model.Expr.Arithmetic(op, left.get().expr(), right.get().expr()),
+                    Type.NUMBER));
+        }
+        boolean pointWithPoint = l == Type.POINT && r == Type.POINT && (op == Operator.PLUS || op == Operator.MINUS);
+        boolean pointByNumber = l == Type.POINT && r == Type.NUMBER && (op == Operator.TIMES || op == Operator.DIVIDE);
+        boolean numberTimesPoint = l == Type.NUMBER && r == Type.POINT && op == Operator.TIMES;
+        if (pointWithPoint || pointByNumber) {
+            return Optional.of(new Typed(
+                    new org.lessonstudio.dsl.model.Expr.PointMath(op, left.get().expr(), right.get().expr()),
+                    Type.POINT));
+        }
+        if (numberTimesPoint) {
+            return Optional.of(new Typed(
+                    new org.lessonstudio.dsl.model.Expr.PointMath(op, right.get().expr(), left.get().expr()),
+                    Type.POINT));
+        }
+        diagnostics.error(b.span(), "type.operator", String.valueOf(b.op()), l.description(), r.description());
+        return Optional.empty();
+    }
+
+    private Optional<Typed> call(Expr.Call c, boolean curveVariable, Set<String> uses) {
+        Optional<MathFunction> function = MathFunction.named(c.function());
+        if (function.isEmpty()) {
+            diagnostics.error(c.functionSpan(), "function.unknown", c.function());
+            Suggest.closest(c.function(), MathFunction.words())
+                    .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+            return Optional.empty();
+        }
+        if (c.arguments().size() != function.get().arity()) {
+            diagnostics.error(c.span(), "function.arity", c.function(), function.get().arity(), c.arguments().size());
+            return Optional.empty();
+        }
+        List<org.lessonstudio.dsl.model.Expr> args = new ArrayList<>();
+        boolean ok = true;
+        for (Expr arg : c.arguments()) {
+            Optional<org.lessonstudio.dsl.model.Expr> checked = number(arg, curveVariable, uses);
+            ok &= checked.isPresent();
+            checked.ifPresent(args::add);
+        }
+        return ok ? Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Apply(function.get(), args), Type.NUMBER))
+                : Optional.empty();
+    }
+
+    Optional<Symbol> symbol(String name) {
+        return Optional.ofNullable(symbols.get(name));
+    }
+
+    static String article(String kind) {
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
+    private static String list(String owner, Set<String> members) {
+        StringBuilder out = new StringBuilder();
+        for (String member : new TreeSet<>(members)) {
+            out.append(out.length() == 0 ? "" : ", ").append('`').append(owner).append('.').append(member).append('`');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package org.lessonstudio.dsl.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lessonstudio.dsl.ast.Setting;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.diag.Suggest;
+import org.lessonstudio.dsl.lex.Token;
+import org.lessonstudio.dsl.lex.TokenKind;
+import org.lessonstudio.dsl.model.Theme;
+import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.dsl.parse.Vocabulary;
+
+/** Checks the settings under the {@code lesson} line: audience, language, video, theme, voice. */
+final class HeaderChecker {
+
+    /** The checked settings, with defaults where the lesson says nothing. */
+    record Header(String audience, String language, String voice, VideoFormat video, Theme theme) { }
+
+    private final Diagnostics diagnostics;
+
+    HeaderChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    Header check(List<Setting> settings) {
+        Map<String, Setting> seen = new HashMap<>();
+        String audience = "";
+        String language = "en";
+        String voice = "";
+        VideoFormat video = VideoFormat.DEFAULT;
+        Theme theme = Theme.CHALKBOARD;
+        for (Setting s : settings) {
+            if (!Vocabulary.HEADER_KEYS.contains(s.key())) {
+                diagnostics.error(s.keySpan(), "setting.unknown", s.key());
+                diagnostics.hint(Suggest.closest(s.key(), Vocabulary.HEADER_KEYS).map(k -> "did you mean `" + k + "`?")
+                        .orElse("the settings are: " + String.join(", ", Vocabulary.HEADER_KEYS)));
+                continue;
+            }
+            if (seen.containsKey(s.key())) {
+                diagnostics.error(s.keySpan(), "setting.duplicate", s.key());
+                continue;
+            }
+            seen.put(s.key(), s);
+            if (s.value().isBlank()) {
+                diagnostics.error(s.valueSpan(), "setting.empty", s.key());
+                continue;
+            }
+            switch (s.key()) {
+                case "audience" -> audience = s.value();
+                case "voice" -> voice = s.value();
+                case "language" -> language = language(s).orElse(language);
+                case "video" -> video = video(s).orElse(video);
+                case "theme" -> theme = theme(s).orElse(theme);
+                default -> throw new IllegalStateException("header key without a check: " + s.key());
+            }
+        }
+        return new Header(audience, language, voice, video, theme);
+    }
+
+    private Optional<String> language(Setting s) {
+        if (!s.value().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            diagnostics.error(s.valueSpan(), "setting.language", s.value());
+            return Optional.empty();
+        }
+        return Optional.of(s.value());
+    }
+
+    private Optional<Theme> theme(Setting s) {
+        Optional<Theme> theme = Theme.named(s.value());
+        if (theme.isEmpty()) {
+            diagnostics.error(s.valueSpan(), "setting.theme", s.value());
+            diagnostics.hint(Suggest.closest(s.value(), Theme.words()).map(t -> "did you mean `" + t + "`?")
+                    .orElse("the themes are: " + String.join(", ", Theme.words())));
+        }
+        return theme;
+    }
+
+    /** {@code 1920x1080, 30 fps}; either part may be left out. */
+    private Optional<VideoFormat> video(Setting s) {
+        int width = VideoFormat.DEFAULT.width();
+        int height = VideoFormat.DEFAULT.height();
+        int fps = VideoFormat.DEFAULT.fps();
+        List<Token> tokens = s.valueTokens().stream().filter(t -> !t.is(TokenKind.COMMA)).toList();
+        boolean ok = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is(TokenKind.SIZE)) {
+                String[] wh = t.text().split("x");
+                width = Integer.parseInt(wh[0]);
+                height = Integer.parseInt(wh[1]);
+                if (width < 16 || height < 16 || width > 7680 || height > 4320) {
+                    diagnostics.error(t.span(), "video.size-range", t.text());
+                    ok = false;
+                } else if (width % 2 != 0 || height % 2 != 0) {
+                    diagnostics.error(t.span(), "video.size-odd", t.text());
+                    ok = false;
+                }
+            } else if (t.is(TokenKind.NUMBER) && (t.unit().equals("fps")
+                    || i + 1 < tokens.size() && tokens.get(i + 1).isWord("fps"))) {
+                if (!t.unit().equals("fps")) {
+                    i++;
+                }
+                double rate = t.number();
+                if (rate != Math.rint(rate) || rate < 1 || rate > 120) {
+                    diagnostics.error(t.span(), "video.fps-range", t.text());
+                    ok = false;
+                } else {
+                    fps = (int) rate;
+                }
+            } else {
+                diagnostics.error(t.span(), "video.form", t.describe());
+                return Optional.empty();
+            }
+        }
+        return ok ? Optional.of(new VideoFormat(width, height, fps)) : Optional.empty();
+    }
+}

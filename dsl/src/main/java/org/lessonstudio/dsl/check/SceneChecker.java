@@ -1,0 +1,195 @@
+package org.lessonstudio.dsl.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.lessonstudio.dsl.ast.Arg;
+import org.lessonstudio.dsl.ast.Clause;
+import org.lessonstudio.dsl.ast.SceneAst;
+import org.lessonstudio.dsl.ast.Statement;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.model.Action;
+import org.lessonstudio.dsl.model.Expr;
+import org.lessonstudio.dsl.model.Scene;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.dsl.source.Span;
+
+/**
+ * Checks one scene: collects its names, checks every object into a {@link Shape} and every
+ * action into an {@link Action}, and orders the objects so each comes after what it depends on.
+ */
+final class SceneChecker {
+
+    private final Diagnostics diagnostics;
+    private final Map<String, Symbol> symbols = new LinkedHashMap<>();
+    private final ExpressionChecker expressions;
+    private final ShapeChecker shapes;
+    private final Map<String, Shape> checkedShapes = new LinkedHashMap<>();
+    private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+    private final Map<String, Expr> values = new LinkedHashMap<>();
+    private final List<Shape> inlineShapes = new ArrayList<>();
+
+    SceneChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        this.expressions = new ExpressionChecker(symbols, diagnostics);
+        this.shapes = new ShapeChecker(expressions, diagnostics);
+    }
+
+    Scene check(SceneAst scene) {
+        collectNames(scene.body());
+        checkDefinitions(scene.body());
+        List<Action> actions = actions(scene.body());
+        List<String> order = new DependencyOrder(dependencies, symbols, diagnostics).order();
+
+        List<Shape> ordered = new ArrayList<>();
+        Shape.Axes axes = null;
+        for (String name : order) {
+            Shape shape = checkedShapes.get(name);
+            if (shape != null) {
+                ordered.add(shape);
+            }
+            if (shape instanceof Shape.Axes a) {
+                if (axes != null) {
+                    diagnostics.error(a.span(), "axes.second", a.name(), axes.name());
+                } else {
+                    axes = a;
+                }
+            }
+        }
+        ordered.addAll(inlineShapes);
+        return new Scene(scene.title(), axes, ordered, values, actions, scene.span());
+    }
+
+    private void collectNames(List<Statement> body) {
+        for (Statement s : body) {
+            if (s instanceof Statement.Definition d) {
+                define(d.name(), d.kind(), d.nameSpan());
+            } else if (s instanceof Statement.Value v) {
+                define(v.name(), "value", v.nameSpan());
+            } else if (s instanceof Statement.Action a) {
+                collectNames(a.block());
+            }
+        }
+    }
+
+    private void define(String name, String kind, Span span) {
+        Symbol earlier = symbols.get(name);
+        if (earlier != null) {
+            diagnostics.error(span, "name.duplicate", name, diagnostics.file().line(earlier.span().start()));
+            return;
+        }
+        symbols.put(name, new Symbol(name, kind, span));
+    }
+
+    private void checkDefinitions(List<Statement> body) {
+        for (Statement s : body) {
+            if (s instanceof Statement.Definition d) {
+                if (!symbols.get(d.name()).span().equals(d.nameSpan())) {
+                    continue;
+                }
+                Set<String> uses = new HashSet<>();
+                shapes.check(d.kind(), d.name(), d.clauses(), d.span(), uses).ifPresent(
+                        shape -> checkedShapes.put(d.name(), shape));
+                dependencies.put(d.name(), uses);
+            } else if (s instanceof Statement.Value v) {
+                if (!symbols.get(v.name()).span().equals(v.nameSpan())) {
+                    continue;
+                }
+                Set<String> uses = new HashSet<>();
+                expressions.number(v.initial(), false, uses).ifPresent(e -> values.put(v.name(), e));
+                dependencies.put(v.name(), uses);
+            } else if (s instanceof Statement.Action a) {
+                checkDefinitions(a.block());
+            }
+        }
+    }
+
+    private List<Action> actions(List<Statement> body) {
+        List<Action> actions = new ArrayList<>();
+        for (Statement s : body) {
+            if (s instanceof Statement.Action a) {
+                new ActionChecker(this, a).check().ifPresent(actions::add);
+            }
+        }
+        return actions;
+    }
+
+    // ---- used by ActionChecker ----
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    ExpressionChecker expressions() {
+        return expressions;
+    }
+
+    List<Action> nestedActions(List<Statement> block) {
+        return actions(block);
+    }
+
+    Optional<Symbol> symbol(String name) {
+        return Optional.ofNullable(symbols.get(name));
+    }
+
+    /** Checks an object written inside an action and gives it a name no teacher can write. */
+    Optional<String> inline(String kind, List<Clause> clauses, Span span) {
+        String name = kind + " #" + (inlineShapes.size() + 1);
+        Optional<Shape> shape = shapes.check(kind, name, clauses, span, new HashSet<>());
+        shape.ifPresent(inlineShapes::add);
+        return shape.map(Shape::name);
+    }
+
+    /** Registers a title card made by a {@code title "…"} action. */
+    String title(String text, String subtitle, Span span) {
+        String name = "title #" + (inlineShapes.size() + 1);
+        inlineShapes.add(new Shape.Title(name, text, subtitle,
+                org.lessonstudio.dsl.model.Style.of(org.lessonstudio.dsl.model.ColorName.INK), span));
+        return name;
+    }
+
+    /** A fixed number of seconds, from {@code 6s}, {@code 500ms} or a plain number. */
+    OptionalDouble duration(Clause over) {
+        Arg arg = over.args().get(0);
+        if (!(arg instanceof Arg.ExprArg e)) {
+            return OptionalDouble.empty();
+        }
+        double seconds;
+        if (e.expr() instanceof org.lessonstudio.dsl.ast.Expr.Number n && !n.unit().isEmpty()) {
+            switch (n.unit()) {
+                case "s", "sec" -> seconds = n.value();
+                case "ms" -> seconds = n.value() / 1000;
+                default -> {
+                    diagnostics.error(n.span(), "unit.not-duration", n.unit());
+                    return OptionalDouble.empty();
+                }
+            }
+        } else {
+            Set<String> uses = new HashSet<>();
+            Optional<Expr> checked = expressions.number(e.expr(), false, uses);
+            if (checked.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            OptionalDouble constant = Constants.evaluate(checked.get());
+            if (constant.isEmpty()) {
+                diagnostics.error(e.expr().span(), "duration.not-fixed");
+                return OptionalDouble.empty();
+            }
+            seconds = constant.getAsDouble();
+        }
+        if (!(seconds >= 0) || seconds > 3600) {
+            diagnostics.error(e.expr().span(), "range.duration", format(seconds));
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(seconds);
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,31 @@
+package org.lessonstudio.dsl.diag;
+
+import java.util.List;
+import org.lessonstudio.dsl.source.SourceFile;
+import org.lessonstudio.dsl.source.Span;
+
+/**
+ * One problem found in a lesson, as data: where it is, what is wrong in plain words, and what
+ * might fix it. {@link DiagnosticPrinter} turns it into text; nothing here knows about output.
+ *
+ * @param code the key of the message in the catalogue ({@code messages.properties})
+ */
+public record Diagnostic(Severity severity, String code, SourceFile file, Span span, String message,
+                         List<String> hints) {
+
+    public Diagnostic {
+        hints = List.copyOf(hints);
+    }
+
+    public int line() {
+        return file.line(span.start());
+    }
+
+    public int column() {
+        return file.column(span.start());
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

@@ -1,0 +1,219 @@
+package org.lessonstudio.dsl.lex;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.source.SourceFile;
+import org.lessonstudio.dsl.source.Span;
+
+/**
+ * Turns lesson text into tokens in one plain loop. Structure comes from indentation, as in lesson
+ * notes: the lexer emits {@link TokenKind#INDENT} and {@link TokenKind#DEDENT} when a line is
+ * indented more or less than the one before, and {@link TokenKind#NEWLINE} at the end of each
+ * line that holds something. Blank lines and {@code #} comments are skipped.
+ */
+public final class Lexer {
+
+    private final SourceFile file;
+    private final String src;
+    private final Diagnostics diagnostics;
+    private final List<Token> tokens = new ArrayList<>();
+    private final Deque<Integer> indents = new ArrayDeque<>();
+    private int start;
+    private int current;
+
+    public Lexer(SourceFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.src = file.text();
+        this.diagnostics = diagnostics;
+        indents.push(0);
+    }
+
+    public List<Token> tokens() {
+        while (current < src.length()) {
+            line();
+        }
+        while (indents.peek() > 0) {
+            indents.pop();
+            emit(TokenKind.DEDENT, "", Span.at(src.length()));
+        }
+        emit(TokenKind.END, "", Span.at(src.length()));
+        return List.copyOf(tokens);
+    }
+
+    /** One physical line: its indentation, then its tokens, then NEWLINE if it held any. */
+    private void line() {
+        int lineStart = current;
+        int width = 0;
+        boolean tabReported = false;
+        while (current < src.length() && (peek() == ' ' || peek() == '\t')) {
+            if (peek() == '\t' && !tabReported) {
+                diagnostics.error(new Span(current, current + 1), "indent.tab");
+                tabReported = true;
+            }
+            width += peek() == '\t' ? 4 : 1;
+            current++;
+        }
+        if (current >= src.length() || peek() == '\n' || peek() == '\r' || peek() == '#') {
+            skipToNextLine();
+            return;
+        }
+        indentTo(width, new Span(lineStart, current));
+        while (current < src.length() && peek() != '\n' && peek() != '\r') {
+            start = current;
+            token();
+        }
+        emit(TokenKind.NEWLINE, "", Span.at(current));
+        skipToNextLine();
+    }
+
+    private void indentTo(int width, Span where) {
+        if (width > indents.peek()) {
+            indents.push(width);
+            emit(TokenKind.INDENT, "", where);
+            return;
+        }
+        while (width < indents.peek()) {
+            indents.pop();
+            emit(TokenKind.DEDENT, "", Span.at(where.end()));
+        }
+        if (width != indents.peek()) {
+            diagnostics.error(where, "indent.inconsistent", width, indents.peek());
+            indents.push(width);
+            emit(TokenKind.INDENT, "", where);
+        }
+    }
+
+    private void token() {
+        char c = advance();
+        switch (c) {
+            case ' ', '\t' -> { }
+            case '#' -> {
+                while (current < src.length() && peek() != '\n' && peek() != '\r') {
+                    current++;
+                }
+            }
+            case ':' -> emit(TokenKind.COLON);
+            case ',' -> emit(TokenKind.COMMA);
+            case '.' -> {
+                if (Character.isDigit(peek())) {
+                    number();
+                } else {
+                    emit(TokenKind.DOT);
+                }
+            }
+            case '(' -> emit(TokenKind.LEFT_PAREN);
+            case ')' -> emit(TokenKind.RIGHT_PAREN);
+            case '+' -> emit(TokenKind.PLUS);
+            case '-', '\u2212' -> emit(TokenKind.MINUS);
+            case '*', '\u00D7', '\u00B7', '\u22C5' -> emit(TokenKind.TIMES);
+            case '/', '\u00F7' -> emit(TokenKind.DIVIDE);
+            case '^' -> emit(TokenKind.POWER);
+            case '=' -> emit(TokenKind.EQUALS);
+            case '"', '\u201C' -> string(c == '"' ? '"' : '\u201D');
+            default -> {
+                if (Character.isDigit(c)) {
+                    number();
+                } else if (Character.isLetter(c) || c == '_') {
+                    word();
+                } else {
+                    int cp = src.codePointAt(start);
+                    current = start + Character.charCount(cp);
+                    diagnostics.error(new Span(start, current), "char.unknown", new String(Character.toChars(cp)));
+                }
+            }
+        }
+    }
+
+    private void number() {
+        while (Character.isDigit(peek())) {
+            current++;
+        }
+        if (peek() == '.' && Character.isDigit(peekNext())) {
+            current++;
+            while (Character.isDigit(peek())) {
+                current++;
+            }
+        }
+        String digits = src.substring(start, current);
+        if (peek() == 'x' && Character.isDigit(peekNext()) && !digits.contains(".")) {
+            current++;
+            while (Character.isDigit(peek())) {
+                current++;
+            }
+            emit(TokenKind.SIZE, src.substring(start, current), new Span(start, current));
+            return;
+        }
+        int unitStart = current;
+        if (peek() == '\u00B0') {
+            current++;
+        } else {
+            while (Character.isLetter(peek())) {
+                current++;
+            }
+        }
+        String unit = src.substring(unitStart, current);
+        tokens.add(new Token(TokenKind.NUMBER, digits, unit.equals("\u00B0") ? "deg" : unit,
+                new Span(start, current)));
+    }
+
+    private void word() {
+        while (Character.isLetterOrDigit(peek()) || peek() == '_') {
+            current++;
+        }
+        emit(TokenKind.WORD, src.substring(start, current), new Span(start, current));
+    }
+
+    /** Quoted text. Backslashes stay as written (TeX needs them); only {@code \"} is an escape. */
+    private void string(char close) {
+        StringBuilder text = new StringBuilder();
+        while (current < src.length() && peek() != close && peek() != '\n' && peek() != '\r') {
+            if (peek() == '\\' && peekNext() == '"') {
+                current++;
+            }
+            text.append(advance());
+        }
+        if (current >= src.length() || peek() != close) {
+            diagnostics.error(new Span(start, current), "string.unterminated");
+        } else {
+            current++;
+        }
+        emit(TokenKind.STRING, text.toString(), new Span(start, current));
+    }
+
+    private void skipToNextLine() {
+        while (current < src.length() && peek() != '\n') {
+            current++;
+        }
+        if (current < src.length()) {
+            current++;
+        }
+    }
+
+    private char advance() {
+        return src.charAt(current++);
+    }
+
+    private char peek() {
+        return current < src.length() ? src.charAt(current) : '\0';
+    }
+
+    private char peekNext() {
+        return current + 1 < src.length() ? src.charAt(current + 1) : '\0';
+    }
+
+    private void emit(TokenKind kind) {
+        emit(kind, src.substring(start, current), new Span(start, current));
+    }
+
+    private void emit(TokenKind kind, String text, Span span) {
+        tokens.add(new Token(kind, text, "", span));
+    }
+
+    /** For messages that need the file the tokens came from. */
+    public SourceFile file() {
+        return file;
+    }
+}

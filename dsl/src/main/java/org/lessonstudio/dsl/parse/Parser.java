@@ -1,0 +1,559 @@
+package org.lessonstudio.dsl.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.lessonstudio.dsl.ast.Arg;
+import org.lessonstudio.dsl.ast.Clause;
+import org.lessonstudio.dsl.ast.Expr;
+import org.lessonstudio.dsl.ast.LessonAst;
+import org.lessonstudio.dsl.ast.SceneAst;
+import org.lessonstudio.dsl.ast.Setting;
+import org.lessonstudio.dsl.ast.Statement;
+import org.lessonstudio.dsl.ast.Target;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.diag.Suggest;
+import org.lessonstudio.dsl.lex.Token;
+import org.lessonstudio.dsl.lex.TokenKind;
+import org.lessonstudio.dsl.source.Span;
+
+/**
+ * Reads tokens into a {@link LessonAst}, one method per rule of the grammar. On a mistake it
+ * reports once and skips to the next line, so one typo gives one message and the rest of the
+ * lesson is still read.
+ */
+public final class Parser {
+
+    /** Thrown inside the parser to unwind to the start of the next statement; never escapes. */
+    private static final class Stuck extends RuntimeException {
+        Stuck() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Set<String> UNITS = Set.of("s", "ms", "deg", "pi", "sec");
+    private static final Set<String> PLACE_WORDS = Set.of("top", "bottom", "left", "right", "center", "middle");
+
+    private final List<Token> tokens;
+    private final Diagnostics diagnostics;
+    private int current;
+
+    public Parser(List<Token> tokens, Diagnostics diagnostics) {
+        this.tokens = tokens;
+        this.diagnostics = diagnostics;
+    }
+
+    public LessonAst lesson() {
+        skipNewlines();
+        String title = "";
+        Span titleSpan = peek().span();
+        List<Setting> settings = new ArrayList<>();
+        if (peek().isWord("lesson")) {
+            try {
+                advance();
+                Token t = consume(TokenKind.STRING, "lesson.title-missing");
+                title = t.text();
+                titleSpan = t.span();
+                consume(TokenKind.NEWLINE, "line.extra");
+                if (match(TokenKind.INDENT)) {
+                    while (!check(TokenKind.DEDENT) && !check(TokenKind.END)) {
+                        setting(settings);
+                    }
+                    match(TokenKind.DEDENT);
+                }
+            } catch (Stuck stuck) {
+                synchronize();
+            }
+        } else {
+            diagnostics.error(peek().span(), "lesson.missing", peek().describe());
+        }
+        List<SceneAst> scenes = new ArrayList<>();
+        while (!check(TokenKind.END)) {
+            if (peek().isWord("scene")) {
+                scene(scenes);
+            } else {
+                Token t = peek();
+                if (t.is(TokenKind.INDENT)) {
+                    diagnostics.error(t.span(), "indent.unexpected");
+                } else {
+                    diagnostics.error(t.span(), "toplevel.unexpected", t.describe());
+                }
+                synchronize();
+            }
+        }
+        return new LessonAst(title, titleSpan, settings, scenes);
+    }
+
+    private void setting(List<Setting> settings) {
+        try {
+            Token key = consume(TokenKind.WORD, "setting.expected");
+            consume(TokenKind.COLON, "setting.colon");
+            List<Token> value = new ArrayList<>();
+            while (!check(TokenKind.NEWLINE) && !check(TokenKind.END)) {
+                value.add(advance());
+            }
+            consume(TokenKind.NEWLINE, "line.extra");
+            Span valueSpan = value.isEmpty() ? Span.at(key.span().end())
+                    : value.get(0).span().to(value.get(value.size() - 1).span());
+            String raw = diagnostics.file().text().substring(valueSpan.start(), valueSpan.end());
+            settings.add(new Setting(key.text(), key.span(), raw, value, valueSpan));
+        } catch (Stuck stuck) {
+            synchronize();
+        }
+    }
+
+    private void scene(List<SceneAst> scenes) {
+        Token keyword = advance();
+        try {
+            Token title = consume(TokenKind.STRING, "scene.title-missing");
+            consume(TokenKind.NEWLINE, "line.extra");
+            List<Statement> body = check(TokenKind.INDENT) ? block() : List.of();
+            if (body.isEmpty()) {
+                diagnostics.error(title.span(), "scene.empty", title.text());
+            }
+            scenes.add(new SceneAst(title.text(), title.span(), body, keyword.span().to(previous().span())));
+        } catch (Stuck stuck) {
+            synchronize();
+        }
+    }
+
+    /** INDENT statement* DEDENT. */
+    private List<Statement> block() {
+        consume(TokenKind.INDENT, "indent.expected");
+        List<Statement> body = new ArrayList<>();
+        while (!check(TokenKind.DEDENT) && !check(TokenKind.END)) {
+            statement(body);
+        }
+        match(TokenKind.DEDENT);
+        return body;
+    }
+
+    private void statement(List<Statement> into) {
+        try {
+            into.add(statement());
+        } catch (Stuck stuck) {
+            synchronize();
+        }
+    }
+
+    private Statement statement() {
+        Token first = peek();
+        if (first.is(TokenKind.INDENT)) {
+            diagnostics.error(first.span(), "indent.unexpected");
+            throw new Stuck();
+        }
+        if (!first.is(TokenKind.WORD)) {
+            diagnostics.error(first.span(), "statement.expected", first.describe());
+            throw new Stuck();
+        }
+        String word = first.text();
+        if (word.equals("value")) {
+            return value();
+        }
+        if (Vocabulary.ACTIONS.contains(word)) {
+            return action();
+        }
+        boolean looksLikeDefinition = peekAt(1).is(TokenKind.WORD) && peekAt(2).is(TokenKind.COLON);
+        if (Vocabulary.OBJECT_KINDS.contains(word) || looksLikeDefinition) {
+            return definition();
+        }
+        diagnostics.error(first.span(), "statement.unknown", word);
+        Suggest.closest(word, Vocabulary.statementWords()).ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+        throw new Stuck();
+    }
+
+    /** KIND NAME ':' clause (',' clause)* NEWLINE. */
+    private Statement definition() {
+        Token kind = advance();
+        if (!Vocabulary.OBJECT_KINDS.contains(kind.text())) {
+            diagnostics.error(kind.span(), "object.kind-unknown", kind.text());
+            Suggest.closest(kind.text(), Vocabulary.OBJECT_KINDS)
+                    .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+            throw new Stuck();
+        }
+        Token name = consume(TokenKind.WORD, "definition.name-missing", kind.text());
+        consume(TokenKind.COLON, "definition.colon", kind.text(), name.text());
+        List<Clause> clauses = clauses(Set.of());
+        endOfStatementWithoutBlock();
+        return new Statement.Definition(kind.text(), kind.span(), name.text(), name.span(), clauses,
+                kind.span().to(previous().span()));
+    }
+
+    /** 'value' NAME '=' expression. */
+    private Statement value() {
+        Token keyword = advance();
+        Token name = consume(TokenKind.WORD, "value.name-missing");
+        consume(TokenKind.EQUALS, "value.equals", name.text());
+        Expr initial = expression();
+        endOfStatementWithoutBlock();
+        return new Statement.Value(name.text(), name.span(), initial, keyword.span().to(initial.span()));
+    }
+
+    private Statement action() {
+        Token verbToken = advance();
+        String verb = verbToken.text();
+        Span verbSpan = verbToken.span();
+        if (verb.equals("fade")) {
+            Token direction = peek();
+            if (direction.isWord("in") || direction.isWord("out")) {
+                advance();
+                verb = "fade " + direction.text();
+                verbSpan = verbSpan.to(direction.span());
+            } else {
+                diagnostics.error(direction.span(), "fade.direction", direction.describe());
+                throw new Stuck();
+            }
+        }
+        List<Target> targets = new ArrayList<>();
+        List<Clause> options = new ArrayList<>();
+        switch (verb) {
+            case "say", "title" -> {
+                Token text = consume(TokenKind.STRING, "text.missing", verb);
+                options.add(new Clause("", text.span(), List.of(new Arg.TextArg(text.text(), text.span())),
+                        text.span()));
+                options.addAll(clauses(Set.of()));
+            }
+            case "wait" -> {
+                if (!check(TokenKind.NEWLINE)) {
+                    Expr duration = expression();
+                    options.add(new Clause("over", duration.span(), List.of(new Arg.ExprArg(duration)),
+                            duration.span()));
+                }
+            }
+            case "together" -> options.addAll(clauses(Set.of()));
+            default -> {
+                targets.addAll(targets());
+                options.addAll(clauses(Set.of()));
+            }
+        }
+        List<Statement> block = List.of();
+        consume(TokenKind.NEWLINE, "line.extra");
+        if (check(TokenKind.INDENT)) {
+            if (verb.equals("say") || verb.equals("together")) {
+                block = block();
+            } else {
+                diagnostics.error(peek().span(), "indent.unexpected-under", verb);
+                block();
+            }
+        } else if (verb.equals("together")) {
+            diagnostics.error(verbSpan, "together.empty");
+        }
+        return new Statement.Action(verb, verbSpan, targets, options, block, verbToken.span().to(previous().span()));
+    }
+
+    /** target (',' target)* — names, or objects written in place ({@code tex "…" at top right}). */
+    private List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        do {
+            Token t = peek();
+            if (t.is(TokenKind.WORD) && Vocabulary.INLINE_KINDS.contains(t.text())
+                    && peekAt(1).is(TokenKind.STRING)) {
+                advance();
+                Token text = advance();
+                List<Clause> clauses = new ArrayList<>();
+                clauses.add(new Clause("", text.span(), List.of(new Arg.TextArg(text.text(), text.span())),
+                        text.span()));
+                clauses.addAll(clauses(ClauseShapes.ACTION_OPTIONS));
+                targets.add(new Target.Inline(t.text(), t.span(), clauses, t.span().to(previous().span())));
+            } else if (t.is(TokenKind.WORD) && !ClauseShapes.ACTION_OPTIONS.contains(t.text())) {
+                advance();
+                targets.add(new Target.Named(t.text(), t.span()));
+            } else {
+                diagnostics.error(t.span(), "target.expected", t.describe());
+                throw new Stuck();
+            }
+        } while (match(TokenKind.COMMA));
+        return targets;
+    }
+
+    /** Clauses until the end of the line, separated by commas or spaces; stops before {@code stopAt}. */
+    private List<Clause> clauses(Set<String> stopAt) {
+        List<Clause> clauses = new ArrayList<>();
+        boolean inline = !stopAt.isEmpty();
+        while (!check(TokenKind.NEWLINE) && !check(TokenKind.END)) {
+            Token keyword = peek();
+            if (inline && (check(TokenKind.COMMA) || keyword.is(TokenKind.WORD) && stopAt.contains(keyword.text()))) {
+                break;
+            }
+            if (!inline && match(TokenKind.COMMA)) {
+                continue;
+            }
+            if (keyword.is(TokenKind.STRING)) {
+                advance();
+                clauses.add(new Clause("", keyword.span(), List.of(new Arg.TextArg(keyword.text(), keyword.span())),
+                        keyword.span()));
+            } else {
+                clauses.add(clause());
+            }
+            if (!inline) {
+                match(TokenKind.COMMA);
+            }
+        }
+        return clauses;
+    }
+
+    private Clause clause() {
+        Token keyword = peek();
+        List<List<Slot>> shapes = keyword.is(TokenKind.WORD) ? ClauseShapes.SHAPES.get(keyword.text()) : null;
+        if (shapes == null) {
+            diagnostics.error(keyword.span(), "clause.unknown", keyword.describe());
+            if (keyword.is(TokenKind.WORD)) {
+                Suggest.closest(keyword.text(), ClauseShapes.SHAPES.keySet())
+                        .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+            }
+            throw new Stuck();
+        }
+        advance();
+        List<Slot> shape = shapes.get(0);
+        for (List<Slot> candidate : shapes) {
+            if (!candidate.isEmpty() && candidate.get(0) instanceof Slot.Word w && wordMatches(peek(), w.word())) {
+                shape = candidate;
+            }
+        }
+        List<Arg> args = new ArrayList<>();
+        for (Slot slot : shape) {
+            args.addAll(slot(slot, keyword));
+        }
+        return new Clause(keyword.text(), keyword.span(), args, keyword.span().to(previous().span()));
+    }
+
+    private List<Arg> slot(Slot slot, Token keyword) {
+        if (slot instanceof Slot.Word w) {
+            if (!wordMatches(peek(), w.word())) {
+                diagnostics.error(peek().span(), "clause.word-expected", w.word(), keyword.text(), peek().describe());
+                throw new Stuck();
+            }
+            advance();
+            return List.of();
+        }
+        if (slot instanceof Slot.Text) {
+            Token text = consume(TokenKind.STRING, "clause.text-expected", keyword.text());
+            return List.of(new Arg.TextArg(text.text(), text.span()));
+        }
+        if (slot instanceof Slot.Name) {
+            Token name = consume(TokenKind.WORD, "clause.name-expected", keyword.text());
+            return List.of(new Arg.NameArg(hyphenated(name), name.span().to(previous().span())));
+        }
+        if (slot instanceof Slot.Place && peek().is(TokenKind.WORD) && PLACE_WORDS.contains(peek().text())) {
+            List<String> words = new ArrayList<>();
+            Span span = peek().span();
+            while (peek().is(TokenKind.WORD) && PLACE_WORDS.contains(peek().text())) {
+                words.add(advance().text());
+                span = span.to(previous().span());
+            }
+            return List.of(new Arg.PlaceArg(words, span));
+        }
+        return List.of(new Arg.ExprArg(expression()));
+    }
+
+    private static boolean wordMatches(Token token, String word) {
+        return word.equals("=") ? token.is(TokenKind.EQUALS) : token.isWord(word);
+    }
+
+    /** A word, joined with any words written right after it with hyphens: {@code in-out}, {@code x-axis}. */
+    private String hyphenated(Token first) {
+        StringBuilder name = new StringBuilder(first.text());
+        while (check(TokenKind.MINUS) && peek().span().start() == previous().span().end()
+                && peekAt(1).is(TokenKind.WORD) && peekAt(1).span().start() == peek().span().end()) {
+            advance();
+            name.append('-').append(advance().text());
+        }
+        return name.toString();
+    }
+
+    // ---- expressions: sum > product > sign > power > member/call > primary ----
+
+    Expr expression() {
+        Expr left = product();
+        while (check(TokenKind.PLUS) || check(TokenKind.MINUS)) {
+            char op = advance().is(TokenKind.PLUS) ? '+' : '-';
+            Expr right = product();
+            left = new Expr.Binary(op, left, right, left.span().to(right.span()));
+        }
+        return left;
+    }
+
+    private Expr product() {
+        Expr left = sign();
+        while (true) {
+            if (check(TokenKind.TIMES) || check(TokenKind.DIVIDE)) {
+                char op = advance().is(TokenKind.TIMES) ? '*' : '/';
+                Expr right = sign();
+                left = new Expr.Binary(op, left, right, left.span().to(right.span()));
+            } else if (startsWithNumber(left) && (check(TokenKind.LEFT_PAREN)
+                    || (check(TokenKind.WORD) && !ClauseShapes.KEYWORDS.contains(peek().text())))) {
+                Expr right = power();
+                left = new Expr.Binary('*', left, right, left.span().to(right.span()));
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private static boolean startsWithNumber(Expr e) {
+        if (e instanceof Expr.Number) {
+            return true;
+        }
+        return e instanceof Expr.Binary b && b.op() == '*' && startsWithNumber(b.left());
+    }
+
+    private Expr sign() {
+        if (check(TokenKind.MINUS)) {
+            Token minus = advance();
+            Expr operand = sign();
+            return new Expr.Negate(operand, minus.span().to(operand.span()));
+        }
+        if (check(TokenKind.PLUS)) {
+            advance();
+            return sign();
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = postfix();
+        if (match(TokenKind.POWER)) {
+            Expr exponent = sign();
+            return new Expr.Binary('^', base, exponent, base.span().to(exponent.span()));
+        }
+        return base;
+    }
+
+    private Expr postfix() {
+        Expr e = primary();
+        while (check(TokenKind.DOT)) {
+            advance();
+            Token member = consume(TokenKind.WORD, "member.expected");
+            String name = hyphenated(member);
+            Span memberSpan = member.span().to(previous().span());
+            e = new Expr.Member(e, name, memberSpan, e.span().to(memberSpan));
+        }
+        return e;
+    }
+
+    private Expr primary() {
+        Token t = peek();
+        switch (t.kind()) {
+            case NUMBER -> {
+                advance();
+                String unit = t.unit();
+                if (unit.isEmpty() || UNITS.contains(unit)) {
+                    return new Expr.Number(t.number(), unit, t.span());
+                }
+                int split = t.span().start() + t.text().length();
+                Expr.Number number = new Expr.Number(t.number(), "", new Span(t.span().start(), split));
+                Expr.Name name = new Expr.Name(unit, new Span(split, t.span().end()));
+                return new Expr.Binary('*', number, name, t.span());
+            }
+            case WORD -> {
+                advance();
+                if (check(TokenKind.LEFT_PAREN) && peek().span().start() == t.span().end()) {
+                    advance();
+                    List<Expr> args = new ArrayList<>();
+                    if (!check(TokenKind.RIGHT_PAREN)) {
+                        do {
+                            args.add(expression());
+                        } while (match(TokenKind.COMMA));
+                    }
+                    Token close = consume(TokenKind.RIGHT_PAREN, "paren.close");
+                    return new Expr.Call(t.text(), t.span(), args, t.span().to(close.span()));
+                }
+                return new Expr.Name(t.text(), t.span());
+            }
+            case LEFT_PAREN -> {
+                advance();
+                Expr first = expression();
+                if (match(TokenKind.COMMA)) {
+                    Expr second = expression();
+                    Token close = consume(TokenKind.RIGHT_PAREN, "paren.close");
+                    return new Expr.Pair(first, second, t.span().to(close.span()));
+                }
+                consume(TokenKind.RIGHT_PAREN, "paren.close");
+                return first;
+            }
+            default -> {
+                diagnostics.error(t.span(), "expression.expected", t.describe());
+                throw new Stuck();
+            }
+        }
+    }
+
+    // ---- helpers ----
+
+    private void endOfStatementWithoutBlock() {
+        consume(TokenKind.NEWLINE, "line.extra");
+        if (check(TokenKind.INDENT)) {
+            diagnostics.error(peek().span(), "indent.unexpected");
+            block();
+        }
+    }
+
+    /** Skips the rest of the line and any block indented under it. */
+    private void synchronize() {
+        while (!check(TokenKind.NEWLINE) && !check(TokenKind.END) && !check(TokenKind.DEDENT)
+                && !check(TokenKind.INDENT)) {
+            advance();
+        }
+        match(TokenKind.NEWLINE);
+        if (check(TokenKind.INDENT)) {
+            int depth = 0;
+            do {
+                if (check(TokenKind.INDENT)) {
+                    depth++;
+                } else if (check(TokenKind.DEDENT)) {
+                    depth--;
+                }
+                advance();
+            } while (depth > 0 && !check(TokenKind.END));
+        }
+    }
+
+    private Token consume(TokenKind kind, String code, Object... args) {
+        if (check(kind)) {
+            return advance();
+        }
+        Object[] withFound = new Object[args.length + 1];
+        System.arraycopy(args, 0, withFound, 0, args.length);
+        withFound[args.length] = peek().describe();
+        diagnostics.error(peek().span(), code, withFound);
+        throw new Stuck();
+    }
+
+    private void skipNewlines() {
+        while (match(TokenKind.NEWLINE)) {
+            // blank statements
+        }
+    }
+
+    private boolean match(TokenKind kind) {
+        if (check(kind)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean check(TokenKind kind) {
+        return peek().is(kind);
+    }
+
+    private Token advance() {
+        Token t = tokens.get(current);
+        if (!t.is(TokenKind.END)) {
+            current++;
+        }
+        return t;
+    }
+
+    private Token peek() {
+        return tokens.get(current);
+    }
+
+    private Token peekAt(int ahead) {
+        return tokens.get(Math.min(current + ahead, tokens.size() - 1));
+    }
+
+    private Token previous() {
+        return tokens.get(Math.max(0, current - 1));
+    }
+}
