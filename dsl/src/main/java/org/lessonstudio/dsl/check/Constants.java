@@ -22,7 +22,7 @@ final class Constants {
             if (l.isEmpty() || r.isEmpty()) {
                 return OptionalDouble.empty();
             }
-            return OptionalDouble.of(arithmetic(a.operator(), l.getAsDouble(), r.getAsDouble()));
+            return OptionalDouble.of(a.operator().apply(l.getAsDouble(), r.getAsDouble()));
         }
         if (e instanceof Expr.Apply f) {
             double[] args = new double[f.arguments().size()];
@@ -37,17 +37,6 @@ final class Constants {
                     : f.function().apply(args[0], args[1]));
         }
         return OptionalDouble.empty();
-    }
-
-    /** The one definition of arithmetic, shared with the timeline's evaluator. */
-    public static double arithmetic(Expr.Operator op, double l, double r) {
-        return switch (op) {
-            case PLUS -> l + r;
-            case MINUS -> l - r;
-            case TIMES -> l * r;
-            case DIVIDE -> l / r;
-            case POWER -> Math.pow(l, r);
-        };
     }
 
     private static OptionalDouble map(OptionalDouble v, java.util.function.DoubleUnaryOperator f) {

@@ -71,7 +71,7 @@ final class ShapeChecker {
         ColorName color = clauses.get("color").flatMap(this::color).orElse(fallback);
         ColorName fill = clauses.get("fill").flatMap(this::color).orElse(null);
         double thickness = clauses.get("thickness").flatMap(c -> fixed(c, 0.005, 1)).orElse(
-                kind.equals("axes") ? 0.035 : Style.DEFAULT_THICKNESS);
+                kind.equals("axes") ? 0.025 : Style.DEFAULT_THICKNESS);
         double opacity = clauses.get("opacity").flatMap(c -> fixed(c, 0, 1)).orElse(1.0);
         return new Style(color, fill, thickness, clauses.has("dashed"), opacity);
     }

@@ -48,5 +48,18 @@ public sealed interface Expr {
 
     enum Axis { X, Y }
 
-    enum Operator { PLUS, MINUS, TIMES, DIVIDE, POWER }
+    enum Operator {
+        PLUS, MINUS, TIMES, DIVIDE, POWER;
+
+        /** The one definition of arithmetic, shared by the checker and the timeline. */
+        public double apply(double l, double r) {
+            return switch (this) {
+                case PLUS -> l + r;
+                case MINUS -> l - r;
+                case TIMES -> l * r;
+                case DIVIDE -> l / r;
+                case POWER -> Math.pow(l, r);
+            };
+        }
+    }
 }

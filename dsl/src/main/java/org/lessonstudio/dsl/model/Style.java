@@ -10,7 +10,7 @@ package org.lessonstudio.dsl.model;
  */
 public record Style(ColorName color, ColorName fill, double thickness, boolean dashed, double opacity) {
 
-    public static final double DEFAULT_THICKNESS = 0.05;
+    public static final double DEFAULT_THICKNESS = 0.04;
 
     public static Style of(ColorName color) {
         return new Style(color, null, DEFAULT_THICKNESS, false, 1);

@@ -1,0 +1,127 @@
+package org.lessonstudio.media;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+import org.lessonstudio.renderer.Exporter;
+import org.lessonstudio.renderer.Quality;
+
+/**
+ * Encodes frames to an MP4 that plays in every browser and LMS: H.264 High profile, yuv420p, the
+ * index at the front (fast start). The video is written to a temporary file beside the target and
+ * moved into place only when complete, so a failed or cancelled render never leaves a broken file
+ * and never touches an earlier good one.
+ */
+public final class Mp4Exporter implements Exporter {
+
+    private final Path target;
+    private final Quality quality;
+    private Path partial;
+    private FFmpegFrameRecorder recorder;
+    private Frame frame;
+
+    public Mp4Exporter(Path target, Quality quality) {
+        FFmpegLogging.quiet();
+        this.target = target.toAbsolutePath().normalize();
+        this.quality = quality;
+    }
+
+    /** The temporary file being written, or null when none is (for cleanup on Ctrl-C). */
+    public synchronized Path partialFile() {
+        return partial;
+    }
+
+    @Override
+    public synchronized void start(int width, int height, int fps) throws IOException {
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        recorder = new FFmpegFrameRecorder(partial.toFile(), width, height, 0);
+        recorder.setFormat("mp4");
+        recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+        recorder.setFrameRate(fps);
+        recorder.setGopSize(fps * 2);
+        recorder.setVideoOption("profile", "high");
+        recorder.setVideoOption("tune", "animation");
+        switch (quality) {
+            case DRAFT -> {
+                recorder.setVideoOption("preset", "veryfast");
+                recorder.setVideoOption("crf", "26");
+            }
+            case STANDARD -> {
+                recorder.setVideoOption("preset", "medium");
+                recorder.setVideoOption("crf", "20");
+            }
+            case HIGH -> {
+                recorder.setVideoOption("preset", "slow");
+                recorder.setVideoOption("crf", "16");
+            }
+        }
+        recorder.setOption("movflags", "+faststart");
+        recorder.start();
+        frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
+    }
+
+    @Override
+    public void frame(BufferedImage image) throws IOException {
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = (ByteBuffer) frame.image[0];
+        int rowBytes = frame.imageWidth * 3;
+        int stride = frame.imageStride;
+        buffer.clear();
+        if (stride == rowBytes) {
+            buffer.put(pixels, 0, rowBytes * frame.imageHeight);
+        } else {
+            for (int y = 0; y < frame.imageHeight; y++) {
+                buffer.position(y * stride);
+                buffer.put(pixels, y * rowBytes, rowBytes);
+            }
+        }
+        buffer.rewind();
+        recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
+    }
+
+    @Override
+    public synchronized void finish() throws IOException {
+        recorder.stop();
+        recorder.release();
+        recorder = null;
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        partial = null;
+        frame.close();
+    }
+
+    @Override
+    public synchronized void abort() {
+        if (recorder != null) {
+            try {
+                recorder.release();
+            } catch (Exception ignored) {
+                // the partial file is deleted below either way
+            }
+            recorder = null;
+        }
+        if (partial != null) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // nothing more can be done; the name starts with a dot so it stays out of the way
+            }
+            partial = null;
+        }
+    }
+}

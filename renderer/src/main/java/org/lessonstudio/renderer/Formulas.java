@@ -1,0 +1,62 @@
+package org.lessonstudio.renderer;
+
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.scilab.forge.jlatexmath.Box;
+import org.scilab.forge.jlatexmath.ParseException;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+
+/**
+ * LaTeX formulas typeset with JLaTeXMath, no TeX installation needed. A formula's layout (its
+ * boxes and glyphs, in ems) is computed once and kept; it is drawn as vector glyphs scaled to
+ * whatever size the frame needs, so formulas stay sharp at any resolution.
+ */
+public final class Formulas {
+
+    /** A typeset formula; sizes are in ems (multiples of the font size). */
+    public record Layout(Box box, double width, double height, double depth) { }
+
+    private static final Map<String, Layout> LAYOUTS = new ConcurrentHashMap<>();
+
+    private Formulas() {
+    }
+
+    public static Layout layout(String tex) {
+        return LAYOUTS.computeIfAbsent(tex, Formulas::typeset);
+    }
+
+    private static Layout typeset(String tex) {
+        Box box = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, 1f).getBox();
+        return new Layout(box, box.getWidth(), box.getHeight(), box.getDepth());
+    }
+
+    /** Why a formula cannot be typeset, or empty if it can. */
+    public static Optional<String> problem(String tex) {
+        try {
+            layout(tex);
+            return Optional.empty();
+        } catch (ParseException e) {
+            return Optional.of(e.getMessage() == null ? "it could not be read" : e.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of("it could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Draws a formula with its baseline's left end at (x, y) pixels, one em being {@code em} pixels,
+     * in the graphics' current colour.
+     */
+    static void draw(Graphics2D g, Layout layout, double x, double y, double em) {
+        AffineTransform saved = g.getTransform();
+        g.translate(x, y);
+        g.scale(em, em);
+        synchronized (layout.box()) {
+            layout.box().draw(g, 0, 0);
+        }
+        g.setTransform(saved);
+    }
+}

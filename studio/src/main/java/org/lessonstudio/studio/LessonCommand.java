@@ -1,0 +1,58 @@
+package org.lessonstudio.studio;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code lesson} command: {@code check}, {@code render} and {@code still}. Each subcommand
+ * is a {@code Callable<Integer>} that prints only through picocli's writers, so tests run it
+ * through {@link CommandLine#execute} and read exactly what a teacher would see.
+ */
+@Command(name = "lesson", mixinStandardHelpOptions = true, versionProvider = LessonCommand.Version.class,
+        description = "Turns a .lesson file into a classroom-ready explainer video.",
+        subcommands = {CheckCommand.class, RenderCommand.class, StillCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 2 the lesson has mistakes (they are listed), 1 anything else."})
+public final class LessonCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with Lesson Studio's error handling and exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LessonCommand());
+        cl.setExecutionExceptionHandler(new InternalFailure());
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
+        }
+        return cl;
+    }
+
+    static void printDiagnostics(PrintWriter err, java.util.List<org.lessonstudio.dsl.diag.Diagnostic> diagnostics) {
+        err.print(org.lessonstudio.dsl.diag.DiagnosticPrinter.print(diagnostics));
+        err.flush();
+    }
+
+    /** The version recorded in the jar's manifest when built. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = LessonCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Lesson Studio " + (v == null ? "(development build)" : v),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

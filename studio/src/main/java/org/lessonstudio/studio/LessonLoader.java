@@ -1,0 +1,74 @@
+package org.lessonstudio.studio;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.lessonstudio.dsl.LessonCompiler;
+import org.lessonstudio.dsl.diag.Diagnostic;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.dsl.model.Scene;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.dsl.source.SourceFile;
+import org.lessonstudio.renderer.Formulas;
+import org.lessonstudio.timeline.Timeline;
+
+/**
+ * Reads and checks a lesson the same way for every command: the language's checks, then every
+ * formula typeset once (so a broken formula is reported like any other mistake, not at frame 900).
+ */
+final class LessonLoader {
+
+    /** The file could not be read at all (missing, a folder, unreadable). */
+    static final class Unreadable extends Exception {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private LessonLoader() {
+    }
+
+    static LoadedLesson load(Path path) throws Unreadable {
+        SourceFile file;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new Unreadable(path + " is a folder, not a lesson file");
+            }
+            file = SourceFile.read(path);
+        } catch (NoSuchFileException e) {
+            throw new Unreadable("there is no file " + path);
+        } catch (IOException e) {
+            throw new Unreadable("cannot read " + path + ": " + e.getMessage());
+        }
+        return check(file);
+    }
+
+    static LoadedLesson check(SourceFile file) {
+        LessonCompiler.Result result = LessonCompiler.compile(file);
+        if (!result.ok()) {
+            return new LoadedLesson(Optional.empty(), Optional.empty(), result.diagnostics());
+        }
+        Lesson lesson = result.lesson().get();
+        Diagnostics formulas = new Diagnostics(file);
+        for (Scene scene : lesson.scenes()) {
+            for (Shape shape : scene.shapes()) {
+                if (shape instanceof Shape.Tex tex) {
+                    Formulas.problem(tex.tex()).ifPresent(p -> formulas.error(tex.span(), "tex.invalid", p));
+                }
+            }
+        }
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+        all.addAll(formulas.sorted());
+        all.sort(Comparator.comparingInt(d -> d.span().start()));
+        if (formulas.hasErrors()) {
+            return new LoadedLesson(Optional.of(lesson), Optional.empty(), all);
+        }
+        return new LoadedLesson(Optional.of(lesson), Optional.of(Timeline.of(lesson)), all);
+    }
+}

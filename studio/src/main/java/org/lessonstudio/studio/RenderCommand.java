@@ -1,0 +1,119 @@
+package org.lessonstudio.studio;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.media.Mp4Exporter;
+import org.lessonstudio.renderer.Export;
+import org.lessonstudio.renderer.Quality;
+import org.lessonstudio.timeline.Timeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lesson render FILE}: the whole lesson to an MP4. */
+@Command(name = "render", description = "Renders a lesson to an MP4 video (H.264, plays in every browser).")
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .lesson file")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "the video to write (default: the lesson's name with .mp4, beside it)")
+    Path output;
+
+    @Mixin
+    OutputOptions format = new OutputOptions();
+
+    @Option(names = "--quality", paramLabel = "LEVEL", defaultValue = "standard",
+            description = "draft, standard or high (default: ${DEFAULT-VALUE})",
+            converter = QualityArgument.class)
+    Quality quality;
+
+    @Override
+    public Integer call() throws IOException {
+        LoadedLesson loaded;
+        try {
+            loaded = LessonLoader.load(file);
+        } catch (LessonLoader.Unreadable e) {
+            spec.commandLine().getErr().println("lesson: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        LessonCommand.printDiagnostics(spec.commandLine().getErr(), loaded.diagnostics());
+        if (!loaded.ok()) {
+            return ExitCode.LESSON_ERRORS;
+        }
+        if (format.fps != null && (format.fps < 1 || format.fps > 120)) {
+            spec.commandLine().getErr().println("lesson: --fps must be a whole number from 1 to 120");
+            return ExitCode.FAILURE;
+        }
+        Timeline timeline = loaded.timeline().get();
+        VideoFormat video = format.resolve(timeline.lesson().video());
+        Path target = output != null ? output : OutputOptions.beside(file, ".mp4");
+        if (Files.isDirectory(target)) {
+            spec.commandLine().getErr().println("lesson: " + target + " is a folder; give a file name for the video");
+            return ExitCode.FAILURE;
+        }
+
+        Export export = new Export(timeline, video.width(), video.height(), video.fps());
+        Mp4Exporter exporter = new Mp4Exporter(target, quality);
+        Thread cleanup = new Thread(() -> deletePartial(exporter), "lesson-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        long started = System.nanoTime();
+        try (TerminalProgress progress = new TerminalProgress(TerminalProgress.terminalAttached(), System.err)) {
+            export.run(exporter, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            spec.commandLine().getErr().println("lesson: the render was stopped; nothing was written");
+            return ExitCode.FAILURE;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("lesson: the video could not be written: " + e.getMessage());
+            InternalFailure.write(e);
+            return ExitCode.FAILURE;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, %d fps, %s, %d frames) in %.1f s.%n",
+                target, video.width(), video.height(), video.fps(), Durations.format(timeline.duration()),
+                export.frameCount(), seconds);
+        return ExitCode.OK;
+    }
+
+    private static void deletePartial(Mp4Exporter exporter) {
+        Path partial = exporter.partialFile();
+        if (partial != null) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the JVM is stopping; the dot-named file is the most that can be left
+            }
+        }
+    }
+
+    /** Reads {@code draft}, {@code standard} or {@code high}. */
+    static final class QualityArgument implements picocli.CommandLine.ITypeConverter<Quality> {
+        @Override
+        public Quality convert(String value) {
+            try {
+                return Quality.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a quality; use draft, standard or high");
+            }
+        }
+    }
+}

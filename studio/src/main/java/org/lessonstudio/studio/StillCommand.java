@@ -1,0 +1,72 @@
+package org.lessonstudio.studio;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.renderer.FrameRenderer;
+import org.lessonstudio.timeline.Timeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lesson still FILE --at TIME}: one frame as a PNG, exactly as it is in the video. */
+@Command(name = "still", description = "Saves one frame of a lesson as a PNG image.")
+final class StillCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .lesson file")
+    Path file;
+
+    @Option(names = "--at", required = true, paramLabel = "TIME", converter = TimeArgument.class,
+            description = "the moment to show: 12.5s, 12.5 or 1:05")
+    double at;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PNG",
+            description = "the image to write (default: the lesson's name and the time, beside it)")
+    Path output;
+
+    @Mixin
+    OutputOptions format = new OutputOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        LoadedLesson loaded;
+        try {
+            loaded = LessonLoader.load(file);
+        } catch (LessonLoader.Unreadable e) {
+            spec.commandLine().getErr().println("lesson: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        LessonCommand.printDiagnostics(spec.commandLine().getErr(), loaded.diagnostics());
+        if (!loaded.ok()) {
+            return ExitCode.LESSON_ERRORS;
+        }
+        Timeline timeline = loaded.timeline().get();
+        if (at > timeline.duration()) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "lesson: the lesson is only %s long; choose a time up to"
+                    + " %.1fs%n", Durations.format(timeline.duration()), timeline.duration());
+            return ExitCode.FAILURE;
+        }
+        VideoFormat video = format.resolve(timeline.lesson().video());
+        Path target = output != null ? output
+                : OutputOptions.beside(file, String.format(Locale.ROOT, "-%.2fs.png", at).replace(".00s", "s"));
+        BufferedImage image = new FrameRenderer().render(timeline.frameAt(at), video.width(), video.height());
+        AtomicFiles.write(target, path -> {
+            if (!ImageIO.write(image, "png", path.toFile())) {
+                throw new IOException("no PNG writer is available");
+            }
+        });
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, at %.2f s).%n", target, video.width(),
+                video.height(), at);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,124 @@
+package org.lessonstudio.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lessonstudio.dsl.model.Easing;
+import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.dsl.model.Scene;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.timeline.frame.Appearance;
+import org.lessonstudio.timeline.frame.FrameState;
+import org.lessonstudio.timeline.frame.Item;
+import org.lessonstudio.timeline.frame.Viewport;
+
+/**
+ * A checked lesson laid out in time: the single source of truth for what is on screen when.
+ * {@link #frameAt(double)} is a pure function of the lesson and the time, so any frame can be
+ * drawn on its own, in any order, on any thread: export, stills and preview all ask it.
+ *
+ * <pre>
+ * Timeline timeline = Timeline.of(lesson);
+ * FrameState middle = timeline.frameAt(timeline.duration() / 2);
+ * </pre>
+ */
+public final class Timeline {
+
+    private static final double CAPTION_FADE = 0.2;
+
+    private final Lesson lesson;
+    private final List<ScenePlan> scenes;
+    private final List<ValueTracks> tracks;
+    private final double duration;
+
+    private Timeline(Lesson lesson, List<ScenePlan> scenes) {
+        this.lesson = lesson;
+        this.scenes = List.copyOf(scenes);
+        this.tracks = scenes.stream().map(ValueTracks::new).toList();
+        this.duration = scenes.isEmpty() ? 0 : scenes.get(scenes.size() - 1).end();
+    }
+
+    public static Timeline of(Lesson lesson) {
+        List<ScenePlan> plans = new ArrayList<>();
+        double start = 0;
+        for (Scene scene : lesson.scenes()) {
+            ScenePlan plan = sorted(Schedule.plan(scene, start));
+            plans.add(plan);
+            start = plan.end();
+        }
+        return new Timeline(lesson, plans);
+    }
+
+    private static ScenePlan sorted(ScenePlan plan) {
+        Map<String, List<RevealEvent>> reveals = new LinkedHashMap<>();
+        plan.reveals().forEach((k, v) -> reveals.put(k, v.stream()
+                .sorted(Comparator.comparingDouble(RevealEvent::start)).toList()));
+        Map<String, List<AnimateEvent>> animations = new LinkedHashMap<>();
+        plan.animations().forEach((k, v) -> animations.put(k, v.stream()
+                .sorted(Comparator.comparingDouble(AnimateEvent::start)).toList()));
+        return new ScenePlan(plan.scene(), plan.start(), plan.duration(), reveals, animations, plan.captions());
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    /** The lesson's length in seconds. */
+    public double duration() {
+        return duration;
+    }
+
+    public List<ScenePlan> scenes() {
+        return scenes;
+    }
+
+    /** How many frames a render at {@code fps} holds: frame i shows time i / fps. */
+    public int frameCount(int fps) {
+        return (int) Math.ceil(duration * fps - 1e-9);
+    }
+
+    /** The index of the scene playing at time t (the last scene at or after the end). */
+    public int sceneIndexAt(double t) {
+        for (int i = 0; i < scenes.size(); i++) {
+            if (t < scenes.get(i).end()) {
+                return i;
+            }
+        }
+        return scenes.size() - 1;
+    }
+
+    /** Everything on screen at time t (seconds from the start of the lesson). */
+    public FrameState frameAt(double t) {
+        int index = sceneIndexAt(t);
+        ScenePlan plan = scenes.get(index);
+        double local = Math.max(0, Math.min(t - plan.start(), plan.duration()));
+        Evaluator evaluator = new Evaluator(tracks.get(index), local);
+        double tail = Easing.SMOOTH.apply((local - (plan.duration() - Schedule.SCENE_TAIL)) / Schedule.SCENE_TAIL);
+
+        List<Item> items = new ArrayList<>();
+        for (Shape shape : plan.scene().shapes()) {
+            Appearance appearance = Appearances.at(plan.reveals().getOrDefault(shape.name(), List.of()), local)
+                    .fadedBy(1 - tail);
+            if (appearance.visible()) {
+                items.add(new Item(shape.name(), evaluator.figure(shape.name()), shape.style(), appearance));
+            }
+        }
+        String caption = "";
+        double captionOpacity = 0;
+        for (CaptionEvent c : plan.captions()) {
+            if (local >= c.start() && local < c.end()) {
+                caption = c.text();
+                double in = (local - c.start()) / CAPTION_FADE;
+                double out = (c.end() - local) / CAPTION_FADE;
+                captionOpacity = Math.max(0, Math.min(1, Math.min(in, out)));
+            }
+        }
+        Shape.Axes axes = plan.scene().axes();
+        Viewport viewport = axes == null ? Viewport.DEFAULT
+                : new Viewport(axes.xMin(), axes.xMax(), axes.yMin(), axes.yMax());
+        return new FrameState(t, index, plan.scene().title(), lesson.theme(), viewport, items, caption,
+                captionOpacity * (1 - tail));
+    }
+}

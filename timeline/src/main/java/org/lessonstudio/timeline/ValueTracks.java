@@ -1,0 +1,63 @@
+package org.lessonstudio.timeline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lessonstudio.dsl.model.Expr;
+
+/**
+ * The value of every {@code value} of a scene at any time. A value keeps its starting expression
+ * (which may itself follow other values) until its first {@code animate}; each animation runs from
+ * where the value was when it started to its target, worked out at that same moment.
+ *
+ * <p>The end points of each animation depend only on the lesson, so they are remembered once
+ * found; everything else is recomputed for every frame.
+ */
+final class ValueTracks {
+
+    private final ScenePlan plan;
+    private final Map<String, double[]> endpoints = new HashMap<>();
+
+    ValueTracks(ScenePlan plan) {
+        this.plan = plan;
+    }
+
+    ScenePlan plan() {
+        return plan;
+    }
+
+    double value(String name, double time) {
+        List<AnimateEvent> events = plan.animations().getOrDefault(name, List.of());
+        int last = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).start() < time) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            Expr initial = plan.scene().values().get(name);
+            return new Evaluator(this, time).number(initial);
+        }
+        double[] fromTo = endpoints(name, last);
+        double p = events.get(last).progress(time);
+        return fromTo[0] + (fromTo[1] - fromTo[0]) * p;
+    }
+
+    private double[] endpoints(String name, int index) {
+        String key = name + '\u0000' + index;
+        synchronized (endpoints) {
+            double[] known = endpoints.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        AnimateEvent event = plan.animations().get(name).get(index);
+        double from = value(name, event.start());
+        double to = new Evaluator(this, event.start()).number(event.target());
+        double[] fromTo = {from, to};
+        synchronized (endpoints) {
+            endpoints.put(key, fromTo);
+        }
+        return fromTo;
+    }
+}

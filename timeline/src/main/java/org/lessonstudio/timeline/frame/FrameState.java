@@ -1,0 +1,18 @@
+package org.lessonstudio.timeline.frame;
+
+import java.util.List;
+import org.lessonstudio.dsl.model.Theme;
+
+/**
+ * Everything needed to draw one frame, and nothing more: the renderer turns this into pixels
+ * without knowing anything about the lesson or about time.
+ *
+ * @param caption the sentence being spoken, or "" when none
+ */
+public record FrameState(double time, int sceneIndex, String sceneTitle, Theme theme, Viewport viewport,
+                         List<Item> items, String caption, double captionOpacity) {
+
+    public FrameState {
+        items = List.copyOf(items);
+    }
+}
