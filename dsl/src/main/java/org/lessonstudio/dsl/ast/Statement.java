@@ -8,9 +8,13 @@ public sealed interface Statement {
 
     Span span();
 
-    /** {@code circle unit: center (0, 0), radius 1}. */
-    record Definition(String kind, Span kindSpan, String name, Span nameSpan, List<Clause> clauses, Span span)
-            implements Statement {
+    /**
+     * {@code circle unit: center (0, 0), radius 1}. {@code complete} is false when the line had a
+     * mistake the parser already reported: the name is still defined, so using it elsewhere gives
+     * no second message, but the object itself is not checked.
+     */
+    record Definition(String kind, Span kindSpan, String name, Span nameSpan, List<Clause> clauses, boolean complete,
+                      Span span) implements Statement {
         public Definition {
             clauses = List.copyOf(clauses);
         }

@@ -35,10 +35,15 @@ final class Clauses {
                     diagnostics.error(clause.span(), "clause.text-not-allowed", owner);
                 } else {
                     diagnostics.error(clause.keywordSpan(), "clause.not-allowed", owner, keyword);
-                    Suggest.closest(keyword, allowed.stream().filter(k -> !k.isEmpty()).toList())
-                            .ifPresentOrElse(s -> diagnostics.hint("did you mean `" + s + "`?"),
-                                    () -> diagnostics.hint("it takes: " + String.join(", ",
-                                            allowed.stream().filter(k -> !k.isEmpty()).sorted().toList())));
+                    List<String> known = allowed.stream().filter(k -> !k.isEmpty()).sorted().toList();
+                    Optional<String> close = Suggest.closest(keyword, known);
+                    if (close.isPresent()) {
+                        diagnostics.hint("did you mean `" + close.get() + "`?");
+                    } else if (known.isEmpty()) {
+                        diagnostics.hint("nothing more can follow here; remove `" + keyword + "`");
+                    } else {
+                        diagnostics.hint("it takes: " + String.join(", ", known));
+                    }
                 }
             } else if (byKeyword.containsKey(keyword)) {
                 diagnostics.error(clause.keywordSpan(), "clause.duplicate", keyword.isEmpty() ? "text" : keyword, owner);

@@ -44,8 +44,8 @@ final class DependencyOrder {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
             cycle.add(name);
             String first = cycle.get(0);
-            String last = cycle.get(cycle.size() - 2);
-            diagnostics.error(symbols.get(first).span(), "cycle", String.join(" \u2192 ", cycle), first, last);
+            String next = cycle.get(1);
+            diagnostics.error(symbols.get(first).span(), "cycle", String.join(" \u2192 ", cycle), first, next);
             return;
         }
         marks.put(name, Mark.VISITING);

@@ -23,8 +23,9 @@ import org.lessonstudio.dsl.source.Span;
  */
 final class ExpressionChecker {
 
+    /** Named numbers; {@code deg} makes {@code 30 deg} read as thirty degrees (in radians). */
     private static final Map<String, Double> CONSTANTS = Map.of("pi", Math.PI, "\u03C0", Math.PI,
-            "tau", 2 * Math.PI, "e", Math.E);
+            "tau", 2 * Math.PI, "e", Math.E, "deg", Math.PI / 180, "degrees", Math.PI / 180);
 
     /** The members each kind of object offers, by kind, with what they are. */
     private static final Map<String, Map<String, Type>> MEMBERS = Map.of(

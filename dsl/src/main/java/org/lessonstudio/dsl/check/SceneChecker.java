@@ -89,7 +89,7 @@ final class SceneChecker {
     private void checkDefinitions(List<Statement> body) {
         for (Statement s : body) {
             if (s instanceof Statement.Definition d) {
-                if (!symbols.get(d.name()).span().equals(d.nameSpan())) {
+                if (!symbols.get(d.name()).span().equals(d.nameSpan()) || !d.complete()) {
                     continue;
                 }
                 Set<String> uses = new HashSet<>();
@@ -160,7 +160,10 @@ final class SceneChecker {
             return OptionalDouble.empty();
         }
         double seconds;
-        if (e.expr() instanceof org.lessonstudio.dsl.ast.Expr.Number n && !n.unit().isEmpty()) {
+        OptionalDouble spelledOut = secondsInWords(e.expr());
+        if (spelledOut.isPresent()) {
+            seconds = spelledOut.getAsDouble();
+        } else if (e.expr() instanceof org.lessonstudio.dsl.ast.Expr.Number n && !n.unit().isEmpty()) {
             switch (n.unit()) {
                 case "s", "sec" -> seconds = n.value();
                 case "ms" -> seconds = n.value() / 1000;
@@ -187,6 +190,20 @@ final class SceneChecker {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(seconds);
+    }
+
+    /** {@code 2 seconds}, {@code 1.5 s}, {@code 500 ms}: a number followed by a unit of time as a word. */
+    private static OptionalDouble secondsInWords(org.lessonstudio.dsl.ast.Expr e) {
+        if (e instanceof org.lessonstudio.dsl.ast.Expr.Binary b && b.op() == '*'
+                && b.left() instanceof org.lessonstudio.dsl.ast.Expr.Number n && n.unit().isEmpty()
+                && b.right() instanceof org.lessonstudio.dsl.ast.Expr.Name unit) {
+            return switch (unit.name()) {
+                case "s", "sec", "secs", "second", "seconds" -> OptionalDouble.of(n.value());
+                case "ms" -> OptionalDouble.of(n.value() / 1000);
+                default -> OptionalDouble.empty();
+            };
+        }
+        return OptionalDouble.empty();
     }
 
     static String format(double v) {

@@ -76,13 +76,14 @@ public final class Lexer {
             return;
         }
         while (width < indents.peek()) {
-            indents.pop();
+            int level = indents.pop();
+            if (width > indents.peek()) {
+                // Between two levels: keep the line in the nearer block, so one mistake gives one message.
+                indents.push(level);
+                diagnostics.error(where, "indent.inconsistent", width, level);
+                return;
+            }
             emit(TokenKind.DEDENT, "", Span.at(where.end()));
-        }
-        if (width != indents.peek()) {
-            diagnostics.error(where, "indent.inconsistent", width, indents.peek());
-            indents.push(width);
-            emit(TokenKind.INDENT, "", where);
         }
     }
 

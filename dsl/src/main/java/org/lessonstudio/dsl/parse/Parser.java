@@ -119,7 +119,7 @@ public final class Parser {
 
     /** INDENT statement* DEDENT. */
     private List<Statement> block() {
-        consume(TokenKind.INDENT, "indent.expected");
+        advance();
         List<Statement> body = new ArrayList<>();
         while (!check(TokenKind.DEDENT) && !check(TokenKind.END)) {
             statement(body);
@@ -173,10 +173,16 @@ public final class Parser {
         }
         Token name = consume(TokenKind.WORD, "definition.name-missing", kind.text());
         consume(TokenKind.COLON, "definition.colon", kind.text(), name.text());
-        List<Clause> clauses = clauses(Set.of());
-        endOfStatementWithoutBlock();
-        return new Statement.Definition(kind.text(), kind.span(), name.text(), name.span(), clauses,
-                kind.span().to(previous().span()));
+        try {
+            List<Clause> clauses = clauses(Set.of());
+            endOfStatementWithoutBlock();
+            return new Statement.Definition(kind.text(), kind.span(), name.text(), name.span(), clauses, true,
+                    kind.span().to(previous().span()));
+        } catch (Stuck stuck) {
+            synchronize();
+            return new Statement.Definition(kind.text(), kind.span(), name.text(), name.span(), List.of(), false,
+                    kind.span().to(name.span()));
+        }
     }
 
     /** 'value' NAME '=' expression. */

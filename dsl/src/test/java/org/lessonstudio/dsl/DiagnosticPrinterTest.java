@@ -1,0 +1,54 @@
+package org.lessonstudio.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.lessonstudio.dsl.diag.DiagnosticPrinter;
+import org.lessonstudio.dsl.source.SourceFile;
+
+/** The exact text a teacher reads in the terminal. */
+class DiagnosticPrinterTest {
+
+    @Test
+    void printsFileLineColumnTheLineACaretTheMessageAndTheHint() {
+        String lesson = """
+                lesson "Typos"
+
+                scene "Circle"
+                  circle unit: center (0, 0), radius 1
+                  point P: on unti at angle 1
+                  draw unit over 2 seconds ease smoth
+                """;
+        LessonCompiler.Result result = LessonCompiler.compile(SourceFile.of("typos.lesson", lesson));
+        assertEquals("""
+                typos.lesson:5:15: error: I don't know anything called `unti` in this scene
+                 5 |   point P: on unti at angle 1
+                   |               ^^^^
+                   = hint: did you mean `unit`?
+                   = hint: define it in this scene first (each scene has its own names)
+                typos.lesson:6:33: error: there is no easing called `smoth`
+                 6 |   draw unit over 2 seconds ease smoth
+                   |                                 ^^^^^
+                   = hint: did you mean `smooth`?
+                2 errors in this lesson.
+                """, DiagnosticPrinter.print(result.diagnostics()));
+    }
+
+    @Test
+    void caretStaysUnderTheCulpritAfterChineseText() {
+        String lesson = """
+                lesson "正弦"
+
+                scene "圆"
+                  text t: "单位圆" at top, colr red
+                """;
+        LessonCompiler.Result result = LessonCompiler.compile(SourceFile.of("zh.lesson", lesson));
+        assertEquals("""
+                zh.lesson:4:25: error: I don't know the word `colr` here
+                 4 |   text t: "单位圆" at top, colr red
+                   |                            ^^^^
+                   = hint: did you mean `color`?
+                1 error in this lesson.
+                """, DiagnosticPrinter.print(result.diagnostics()));
+    }
+}
