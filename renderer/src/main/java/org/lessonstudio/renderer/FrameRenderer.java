@@ -4,6 +4,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.FrameState;
 import org.lessonstudio.timeline.frame.Item;
@@ -46,7 +49,7 @@ public final class FrameRenderer {
         Projection projection = new Projection(frame.viewport(), width, height);
         TextPainter text = new TextPainter(g, projection);
         GeometryPainter geometry = new GeometryPainter(g, projection, text);
-        for (Item item : frame.items()) {
+        for (Item item : inDrawingOrder(frame.items())) {
             double opacity = item.appearance().opacity() * item.style().opacity();
             double reveal = item.appearance().reveal();
             Color color = palette.color(item.style().color(), opacity);
@@ -75,5 +78,22 @@ public final class FrameRenderer {
         if (!frame.caption().isEmpty() && frame.captionOpacity() > 0) {
             text.caption(frame.caption(), frame.captionOpacity(), palette);
         }
+    }
+
+    /** Lines and curves first, then points on top of them, then writing on top of everything. */
+    private static List<Item> inDrawingOrder(List<Item> items) {
+        List<Item> ordered = new ArrayList<>(items);
+        ordered.sort(Comparator.comparingInt(item -> layer(item.figure())));
+        return ordered;
+    }
+
+    private static int layer(Figure figure) {
+        if (figure instanceof Figure.Dot) {
+            return 1;
+        }
+        if (figure instanceof Figure.Text || figure instanceof Figure.Tex || figure instanceof Figure.Title) {
+            return 2;
+        }
+        return 0;
     }
 }
