@@ -17,8 +17,12 @@ import org.lessonstudio.dsl.source.SourceFile;
  */
 public final class LessonCompiler {
 
-    /** The outcome: the lesson if it has no errors, and every diagnostic in text order. */
-    public record Result(Optional<Lesson> lesson, List<Diagnostic> diagnostics) {
+    /**
+     * The outcome: the lesson if it has no errors, and every diagnostic in text order.
+     * {@code checkedParts} holds whatever passed the checks even when other parts did not, so later
+     * checks (formulas) can still report their problems in the same run; never render it.
+     */
+    public record Result(Optional<Lesson> lesson, Lesson checkedParts, List<Diagnostic> diagnostics) {
 
         public boolean ok() {
             return lesson.isPresent();
@@ -32,6 +36,7 @@ public final class LessonCompiler {
         Diagnostics diagnostics = new Diagnostics(file);
         LessonAst ast = new Parser(new Lexer(file, diagnostics).tokens(), diagnostics).lesson();
         Lesson lesson = new LessonChecker(diagnostics).check(ast);
-        return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(lesson), diagnostics.sorted());
+        return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(lesson), lesson,
+                diagnostics.sorted());
     }
 }

@@ -51,12 +51,8 @@ final class LessonLoader {
 
     static LoadedLesson check(SourceFile file) {
         LessonCompiler.Result result = LessonCompiler.compile(file);
-        if (!result.ok()) {
-            return new LoadedLesson(Optional.empty(), Optional.empty(), result.diagnostics());
-        }
-        Lesson lesson = result.lesson().get();
         Diagnostics formulas = new Diagnostics(file);
-        for (Scene scene : lesson.scenes()) {
+        for (Scene scene : result.checkedParts().scenes()) {
             for (Shape shape : scene.shapes()) {
                 if (shape instanceof Shape.Tex tex) {
                     Formulas.problem(tex.tex()).ifPresent(p -> formulas.error(tex.span(), "tex.invalid", p));
@@ -66,9 +62,10 @@ final class LessonLoader {
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(formulas.sorted());
         all.sort(Comparator.comparingInt(d -> d.span().start()));
-        if (formulas.hasErrors()) {
-            return new LoadedLesson(Optional.of(lesson), Optional.empty(), all);
+        if (!result.ok() || formulas.hasErrors()) {
+            return new LoadedLesson(Optional.empty(), Optional.empty(), all);
         }
+        Lesson lesson = result.lesson().get();
         return new LoadedLesson(Optional.of(lesson), Optional.of(Timeline.of(lesson)), all);
     }
 }

@@ -21,7 +21,8 @@ public final class Suggest {
                 best = candidate;
             }
         }
-        int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
+        // Any one-letter name is one edit from any other: for those only a change of case is suggested.
+        int allowed = wrong.length() == 1 ? 0 : Math.max(1, Math.min(3, wrong.length() / 3));
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
