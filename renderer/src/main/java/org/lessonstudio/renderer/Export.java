@@ -38,7 +38,20 @@ public final class Export {
      * the failure is thrown; the exporter is finished only when every frame went through.
      */
     public void run(Exporter exporter, ExportProgress progress) throws IOException, InterruptedException {
-        int total = frameCount();
+        run(exporter, progress, 0, frameCount());
+    }
+
+    /**
+     * Runs the export for {@code count} frames starting at frame {@code first} (frame i shows time
+     * i / fps): one scene, or a window for a benchmark.
+     */
+    public void run(Exporter exporter, ExportProgress progress, int first, int count)
+            throws IOException, InterruptedException {
+        if (first < 0 || count < 0 || first + count > frameCount()) {
+            throw new IllegalArgumentException("frames " + first + ".." + (first + count) + " are outside 0.."
+                    + frameCount());
+        }
+        int total = count;
         BlockingQueue<BufferedImage> free = new ArrayBlockingQueue<>(POOL);
         BlockingQueue<BufferedImage> drawn = new ArrayBlockingQueue<>(POOL);
         for (int i = 0; i < POOL; i++) {
@@ -50,7 +63,7 @@ public final class Export {
             try {
                 for (int i = 0; i < total; i++) {
                     BufferedImage image = free.take();
-                    renderer.renderInto(timeline.frameAt((double) i / fps), image);
+                    renderer.renderInto(timeline.frameAt((double) (first + i) / fps), image);
                     drawn.put(image);
                 }
             } catch (InterruptedException e) {
