@@ -4,14 +4,13 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
+import org.lessonstudio.renderer.AtomicOutput;
 import org.lessonstudio.renderer.Exporter;
 import org.lessonstudio.renderer.Quality;
 
@@ -42,9 +41,7 @@ public final class Mp4Exporter implements Exporter {
 
     @Override
     public synchronized void start(int width, int height, int fps) throws IOException {
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        partial = AtomicOutput.partialFor(target);
         recorder = new FFmpegFrameRecorder(partial.toFile(), width, height, 0);
         recorder.setFormat("mp4");
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
@@ -96,11 +93,7 @@ public final class Mp4Exporter implements Exporter {
         recorder.stop();
         recorder.release();
         recorder = null;
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicOutput.commit(partial, target);
         partial = null;
         frame.close();
     }

@@ -54,6 +54,10 @@ class Mp4ExporterTest {
         assertEquals(timeline.frameCount(30), facts.frames());
         assertEquals(timeline.duration(), facts.duration(), 1.0 / 30);
         assertTrue(facts.fastStart(), "the index must come before the media");
+        Path ordinary = Files.createFile(folder.resolve("ordinary.txt"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(video),
+                "the video is readable like any file the teacher makes");
+        Files.delete(ordinary);
         assertEquals(1, count(folder), "nothing but the video is left in the folder");
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.renderer.AtomicOutput;
 import org.lessonstudio.renderer.FrameRenderer;
 import org.lessonstudio.timeline.Timeline;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class StillCommand implements Callable<Integer> {
         Path target = output != null ? output
                 : OutputOptions.beside(file, String.format(Locale.ROOT, "-%.2fs.png", at).replace(".00s", "s"));
         BufferedImage image = new FrameRenderer().render(timeline.frameAt(at), video.width(), video.height());
-        AtomicFiles.write(target, path -> {
+        AtomicOutput.write(target, path -> {
             if (!ImageIO.write(image, "png", path.toFile())) {
                 throw new IOException("no PNG writer is available");
             }
