@@ -1,6 +1,5 @@
 package org.lessonstudio.studio;
 
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,11 +38,6 @@ public final class LessonCommand implements Runnable {
             sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
         }
         return cl;
-    }
-
-    static void printDiagnostics(PrintWriter err, java.util.List<org.lessonstudio.dsl.diag.Diagnostic> diagnostics) {
-        err.print(org.lessonstudio.dsl.diag.DiagnosticPrinter.print(diagnostics));
-        err.flush();
     }
 
     /** The version recorded in the jar's manifest when built. */

@@ -1,6 +1,7 @@
 package org.lessonstudio.studio;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lessonstudio.dsl.LessonCompiler;
 import org.lessonstudio.dsl.diag.Diagnostic;
+import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Scene;
@@ -32,6 +34,27 @@ final class LessonLoader {
     }
 
     private LessonLoader() {
+    }
+
+    /** A lesson ready for a command, or the exit code the command should stop with. */
+    record ForCommand(Optional<Timeline> timeline, int exitCode) { }
+
+    /**
+     * Reads and checks a lesson for a command, printing every problem found to {@code err}: a file
+     * that cannot be read is exit code 1, a lesson with mistakes exit code 2.
+     */
+    static ForCommand forCommand(Path path, PrintWriter err) {
+        LoadedLesson loaded;
+        try {
+            loaded = load(path);
+        } catch (Unreadable e) {
+            err.println("lesson: " + e.getMessage());
+            return new ForCommand(Optional.empty(), ExitCode.FAILURE);
+        }
+        err.print(DiagnosticPrinter.print(loaded.diagnostics()));
+        err.flush();
+        return loaded.ok() ? new ForCommand(loaded.timeline(), ExitCode.OK)
+                : new ForCommand(Optional.empty(), ExitCode.LESSON_ERRORS);
     }
 
     static LoadedLesson load(Path path) throws Unreadable {

@@ -11,8 +11,26 @@ final class OutputOptions {
             description = "frame size, such as 1280x720 (default: the lesson's video setting)")
     SizeArgument.Size size;
 
-    @Option(names = "--fps", paramLabel = "N", description = "frames per second, 1 to 120 (default: the lesson's)")
+    @Option(names = "--fps", paramLabel = "N", converter = FpsArgument.class,
+            description = "frames per second, 1 to 120 (default: the lesson's)")
     Integer fps;
+
+    /** A whole number of frames per second from 1 to 120. */
+    static final class FpsArgument implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int fps = Integer.parseInt(value.trim());
+                if (fps >= 1 && fps <= 120) {
+                    return fps;
+                }
+            } catch (NumberFormatException e) {
+                // explained below
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' cannot be used; give a whole number of frames per second from 1 to 120");
+        }
+    }
 
     VideoFormat resolve(VideoFormat lesson) {
         return new VideoFormat(size == null ? lesson.width() : size.width(), size == null ? lesson.height() : size.height(),

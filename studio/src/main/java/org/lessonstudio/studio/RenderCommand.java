@@ -41,20 +41,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadedLesson loaded;
-        try {
-            loaded = LessonLoader.load(file);
-        } catch (LessonLoader.Unreadable e) {
-            spec.commandLine().getErr().println("lesson: " + e.getMessage());
-            return ExitCode.FAILURE;
-        }
-        LessonCommand.printDiagnostics(spec.commandLine().getErr(), loaded.diagnostics());
-        if (!loaded.ok()) {
-            return ExitCode.LESSON_ERRORS;
-        }
-        if (format.fps != null && (format.fps < 1 || format.fps > 120)) {
-            spec.commandLine().getErr().println("lesson: --fps must be a whole number from 1 to 120");
-            return ExitCode.FAILURE;
+        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr());
+        if (loaded.timeline().isEmpty()) {
+            return loaded.exitCode();
         }
         Timeline timeline = loaded.timeline().get();
         VideoFormat video = format.resolve(timeline.lesson().video());

@@ -40,16 +40,9 @@ final class StillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadedLesson loaded;
-        try {
-            loaded = LessonLoader.load(file);
-        } catch (LessonLoader.Unreadable e) {
-            spec.commandLine().getErr().println("lesson: " + e.getMessage());
-            return ExitCode.FAILURE;
-        }
-        LessonCommand.printDiagnostics(spec.commandLine().getErr(), loaded.diagnostics());
-        if (!loaded.ok()) {
-            return ExitCode.LESSON_ERRORS;
+        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr());
+        if (loaded.timeline().isEmpty()) {
+            return loaded.exitCode();
         }
         Timeline timeline = loaded.timeline().get();
         if (at > timeline.duration()) {
