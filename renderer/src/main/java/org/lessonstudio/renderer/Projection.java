@@ -7,13 +7,18 @@ import org.lessonstudio.timeline.frame.Viewport;
 
 /**
  * Maps scene coordinates and screen units to pixels. The viewport is fitted into the frame with
- * one scale for both axes (circles stay round) and centred; screen units divide the frame's
- * height into 9, so sizes look the same at every resolution.
+ * one scale for both axes (circles stay round) and centred in the space above the caption band,
+ * so captions never cover the drawing; screen units divide the frame's height into 9, so sizes
+ * look the same at every resolution.
  */
 public final class Projection {
 
-    /** Part of the frame kept clear around the viewport. */
-    private static final double MARGIN = 0.06;
+    /** Part of the frame's width kept clear left and right of the viewport. */
+    private static final double SIDE_MARGIN = 0.06;
+    /** Screen units kept clear above the viewport. */
+    private static final double TOP_MARGIN = 0.45;
+    /** Screen units at the bottom kept for captions, under the viewport and the bottom places. */
+    private static final double CAPTION_BAND = 1.2;
     /** Distance of named screen places from the frame's edge, in screen units. */
     private static final double EDGE = 0.55;
 
@@ -27,16 +32,16 @@ public final class Projection {
     public Projection(Viewport viewport, int width, int height) {
         this.width = width;
         this.height = height;
-        double usableW = width * (1 - 2 * MARGIN);
-        double usableH = height * (1 - 2 * MARGIN);
+        this.unit = height / 9.0;
+        double usableW = width * (1 - 2 * SIDE_MARGIN);
+        double usableH = height - (TOP_MARGIN + CAPTION_BAND) * unit;
         double vw = viewport.xMax() - viewport.xMin();
         double vh = viewport.yMax() - viewport.yMin();
         this.scale = Math.min(usableW / vw, usableH / vh);
         double centerX = (viewport.xMin() + viewport.xMax()) / 2;
         double centerY = (viewport.yMin() + viewport.yMax()) / 2;
         this.originX = width / 2.0 - centerX * scale;
-        this.originY = height / 2.0 + centerY * scale;
-        this.unit = height / 9.0;
+        this.originY = TOP_MARGIN * unit + usableH / 2 + centerY * scale;
     }
 
     /** Pixels per unit of the scene's coordinates. */
@@ -72,7 +77,9 @@ public final class Projection {
     /** The pixel position of a named place, and which way text there should be aligned. */
     public Point2D.Double place(ScreenPlace place) {
         double x = width / 2.0 + place.column() * (width / 2.0 - EDGE * unit);
-        double y = height / 2.0 - place.row() * (height / 2.0 - EDGE * unit);
+        double top = EDGE * unit;
+        double bottom = height - CAPTION_BAND * unit;
+        double y = place.row() > 0 ? top : place.row() < 0 ? bottom : (top + bottom) / 2;
         return new Point2D.Double(x, y);
     }
 }

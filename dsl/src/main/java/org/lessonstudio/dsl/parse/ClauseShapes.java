@@ -39,7 +39,7 @@ final class ClauseShapes {
             Map.entry("ease", List.of(List.of(NAME))),
             Map.entry("to", List.of(List.of(EXPR))));
 
-    /** Words that end an expression: a number followed by one of these is not a product. */
+    /** Words that end an expression: an expression followed by one of these is not a product. */
     static final Set<String> KEYWORDS = Set.of("center", "radius", "on", "at", "angle", "from", "to", "label",
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease");
 

@@ -386,8 +386,10 @@ public final class Parser {
                 char op = advance().is(TokenKind.TIMES) ? '*' : '/';
                 Expr right = sign();
                 left = new Expr.Binary(op, left, right, left.span().to(right.span()));
-            } else if (startsWithNumber(left) && (check(TokenKind.LEFT_PAREN)
+            } else if (!endsWithPoint(left) && (check(TokenKind.LEFT_PAREN)
                     || (check(TokenKind.WORD) && !ClauseShapes.KEYWORDS.contains(peek().text())))) {
+                // Writing side by side multiplies, as in maths: 2 pi, a x^2, 3(x - 1); a point
+                // written as (x, y) never does, so a stray word after it is reported as such.
                 Expr right = power();
                 left = new Expr.Binary('*', left, right, left.span().to(right.span()));
             } else {
@@ -396,11 +398,8 @@ public final class Parser {
         }
     }
 
-    private static boolean startsWithNumber(Expr e) {
-        if (e instanceof Expr.Number) {
-            return true;
-        }
-        return e instanceof Expr.Binary b && b.op() == '*' && startsWithNumber(b.left());
+    private static boolean endsWithPoint(Expr e) {
+        return e instanceof Expr.Pair || e instanceof Expr.Binary b && b.op() == '*' && endsWithPoint(b.right());
     }
 
     private Expr sign() {
@@ -453,7 +452,9 @@ public final class Parser {
             }
             case WORD -> {
                 advance();
-                if (check(TokenKind.LEFT_PAREN) && peek().span().start() == t.span().end()) {
+                boolean call = peek().span().start() == t.span().end()
+                        || org.lessonstudio.dsl.model.MathFunction.named(t.text()).isPresent();
+                if (check(TokenKind.LEFT_PAREN) && call) {
                     advance();
                     List<Expr> args = new ArrayList<>();
                     if (!check(TokenKind.RIGHT_PAREN)) {
