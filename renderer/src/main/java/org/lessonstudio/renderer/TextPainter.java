@@ -1,11 +1,8 @@
 package org.lessonstudio.renderer;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.font.GlyphVector;
-import java.awt.font.LineMetrics;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -52,14 +49,14 @@ final class TextPainter {
         return new Point2D.Double(left, baseline);
     }
 
+    private TextRun run(String text, double screenUnits, boolean bold) {
+        return Fonts.run(text, screenUnits * projection.unit(), bold, g.getFontRenderContext());
+    }
+
     void text(Figure.Text text, Color color, double reveal) {
-        Font font = Fonts.plain(text.size() * projection.unit());
-        GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), text.text());
-        LineMetrics metrics = font.getLineMetrics(text.text(), g.getFontRenderContext());
-        double width = glyphs.getLogicalBounds().getWidth();
-        Point2D.Double at = align(text.anchor(), width, metrics.getAscent(), metrics.getDescent());
-        Shape outline = glyphs.getOutline((float) at.x, (float) at.y);
-        fillRevealed(outline, color, at.x, width, reveal);
+        TextRun run = run(text.text(), text.size(), false);
+        Point2D.Double at = align(text.anchor(), run.width(), run.ascent(), run.descent());
+        fillRevealed(run.at(at.x, at.y), color, at.x, run.width(), reveal);
     }
 
     void tex(Figure.Tex tex, Color color, double reveal) {
@@ -78,91 +75,110 @@ final class TextPainter {
 
     void title(Figure.Title title, Color color, Color accent, double opacity, double reveal) {
         double unit = projection.unit();
-        Font big = Fonts.bold(0.8 * unit);
-        GlyphVector glyphs = big.createGlyphVector(g.getFontRenderContext(), title.text());
-        double width = glyphs.getLogicalBounds().getWidth();
+        TextRun big = run(title.text(), 0.8, true);
         double maxWidth = projection.width() * 0.9;
-        if (width > maxWidth) {
-            big = big.deriveFont((float) (big.getSize2D() * maxWidth / width));
-            glyphs = big.createGlyphVector(g.getFontRenderContext(), title.text());
-            width = glyphs.getLogicalBounds().getWidth();
+        if (big.width() > maxWidth) {
+            big = run(title.text(), 0.8 * maxWidth / big.width(), true);
         }
+        double width = big.width();
         double left = (projection.width() - width) / 2;
         double baseline = projection.height() / 2.0 - 0.15 * unit;
-        fillRevealed(glyphs.getOutline((float) left, (float) baseline), color, left, width, reveal);
+        fillRevealed(big.at(left, baseline), color, left, width, reveal);
 
         g.setColor(Palette.withAlpha(accent, opacity * reveal));
         double ruleWidth = Math.min(width, 6 * unit) * reveal;
         g.fill(new Rectangle2D.Double((projection.width() - ruleWidth) / 2, baseline + 0.35 * unit, ruleWidth,
                 0.05 * unit));
         if (!title.subtitle().isEmpty()) {
-            Font small = Fonts.plain(0.42 * unit);
-            GlyphVector sub = small.createGlyphVector(g.getFontRenderContext(), title.subtitle());
-            double subWidth = sub.getLogicalBounds().getWidth();
+            TextRun sub = run(title.subtitle(), 0.42, false);
             double subOpacity = Math.max(0, Math.min(1, (reveal - 0.5) * 2));
             g.setColor(Palette.withAlpha(accent, opacity * subOpacity));
-            g.fill(sub.getOutline((float) ((projection.width() - subWidth) / 2), (float) (baseline + 1.1 * unit)));
+            g.fill(sub.at((projection.width() - sub.width()) / 2, baseline + 1.1 * unit));
         }
     }
 
     /** A small label beside a point, kept inside the frame. */
     void label(String label, Point2D.Double near, double dx, double dy, Color color) {
-        Font font = Fonts.plain(0.4 * projection.unit());
-        GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), label);
-        Rectangle2D bounds = glyphs.getVisualBounds();
+        TextRun run = run(label, 0.4, false);
+        Rectangle2D bounds = run.outline().getBounds2D();
         double x = near.x + dx - bounds.getWidth() / 2 - bounds.getX();
         double y = near.y + dy - bounds.getHeight() / 2 - bounds.getY();
         x = Math.max(-bounds.getX(), Math.min(projection.width() - bounds.getMaxX(), x));
         y = Math.max(-bounds.getY(), Math.min(projection.height() - bounds.getMaxY(), y));
         g.setColor(color);
-        g.fill(glyphs.getOutline((float) x, (float) y));
+        g.fill(run.at(x, y));
     }
 
     /** The sentence being spoken, at the bottom, in a dark box, on at most two lines. */
     void caption(String caption, double opacity, Palette palette) {
         double unit = projection.unit();
-        Font font = Fonts.plain(0.34 * unit);
-        List<String> lines = wrap(caption, font, projection.width() * 0.8);
-        LineMetrics metrics = font.getLineMetrics(caption, g.getFontRenderContext());
-        double lineHeight = metrics.getHeight() * 1.1;
-        double widest = 0;
-        List<GlyphVector> glyphs = new ArrayList<>();
-        for (String line : lines) {
-            GlyphVector gv = font.createGlyphVector(g.getFontRenderContext(), line);
-            glyphs.add(gv);
-            widest = Math.max(widest, gv.getLogicalBounds().getWidth());
+        double size = 0.34;
+        List<TextRun> runs = new ArrayList<>();
+        for (String line : wrap(caption, size, projection.width() * 0.8)) {
+            runs.add(run(line, size, false));
         }
+        double ascent = runs.stream().mapToDouble(TextRun::ascent).max().orElse(0);
+        double descent = runs.stream().mapToDouble(TextRun::descent).max().orElse(0);
+        double lineHeight = (ascent + descent) * 1.25;
+        double widest = runs.stream().mapToDouble(TextRun::width).max().orElse(0);
         double pad = 0.18 * unit;
-        double boxHeight = lineHeight * lines.size() + pad * 1.2;
+        double boxHeight = lineHeight * runs.size() + pad * 1.2;
         double boxTop = projection.height() - 0.25 * unit - boxHeight;
         double boxLeft = (projection.width() - widest) / 2 - pad;
         g.setColor(Palette.withAlpha(palette.captionBox(), opacity));
         g.fill(new RoundRectangle2D.Double(boxLeft, boxTop, widest + 2 * pad, boxHeight, pad, pad));
         g.setColor(Palette.withAlpha(palette.captionText(), opacity));
-        double baseline = boxTop + pad * 0.6 + metrics.getAscent();
-        for (GlyphVector gv : glyphs) {
-            double w = gv.getLogicalBounds().getWidth();
-            g.fill(gv.getOutline((float) ((projection.width() - w) / 2), (float) baseline));
+        double baseline = boxTop + pad * 0.6 + ascent;
+        for (TextRun run : runs) {
+            g.fill(run.at((projection.width() - run.width()) / 2, baseline));
             baseline += lineHeight;
         }
     }
 
-    private List<String> wrap(String text, Font font, double maxWidth) {
+    /**
+     * Breaks a caption into lines that fit: at spaces, and between any two characters of a
+     * language written without spaces (Chinese breaks between characters).
+     */
+    private List<String> wrap(String text, double size, double maxWidth) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && font.getStringBounds(candidate, g.getFontRenderContext()).getWidth() > maxWidth) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
+        String line = "";
+        for (String piece : pieces(text)) {
+            String candidate = line + piece;
+            if (!line.isBlank() && run(candidate.strip(), size, false).width() > maxWidth) {
+                lines.add(line.strip());
+                line = piece.stripLeading();
             } else {
-                line = new StringBuilder(candidate);
+                line = candidate;
             }
         }
-        if (line.length() > 0) {
-            lines.add(line.toString());
+        if (!line.isBlank()) {
+            lines.add(line.strip());
         }
         return lines;
+    }
+
+    /** Words with the space before them, and each Han character on its own. */
+    private static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if ((cp == ' ' || han) && word.length() > 0 && !word.toString().isBlank()) {
+                pieces.add(word.toString());
+                word.setLength(0);
+            }
+            word.appendCodePoint(cp);
+            if (han) {
+                pieces.add(word.toString());
+                word.setLength(0);
+            }
+            i += Character.charCount(cp);
+        }
+        if (word.length() > 0) {
+            pieces.add(word.toString());
+        }
+        return pieces;
     }
 
     private void fillRevealed(Shape outline, Color color, double left, double width, double reveal) {

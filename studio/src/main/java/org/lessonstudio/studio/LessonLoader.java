@@ -13,10 +13,12 @@ import org.lessonstudio.dsl.LessonCompiler;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Scene;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.source.SourceFile;
+import org.lessonstudio.renderer.Fonts;
 import org.lessonstudio.renderer.Formulas;
 import org.lessonstudio.timeline.Timeline;
 
@@ -57,6 +59,38 @@ final class LessonLoader {
                 : new ForCommand(Optional.empty(), ExitCode.LESSON_ERRORS);
     }
 
+    /** The text an object shows in the lesson's own fonts (formulas have their own). */
+    private static List<String> words(Shape shape) {
+        if (shape instanceof Shape.Text t) {
+            return List.of(t.text());
+        }
+        if (shape instanceof Shape.Title t) {
+            return List.of(t.text(), t.subtitle());
+        }
+        if (shape instanceof Shape.Point p) {
+            return List.of(p.label());
+        }
+        if (shape instanceof Shape.Angle a) {
+            return List.of(a.label());
+        }
+        return List.of();
+    }
+
+    private static void checkCaptions(List<Action> actions, Diagnostics into) {
+        for (Action action : actions) {
+            if (action instanceof Action.Say say) {
+                drawable(say.text(), say.span(), into);
+                checkCaptions(say.during(), into);
+            } else if (action instanceof Action.Together together) {
+                checkCaptions(together.children(), into);
+            }
+        }
+    }
+
+    private static void drawable(String text, org.lessonstudio.dsl.source.Span span, Diagnostics into) {
+        Fonts.firstMissing(text).ifPresent(missing -> into.warning(span, "text.no-font", missing));
+    }
+
     static LoadedLesson load(Path path) throws Unreadable {
         SourceFile file;
         try {
@@ -80,7 +114,11 @@ final class LessonLoader {
                 if (shape instanceof Shape.Tex tex) {
                     Formulas.problem(tex.tex()).ifPresent(p -> formulas.error(tex.span(), "tex.invalid", p));
                 }
+                for (String text : words(shape)) {
+                    drawable(text, shape.span(), formulas);
+                }
             }
+            checkCaptions(scene.actions(), formulas);
         }
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(formulas.sorted());

@@ -88,6 +88,26 @@ class CommandsTest {
     }
 
     @Test
+    void textNoFontCanDrawIsAWarningNotAnError(@TempDir Path folder) throws Exception {
+        Path lesson = folder.resolve("glyph.lesson");
+        Files.writeString(lesson, """
+                lesson "Glyphs"
+
+                scene "One"
+                  text t: "中文 and \u0378" at top
+                  write t
+                """);
+        Run run = Run.lesson("check", lesson.toString());
+        assertEquals(0, run.exitCode());
+        assertEquals(lesson + ":4:3: warning: no font on this machine can draw `\u0378`, so it would show as an"
+                + " empty box\n"
+                + " 4 |   text t: \"中文 and \u0378\" at top\n"
+                + "   |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+                + "   = hint: install a font that has it; for Chinese: sudo apt-get install fonts-wqy-microhei\n",
+                run.err());
+    }
+
+    @Test
     void renderOfALessonWithMistakesWritesNothing(@TempDir Path folder) throws Exception {
         Path lesson = folder.resolve("mistakes.lesson");
         Files.writeString(lesson, MISTAKES);

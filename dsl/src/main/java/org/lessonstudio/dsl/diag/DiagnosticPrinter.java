@@ -37,8 +37,8 @@ public final class DiagnosticPrinter {
         String lineNo = Integer.toString(d.line());
         String gutter = " ".repeat(lineNo.length());
         int column = d.column();
-        int width = Math.max(1, file.text().codePointCount(offset,
-                Math.min(d.span().end(), file.lineEnd(offset))));
+        int width = Math.max(1, columns(file.text().substring(offset, Math.min(d.span().end(),
+                file.lineEnd(offset)))));
 
         StringBuilder out = new StringBuilder();
         out.append(file.name()).append(':').append(d.line()).append(':').append(column).append(": ")
@@ -64,6 +64,11 @@ public final class DiagnosticPrinter {
         int missing = codePoints - line.codePointCount(0, i);
         pad.append(" ".repeat(Math.max(0, missing)));
         return pad.toString();
+    }
+
+    /** How many terminal columns the text takes (wide characters take two). */
+    private static int columns(String text) {
+        return text.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
     }
 
     private static boolean isWide(int cp) {
