@@ -24,7 +24,19 @@ public final class Palette {
         this.captionText = captionText;
     }
 
+    private static final Map<Theme, Palette> PALETTES = new EnumMap<>(Theme.class);
+
+    static {
+        for (Theme theme : Theme.values()) {
+            PALETTES.put(theme, mix(theme));
+        }
+    }
+
     public static Palette of(Theme theme) {
+        return PALETTES.get(theme);
+    }
+
+    private static Palette mix(Theme theme) {
         Map<ColorName, Color> c = new EnumMap<>(ColorName.class);
         if (theme == Theme.WHITEBOARD) {
             c.put(ColorName.INK, new Color(0x1E1E24));

@@ -22,16 +22,12 @@ final class Evaluator {
 
     private final ValueTracks tracks;
     private final double time;
-    private final Map<String, Shape> shapes = new HashMap<>();
     private final Map<String, Double> values = new HashMap<>();
     private final Map<String, Figure> figures = new HashMap<>();
 
     Evaluator(ValueTracks tracks, double time) {
         this.tracks = tracks;
         this.time = time;
-        for (Shape s : tracks.plan().scene().shapes()) {
-            shapes.put(s.name(), s);
-        }
     }
 
     double number(Expr e) {
@@ -121,7 +117,7 @@ final class Evaluator {
             return Vec.ZERO;
         }
         if (f instanceof Figure.Polyline) {
-            Shape.Curve curve = (Shape.Curve) shapes.get(object);
+            Shape.Curve curve = (Shape.Curve) tracks.shape(object);
             double at = number(anchor == Expr.Anchor.END ? curve.xTo() : curve.xFrom());
             return new Vec(at, number(curve.function(), at));
         }
@@ -132,7 +128,7 @@ final class Evaluator {
     Figure figure(String name) {
         Figure known = figures.get(name);
         if (known == null) {
-            known = build(shapes.get(name));
+            known = build(tracks.shape(name));
             figures.put(name, known);
         }
         return known;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lessonstudio.dsl.model.Expr;
+import org.lessonstudio.dsl.model.Shape;
 
 /**
  * The value of every {@code value} of a scene at any time. A value keeps its starting expression
@@ -16,14 +17,23 @@ import org.lessonstudio.dsl.model.Expr;
 final class ValueTracks {
 
     private final ScenePlan plan;
+    private final Map<String, Shape> shapes = new HashMap<>();
     private final Map<String, double[]> endpoints = new HashMap<>();
 
     ValueTracks(ScenePlan plan) {
         this.plan = plan;
+        for (Shape s : plan.scene().shapes()) {
+            shapes.put(s.name(), s);
+        }
     }
 
     ScenePlan plan() {
         return plan;
+    }
+
+    /** The scene's objects by name (never changed after construction, so safe to share). */
+    Shape shape(String name) {
+        return shapes.get(name);
     }
 
     double value(String name, double time) {
