@@ -3,9 +3,15 @@ package org.lessonstudio.studio;
 import java.util.Locale;
 
 /** Shows a length of time the way people say it: {@code 1:22.3}, {@code 45.0 s}. */
-final class Durations {
+public final class Durations {
 
     private Durations() {
+    }
+
+    /** Always minutes and seconds, for a clock that does not jump in width: {@code 0:07.5}. */
+    public static String clock(double seconds) {
+        int minutes = (int) (seconds / 60);
+        return String.format(Locale.ROOT, "%d:%04.1f", minutes, seconds - minutes * 60);
     }
 
     static String format(double seconds) {

@@ -26,7 +26,7 @@ import org.lessonstudio.timeline.Timeline;
  * Reads and checks a lesson the same way for every command: the language's checks, then every
  * formula typeset once (so a broken formula is reported like any other mistake, not at frame 900).
  */
-final class LessonLoader {
+public final class LessonLoader {
 
     /** The file could not be read at all (missing, a folder, unreadable). */
     static final class Unreadable extends Exception {
@@ -106,7 +106,8 @@ final class LessonLoader {
         return check(file);
     }
 
-    static LoadedLesson check(SourceFile file) {
+    /** Checks a lesson's text: the language's checks, every formula, and the fonts for its text. */
+    public static LoadedLesson check(SourceFile file) {
         LessonCompiler.Result result = LessonCompiler.compile(file);
         Diagnostics formulas = new Diagnostics(file);
         for (Scene scene : result.checkedParts().scenes()) {

@@ -7,9 +7,9 @@ import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.timeline.Timeline;
 
 /** A lesson read from disk: its timeline if it has no errors, and every diagnostic found. */
-record LoadedLesson(Optional<Lesson> lesson, Optional<Timeline> timeline, List<Diagnostic> diagnostics) {
+public record LoadedLesson(Optional<Lesson> lesson, Optional<Timeline> timeline, List<Diagnostic> diagnostics) {
 
-    boolean ok() {
+    public boolean ok() {
         return timeline.isPresent();
     }
 }

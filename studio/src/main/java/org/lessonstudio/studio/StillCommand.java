@@ -1,14 +1,11 @@
 package org.lessonstudio.studio;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.lessonstudio.dsl.model.VideoFormat;
-import org.lessonstudio.renderer.AtomicOutput;
-import org.lessonstudio.renderer.FrameRenderer;
+import org.lessonstudio.renderer.SvgExport;
 import org.lessonstudio.timeline.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lesson still FILE --at TIME}: one frame as a PNG, exactly as it is in the video. */
-@Command(name = "still", description = "Saves one frame of a lesson as a PNG image.")
+@Command(name = "still", description = "Saves one frame of a lesson as a PNG image, or as SVG (vector) when the output ends in .svg.")
 final class StillCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +29,7 @@ final class StillCommand implements Callable<Integer> {
     double at;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PNG",
-            description = "the image to write (default: the lesson's name and the time, beside it)")
+            description = "the image to write, .png or .svg (default: a PNG named after the lesson and the time, beside it)")
     Path output;
 
     @Mixin
@@ -53,12 +50,11 @@ final class StillCommand implements Callable<Integer> {
         VideoFormat video = format.resolve(timeline.lesson().video());
         Path target = output != null ? output
                 : OutputOptions.beside(file, String.format(Locale.ROOT, "-%.2fs.png", at).replace(".00s", "s"));
-        BufferedImage image = new FrameRenderer().render(timeline.frameAt(at), video.width(), video.height());
-        AtomicOutput.write(target, path -> {
-            if (!ImageIO.write(image, "png", path.toFile())) {
-                throw new IOException("no PNG writer is available");
-            }
-        });
+        if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            SvgExport.write(timeline.frameAt(at), video.width(), video.height(), target);
+        } else {
+            Stills.writePng(timeline.frameAt(at), video.width(), video.height(), target);
+        }
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, at %.2f s).%n", target, video.width(),
                 video.height(), at);
         return ExitCode.OK;

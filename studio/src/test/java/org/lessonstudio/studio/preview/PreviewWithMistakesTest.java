@@ -1,0 +1,41 @@
+package org.lessonstudio.studio.preview;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A lesson that opens with mistakes: the window lists them over a placeholder, and does not fail. */
+@ExtendWith(ApplicationExtension.class)
+class PreviewWithMistakesTest {
+
+    private PreviewWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path lesson = Files.createTempDirectory("preview-bad").resolve("bad.lesson");
+        Files.writeString(lesson, "lesson \"Bad\"\n\nscene \"One\"\n  drow circle\n");
+        window = PreviewApp.open(stage, lesson, Preferences.userRoot().node("lesson-studio-tests"));
+        stage.show();
+    }
+
+    @Test
+    void theMistakesAreListedAndNothingBreaks(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#problems").query().isVisible() && window.showsCurrentFrame()).get());
+        String text = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#problems").queryAs(TextArea.class).getText())
+                .get();
+        assertTrue(text.contains("bad.lesson:4:3: error: I don't know the word `drow` at the start of a line"), text);
+        assertTrue(text.contains("did you mean `draw`?"), text);
+    }
+}
