@@ -95,6 +95,8 @@ final class ActionChecker {
                     if (symbol.isEmpty()) {
                         scene.expressions().unknownName(named.name(), named.span(), false);
                         ok = false;
+                    } else if (symbol.get().isUnknown()) {
+                        ok = false;
                     } else if (symbol.get().isValue()) {
                         diagnostics.error(named.span(), "target.is-value", named.name(), action.verb());
                         ok = false;
@@ -130,6 +132,9 @@ final class ActionChecker {
         Optional<Symbol> symbol = scene.symbol(named.name());
         if (symbol.isEmpty()) {
             scene.expressions().unknownName(named.name(), named.span(), false);
+            return Optional.empty();
+        }
+        if (symbol.get().isUnknown()) {
             return Optional.empty();
         }
         if (!symbol.get().isValue()) {

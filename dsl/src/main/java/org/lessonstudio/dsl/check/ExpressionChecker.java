@@ -126,6 +126,9 @@ final class ExpressionChecker {
             return Optional.empty();
         }
         uses.add(name);
+        if (symbol.isUnknown()) {
+            return Optional.empty();
+        }
         return switch (symbol.kind()) {
             case "value" -> Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.ValueOf(name), Type.NUMBER));
             case "point" -> Optional.of(new Typed(
@@ -175,6 +178,9 @@ final class ExpressionChecker {
     }
 
     private Optional<Typed> objectMember(Symbol symbol, Expr.Member m, Set<String> uses) {
+        if (symbol.isUnknown()) {
+            return Optional.empty();
+        }
         Map<String, Type> members = MEMBERS.getOrDefault(symbol.kind(), Map.of());
         Type type = members.get(m.member());
         if (type == null) {

@@ -208,6 +208,9 @@ final class ShapeChecker {
 
     private Optional<Symbol> symbolOfKind(Arg.NameArg ref, String kind, String wrongKindCode) {
         Optional<Symbol> symbol = lookup(ref.name(), ref.span());
+        if (symbol.isPresent() && symbol.get().isUnknown()) {
+            return Optional.empty();
+        }
         if (symbol.isPresent() && !symbol.get().kind().equals(kind)) {
             diagnostics.error(ref.span(), wrongKindCode, ref.name(), ExpressionChecker.article(symbol.get().kind()));
             return Optional.empty();

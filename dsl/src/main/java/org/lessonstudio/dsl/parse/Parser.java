@@ -11,6 +11,7 @@ import org.lessonstudio.dsl.ast.SceneAst;
 import org.lessonstudio.dsl.ast.Setting;
 import org.lessonstudio.dsl.ast.Statement;
 import org.lessonstudio.dsl.ast.Target;
+import org.lessonstudio.dsl.check.Symbol;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.diag.Suggest;
 import org.lessonstudio.dsl.lex.Token;
@@ -169,7 +170,11 @@ public final class Parser {
             diagnostics.error(kind.span(), "object.kind-unknown", kind.text());
             Suggest.closest(kind.text(), Vocabulary.OBJECT_KINDS)
                     .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
-            throw new Stuck();
+            Token name = advance();
+            synchronize();
+            // The name is still defined (of no known kind), so its uses give no second message.
+            return new Statement.Definition(Symbol.UNKNOWN_KIND, kind.span(), name.text(), name.span(), List.of(),
+                    false, kind.span().to(name.span()));
         }
         Token name = consume(TokenKind.WORD, "definition.name-missing", kind.text());
         consume(TokenKind.COLON, "definition.colon", kind.text(), name.text());
