@@ -37,37 +37,32 @@ public final class Palette {
     }
 
     private static Palette mix(Theme theme) {
+        return switch (theme) {
+            case CHALKBOARD -> palette(0x1F2A24, 0xF1F1EA, new int[] {0xFFFFFF, 0x111111, 0x9AA6A0, 0xFF7070, 0xFFA552,
+                    0xFFE36E, 0x8FE08F, 0x5ED6C8, 0x82B6FF, 0xC6A0FF, 0xFF9ED2, 0xCC9E6E});
+            case WHITEBOARD -> palette(0xFAFAF7, 0x1E1E24, new int[] {0xFFFFFF, 0x000000, 0x6E7378, 0xC62F28, 0xD35F00,
+                    0xB88A00, 0x2E7D32, 0x00796B, 0x1F5FBF, 0x7B3FB5, 0xC2407F, 0x7A4E2A});
+            // Okabe-Ito, told apart with every common kind of colour blindness.
+            case LIGHT -> palette(0xFFFFFF, 0x222222, new int[] {0xFFFFFF, 0x000000, 0x767676, 0xD55E00, 0xE69F00,
+                    0xB59A00, 0x009E73, 0x00897B, 0x0072B2, 0x8E5BA8, 0xCC79A7, 0x8B5A2B});
+            case DARK -> palette(0x15171C, 0xEDEDED, new int[] {0xFFFFFF, 0x000000, 0x9A9A9A, 0xFF7F3F, 0xE69F00,
+                    0xF0E442, 0x2BC79A, 0x4FD1C5, 0x56B4E9, 0xB79CE0, 0xCC79A7, 0xC8965A});
+        };
+    }
+
+    /** A theme from its background, its ink, and the named colours from white to brown in order. */
+    private static Palette palette(int background, int ink, int[] named) {
         Map<ColorName, Color> c = new EnumMap<>(ColorName.class);
-        if (theme == Theme.WHITEBOARD) {
-            c.put(ColorName.INK, new Color(0x1E1E24));
-            c.put(ColorName.WHITE, new Color(0xFFFFFF));
-            c.put(ColorName.BLACK, new Color(0x000000));
-            c.put(ColorName.GRAY, new Color(0x6E7378));
-            c.put(ColorName.RED, new Color(0xC62F28));
-            c.put(ColorName.ORANGE, new Color(0xD35F00));
-            c.put(ColorName.YELLOW, new Color(0xB88A00));
-            c.put(ColorName.GREEN, new Color(0x2E7D32));
-            c.put(ColorName.TEAL, new Color(0x00796B));
-            c.put(ColorName.BLUE, new Color(0x1F5FBF));
-            c.put(ColorName.PURPLE, new Color(0x7B3FB5));
-            c.put(ColorName.PINK, new Color(0xC2407F));
-            c.put(ColorName.BROWN, new Color(0x7A4E2A));
-            return new Palette(new Color(0xFAFAF7), c, new Color(0, 0, 0, 180), new Color(0xFFFFFF));
+        c.put(ColorName.INK, new Color(ink));
+        ColorName[] order = {ColorName.WHITE, ColorName.BLACK, ColorName.GRAY, ColorName.RED, ColorName.ORANGE,
+            ColorName.YELLOW, ColorName.GREEN, ColorName.TEAL, ColorName.BLUE, ColorName.PURPLE, ColorName.PINK,
+            ColorName.BROWN};
+        for (int i = 0; i < order.length; i++) {
+            c.put(order[i], new Color(named[i]));
         }
-        c.put(ColorName.INK, new Color(0xF1F1EA));
-        c.put(ColorName.WHITE, new Color(0xFFFFFF));
-        c.put(ColorName.BLACK, new Color(0x111111));
-        c.put(ColorName.GRAY, new Color(0x9AA6A0));
-        c.put(ColorName.RED, new Color(0xFF7070));
-        c.put(ColorName.ORANGE, new Color(0xFFA552));
-        c.put(ColorName.YELLOW, new Color(0xFFE36E));
-        c.put(ColorName.GREEN, new Color(0x8FE08F));
-        c.put(ColorName.TEAL, new Color(0x5ED6C8));
-        c.put(ColorName.BLUE, new Color(0x82B6FF));
-        c.put(ColorName.PURPLE, new Color(0xC6A0FF));
-        c.put(ColorName.PINK, new Color(0xFF9ED2));
-        c.put(ColorName.BROWN, new Color(0xCC9E6E));
-        return new Palette(new Color(0x1F2A24), c, new Color(0, 0, 0, 170), new Color(0xFFFFFF));
+        Color bg = new Color(background);
+        boolean darkBackground = bg.getRed() + bg.getGreen() + bg.getBlue() < 3 * 128;
+        return new Palette(bg, c, new Color(0, 0, 0, darkBackground ? 170 : 180), new Color(0xFFFFFF));
     }
 
     public Color background() {

@@ -14,7 +14,13 @@ public enum Easing {
     SMOOTH("smooth"),
     IN("in"),
     OUT("out"),
-    IN_OUT("in-out");
+    IN_OUT("in-out"),
+    /** Overshoots a little and settles back, like a drawer closing. */
+    BACK("back"),
+    /** Overshoots and wobbles to rest, like a spring. */
+    ELASTIC("elastic"),
+    /** Lands and bounces, like a dropped ball. */
+    BOUNCE("bounce");
 
     private final String word;
 
@@ -34,7 +40,29 @@ public enum Easing {
             case IN -> t * t * t;
             case OUT -> 1 - Math.pow(1 - t, 3);
             case IN_OUT -> t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
+            case BACK -> 1 + 2.70158 * Math.pow(t - 1, 3) + 1.70158 * Math.pow(t - 1, 2);
+            case ELASTIC -> t == 0 || t == 1 ? t
+                    : Math.pow(2, -10 * t) * Math.sin((t * 10 - 0.75) * (2 * Math.PI / 3)) + 1;
+            case BOUNCE -> bounce(t);
         };
+    }
+
+    private static double bounce(double t) {
+        double n = 7.5625;
+        double d = 2.75;
+        if (t < 1 / d) {
+            return n * t * t;
+        }
+        if (t < 2 / d) {
+            double u = t - 1.5 / d;
+            return n * u * u + 0.75;
+        }
+        if (t < 2.5 / d) {
+            double u = t - 2.25 / d;
+            return n * u * u + 0.9375;
+        }
+        double u = t - 2.625 / d;
+        return n * u * u + 0.984375;
     }
 
     public static Optional<Easing> named(String word) {

@@ -7,7 +7,11 @@ import java.util.Optional;
 /** The look of a lesson: background, ink and how the named colours are mixed for it. */
 public enum Theme {
     CHALKBOARD("chalkboard"),
-    WHITEBOARD("whiteboard");
+    WHITEBOARD("whiteboard"),
+    /** White paper, colour-blind-safe ink (the Okabe-Ito colours). */
+    LIGHT("light"),
+    /** Near-black, colour-blind-safe colours, for dim rooms. */
+    DARK("dark");
 
     private final String word;
 
