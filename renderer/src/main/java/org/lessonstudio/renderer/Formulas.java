@@ -34,6 +34,21 @@ public final class Formulas {
         return new Layout(box, box.getWidth(), box.getHeight(), box.getDepth());
     }
 
+    /**
+     * The formula with each coloured part wrapped in {@code \textcolor}, in the theme's shade of its
+     * colour (so the layout is cached per theme and colouring).
+     */
+    static String coloured(String tex, java.util.Map<String, org.lessonstudio.dsl.model.ColorName> parts,
+                           Palette palette) {
+        String out = tex;
+        for (var part : parts.entrySet()) {
+            java.awt.Color c = palette.color(part.getValue());
+            String hex = String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+            out = out.replace(part.getKey(), "\\textcolor{" + hex + "}{" + part.getKey() + "}");
+        }
+        return out;
+    }
+
     /** Why a formula cannot be typeset, or empty if it can. */
     public static Optional<String> problem(String tex) {
         try {

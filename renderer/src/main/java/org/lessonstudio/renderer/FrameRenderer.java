@@ -54,25 +54,19 @@ public final class FrameRenderer {
             double reveal = item.appearance().reveal();
             Color color = palette.color(item.style().color(), opacity);
             Figure figure = item.figure();
-            if (figure instanceof Figure.Axes a) {
-                geometry.axes(a, item.style(), color, reveal);
-            } else if (figure instanceof Figure.Circle c) {
-                Color fill = item.style().fill() == null ? null : palette.color(item.style().fill(), opacity);
-                geometry.circle(c, item.style(), color, fill, reveal);
-            } else if (figure instanceof Figure.Dot d) {
-                geometry.dot(d, item.style(), color, reveal);
-            } else if (figure instanceof Figure.Segment s) {
-                geometry.segment(s, item.style(), color, reveal);
-            } else if (figure instanceof Figure.AngleMark m) {
-                geometry.angle(m, item.style(), color, reveal);
-            } else if (figure instanceof Figure.Polyline p) {
-                geometry.polyline(p, item.style(), color, reveal);
-            } else if (figure instanceof Figure.Text t) {
+            if (figure instanceof Figure.Text t) {
                 text.text(t, color, reveal);
             } else if (figure instanceof Figure.Tex t) {
-                text.tex(t, color, reveal);
+                text.tex(t, color, reveal, palette);
+            } else if (figure instanceof Figure.Table t) {
+                text.table(t, color, reveal);
+            } else if (figure instanceof Figure.Image i) {
+                Images.draw(g, text, i, opacity, reveal);
             } else if (figure instanceof Figure.Title t) {
                 text.title(t, color, palette.color(org.lessonstudio.dsl.model.ColorName.YELLOW), opacity, reveal);
+            } else {
+                Color fill = item.style().fill() == null ? null : palette.color(item.style().fill(), opacity);
+                geometry.paint(figure, item.style(), color, fill, reveal);
             }
         }
         if (!frame.caption().isEmpty() && frame.captionOpacity() > 0) {
@@ -91,8 +85,12 @@ public final class FrameRenderer {
         if (figure instanceof Figure.Dot) {
             return 1;
         }
-        if (figure instanceof Figure.Text || figure instanceof Figure.Tex || figure instanceof Figure.Title) {
+        if (figure instanceof Figure.Text || figure instanceof Figure.Tex || figure instanceof Figure.Title
+                || figure instanceof Figure.Table) {
             return 2;
+        }
+        if (figure instanceof Figure.Area || figure instanceof Figure.Image) {
+            return -1;
         }
         return 0;
     }

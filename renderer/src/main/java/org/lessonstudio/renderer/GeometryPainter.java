@@ -14,8 +14,14 @@ import org.lessonstudio.dsl.model.Style;
 import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.Vec;
 
-/** Draws the geometric figures: axes, circles, dots, segments, angle marks and curves. */
+/**
+ * Draws the geometric figures. Each is turned into a path in pixels; {@code draw} reveals the path's
+ * stroke by length; closed shapes are shaded lightly when they have a fill.
+ */
 final class GeometryPainter {
+
+    /** How strongly fills are shaded, so lines drawn over them stay readable. */
+    private static final double FILL_ALPHA = 0.35;
 
     private final Graphics2D g;
     private final Projection projection;
@@ -27,7 +33,49 @@ final class GeometryPainter {
         this.text = text;
     }
 
-    private BasicStroke stroke(Style style) {
+    void paint(Figure figure, Style style, Color color, Color fill, double reveal) {
+        if (figure instanceof Figure.Axes a) {
+            new AxesPainter(g, projection, text, this).axes(a, style, color, reveal);
+        } else if (figure instanceof Figure.NumberLine n) {
+            new AxesPainter(g, projection, text, this).numberLine(n, style, color, reveal);
+        } else if (figure instanceof Figure.Circle c) {
+            Point2D.Double p = projection.toPixels(c.center());
+            double r = c.radius() * projection.scale();
+            closed(new Arc2D.Double(p.x - r, p.y - r, 2 * r, 2 * r, 0, 360, Arc2D.OPEN),
+                    new Ellipse2D.Double(p.x - r, p.y - r, 2 * r, 2 * r), style, color, fill, reveal);
+        } else if (figure instanceof Figure.Ellipse e) {
+            Point2D.Double p = projection.toPixels(e.center());
+            double rx = e.rx() * projection.scale();
+            double ry = e.ry() * projection.scale();
+            closed(new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN),
+                    new Ellipse2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry), style, color, fill, reveal);
+        } else if (figure instanceof Figure.Arc a) {
+            arc(a, style, color, fill, reveal);
+        } else if (figure instanceof Figure.Dot d) {
+            dot(d, style, color, reveal);
+        } else if (figure instanceof Figure.Segment s) {
+            segment(s, style, color, reveal);
+        } else if (figure instanceof Figure.Polygon p) {
+            Path2D.Double path = polyline(p.corners(), true);
+            closed(path, path, style, color, fill, reveal);
+        } else if (figure instanceof Figure.AngleMark m) {
+            angle(m, style, color, reveal);
+        } else if (figure instanceof Figure.Polyline p) {
+            Path2D.Double path = new Path2D.Double();
+            p.runs().forEach(run -> path.append(polyline(run, false), false));
+            stroke(path, style, color, reveal);
+        } else if (figure instanceof Figure.Area a) {
+            Path2D.Double path = new Path2D.Double();
+            a.outlines().forEach(outline -> path.append(polyline(outline, true), false));
+            Color shade = fill != null ? fill : color;
+            g.setColor(Palette.withAlpha(shade, shade.getAlpha() / 255.0 * 0.45 * reveal));
+            g.fill(path);
+        } else if (figure instanceof Figure.Brace b) {
+            brace(b, style, color, reveal);
+        }
+    }
+
+    BasicStroke stroke(Style style) {
         float width = (float) (style.thickness() * projection.unit());
         if (style.dashed()) {
             float dash = (float) (0.14 * projection.unit());
@@ -37,68 +85,56 @@ final class GeometryPainter {
         return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
-    private void strokeRevealed(Shape path, Style style, Color color, double reveal) {
+    void stroke(Shape path, Style style, Color color, double reveal) {
         g.setStroke(stroke(style));
         g.setColor(color);
         g.draw(PartialPath.of(path, reveal));
     }
 
-    void axes(Figure.Axes axes, Style style, Color color, double reveal) {
-        double y0 = clamp(0, axes.yMin(), axes.yMax());
-        double x0 = clamp(0, axes.xMin(), axes.xMax());
-        Path2D.Double lines = new Path2D.Double();
-        lines.moveTo(projection.px(axes.xMin()), projection.py(y0));
-        lines.lineTo(projection.px(axes.xMax()), projection.py(y0));
-        lines.moveTo(projection.px(x0), projection.py(axes.yMin()));
-        lines.lineTo(projection.px(x0), projection.py(axes.yMax()));
-        strokeRevealed(lines, style, color, reveal);
+    /** A closed outline: its shading fades in as its stroke is drawn. */
+    private void closed(Shape outline, Shape area, Style style, Color color, Color fill, double reveal) {
+        if (fill != null) {
+            g.setColor(Palette.withAlpha(fill, fill.getAlpha() / 255.0 * FILL_ALPHA * reveal));
+            g.fill(area);
+        }
+        stroke(outline, style, color, reveal);
+    }
 
-        double finish = clamp((reveal - 0.6) / 0.4, 0, 1);
-        if (finish <= 0) {
+    private Path2D.Double polyline(List<Vec> points, boolean close) {
+        Path2D.Double path = new Path2D.Double();
+        boolean first = true;
+        for (Vec v : points) {
+            if (!Double.isFinite(v.x()) || !Double.isFinite(v.y())) {
+                continue;
+            }
+            if (first) {
+                path.moveTo(projection.px(v.x()), projection.py(v.y()));
+                first = false;
+            } else {
+                path.lineTo(projection.px(v.x()), projection.py(v.y()));
+            }
+        }
+        if (close && !first) {
+            path.closePath();
+        }
+        return path;
+    }
+
+    private void arc(Figure.Arc a, Style style, Color color, Color fill, double reveal) {
+        Point2D.Double c = projection.toPixels(a.center());
+        double r = a.radius() * projection.scale();
+        double start = Math.toDegrees(a.start());
+        double sweep = Math.toDegrees(a.sweep());
+        Arc2D.Double outline = new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, start, sweep,
+                a.sector() ? Arc2D.PIE : Arc2D.OPEN);
+        closed(outline, new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, start, sweep, Arc2D.PIE), style, color,
+                a.sector() ? fill : null, reveal);
+    }
+
+    private void dot(Figure.Dot dot, Style style, Color color, double reveal) {
+        if (!Double.isFinite(dot.position().x()) || !Double.isFinite(dot.position().y())) {
             return;
         }
-        Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * finish);
-        g.setColor(faded);
-        g.setStroke(stroke(style));
-        double tick = 0.09 * projection.unit();
-        for (long x = (long) Math.ceil(axes.xMin()); x <= axes.xMax() - 0.2; x++) {
-            if (x != 0) {
-                double px = projection.px(x);
-                g.draw(new Line2D.Double(px, projection.py(y0) - tick, px, projection.py(y0) + tick));
-            }
-        }
-        for (long y = (long) Math.ceil(axes.yMin()); y <= axes.yMax() - 0.2; y++) {
-            if (y != 0) {
-                double py = projection.py(y);
-                g.draw(new Line2D.Double(projection.px(x0) - tick, py, projection.px(x0) + tick, py));
-            }
-        }
-        double head = 0.2 * projection.unit();
-        arrowHead(projection.px(axes.xMax()), projection.py(y0), 1, 0, head);
-        arrowHead(projection.px(x0), projection.py(axes.yMax()), 0, -1, head);
-    }
-
-    private void arrowHead(double x, double y, double dx, double dy, double size) {
-        Path2D.Double head = new Path2D.Double();
-        head.moveTo(x + dx * size * 0.4, y + dy * size * 0.4);
-        head.lineTo(x - dx * size * 0.6 - dy * size * 0.45, y - dy * size * 0.6 + dx * size * 0.45);
-        head.lineTo(x - dx * size * 0.6 + dy * size * 0.45, y - dy * size * 0.6 - dx * size * 0.45);
-        head.closePath();
-        g.fill(head);
-    }
-
-    void circle(Figure.Circle circle, Style style, Color color, Color fill, double reveal) {
-        Point2D.Double c = projection.toPixels(circle.center());
-        double r = circle.radius() * projection.scale();
-        Arc2D.Double arc = new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, 0, 360, Arc2D.OPEN);
-        if (fill != null) {
-            g.setColor(Palette.withAlpha(fill, fill.getAlpha() / 255.0 * 0.35 * reveal));
-            g.fill(new Ellipse2D.Double(c.x - r, c.y - r, 2 * r, 2 * r));
-        }
-        strokeRevealed(arc, style, color, reveal);
-    }
-
-    void dot(Figure.Dot dot, Style style, Color color, double reveal) {
         Point2D.Double p = projection.toPixels(dot.position());
         double r = style.thickness() * projection.unit() * Math.min(1, reveal * 1.5);
         g.setColor(color);
@@ -109,29 +145,56 @@ final class GeometryPainter {
         }
     }
 
-    void segment(Figure.Segment segment, Style style, Color color, double reveal) {
+    private void segment(Figure.Segment segment, Style style, Color color, double reveal) {
         Point2D.Double a = projection.toPixels(segment.from());
         Point2D.Double b = projection.toPixels(segment.to());
-        if (a.distance(b) < 0.5) {
+        double length = a.distance(b);
+        if (length < 0.5 || !Double.isFinite(length)) {
             return;
         }
-        strokeRevealed(new Line2D.Double(a, b), style, color, reveal);
+        if (!segment.arrow()) {
+            stroke(new Line2D.Double(a, b), style, color, reveal);
+            return;
+        }
+        double head = Math.min(length * 0.45, (0.16 + 2.2 * style.thickness()) * projection.unit());
+        double ux = (b.x - a.x) / length;
+        double uy = (b.y - a.y) / length;
+        double tipX = a.x + (b.x - a.x) * reveal;
+        double tipY = a.y + (b.y - a.y) * reveal;
+        double shaftEnd = Math.max(0, length * reveal - head * 0.8);
+        if (shaftEnd > 0) {
+            stroke(new Line2D.Double(a.x, a.y, a.x + ux * shaftEnd, a.y + uy * shaftEnd), style, color, 1);
+        }
+        Path2D.Double tip = new Path2D.Double();
+        tip.moveTo(tipX, tipY);
+        tip.lineTo(tipX - ux * head - uy * head * 0.5, tipY - uy * head + ux * head * 0.5);
+        tip.lineTo(tipX - ux * head + uy * head * 0.5, tipY - uy * head - ux * head * 0.5);
+        tip.closePath();
+        g.setColor(color);
+        g.fill(tip);
     }
 
-    void angle(Figure.AngleMark mark, Style style, Color color, double reveal) {
-        double sweep = mark.sweep() * reveal;
-        if (sweep < 1e-4) {
-            return;
-        }
+    private void angle(Figure.AngleMark mark, Style style, Color color, double reveal) {
         Point2D.Double c = projection.toPixels(mark.vertex());
         double r = mark.radius() * projection.scale();
-        Arc2D.Double arc = new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, Math.toDegrees(mark.startAngle()),
-                Math.toDegrees(sweep), Arc2D.OPEN);
         g.setStroke(stroke(style));
         g.setColor(color);
-        g.draw(arc);
-        if (!mark.label().isEmpty()) {
-            double labelOpacity = clamp(sweep / 0.35, 0, 1);
+        double sweep = mark.sweep() * reveal;
+        if (mark.right()) {
+            double a = mark.startAngle();
+            double b = mark.startAngle() + mark.sweep();
+            double side = r * 0.7;
+            Path2D.Double square = new Path2D.Double();
+            square.moveTo(c.x + Math.cos(a) * side, c.y - Math.sin(a) * side);
+            square.lineTo(c.x + (Math.cos(a) + Math.cos(b)) * side, c.y - (Math.sin(a) + Math.sin(b)) * side);
+            square.lineTo(c.x + Math.cos(b) * side, c.y - Math.sin(b) * side);
+            g.draw(PartialPath.of(square, reveal));
+        } else if (sweep > 1e-4) {
+            g.draw(new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, Math.toDegrees(mark.startAngle()),
+                    Math.toDegrees(sweep), Arc2D.OPEN));
+        }
+        if (!mark.label().isEmpty() && sweep > 1e-4) {
+            double labelOpacity = Math.max(0, Math.min(1, sweep / 0.35));
             double middle = mark.startAngle() + sweep / 2;
             double distance = r + 0.28 * projection.unit();
             Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * labelOpacity);
@@ -139,23 +202,31 @@ final class GeometryPainter {
         }
     }
 
-    void polyline(Figure.Polyline line, Style style, Color color, double reveal) {
-        Path2D.Double path = new Path2D.Double();
-        for (List<Vec> run : line.runs()) {
-            boolean first = true;
-            for (Vec v : run) {
-                if (first) {
-                    path.moveTo(projection.px(v.x()), projection.py(v.y()));
-                    first = false;
-                } else {
-                    path.lineTo(projection.px(v.x()), projection.py(v.y()));
-                }
-            }
+    /** A curly brace bulging to the right of from → to (below a left-to-right brace), label beyond its tip. */
+    private void brace(Figure.Brace brace, Style style, Color color, double reveal) {
+        Point2D.Double a = projection.toPixels(brace.from());
+        Point2D.Double b = projection.toPixels(brace.to());
+        double length = a.distance(b);
+        if (length < 1) {
+            return;
         }
-        strokeRevealed(path, style, color, reveal);
-    }
-
-    private static double clamp(double v, double min, double max) {
-        return Math.max(min, Math.min(max, v));
+        double ux = (b.x - a.x) / length;
+        double uy = (b.y - a.y) / length;
+        double nx = -uy;
+        double ny = ux;
+        double depth = 0.22 * projection.unit();
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(a.x, a.y);
+        double mx = (a.x + b.x) / 2;
+        double my = (a.y + b.y) / 2;
+        path.curveTo(a.x + nx * depth, a.y + ny * depth, mx + nx * depth * 0.2, my + ny * depth * 0.2,
+                mx + nx * depth, my + ny * depth);
+        path.curveTo(mx + nx * depth * 0.2, my + ny * depth * 0.2, b.x + nx * depth, b.y + ny * depth, b.x, b.y);
+        stroke(path, style, color, reveal);
+        if (!brace.label().isEmpty() && reveal > 0.5) {
+            double away = depth + 0.35 * projection.unit();
+            Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * Math.min(1, (reveal - 0.5) * 2));
+            text.label(brace.label(), new Point2D.Double(mx, my), nx * away, ny * away, faded);
+        }
     }
 }

@@ -44,6 +44,11 @@ public final class Projection {
         this.originY = TOP_MARGIN * unit + usableH / 2 + centerY * scale;
     }
 
+    /** Scene coordinates to pixels, as a Java2D transform (y up becomes y down). */
+    public java.awt.geom.AffineTransform worldToPixels() {
+        return new java.awt.geom.AffineTransform(scale, 0, 0, -scale, originX, originY);
+    }
+
     /** Pixels per unit of the scene's coordinates. */
     public double scale() {
         return scale;

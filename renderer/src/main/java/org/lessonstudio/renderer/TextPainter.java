@@ -34,6 +34,31 @@ final class TextPainter {
             Point2D.Double p = projection.toPixels(s.point());
             x = p.x;
             y = p.y;
+        } else if (anchor instanceof Figure.Anchor.Beside b) {
+            Point2D.Double p = projection.toPixels(b.point());
+            double gap = 0.22 * projection.unit();
+            switch (b.side()) {
+                case ABOVE -> {
+                    x = p.x;
+                    y = p.y - gap;
+                    row = -1;
+                }
+                case BELOW -> {
+                    x = p.x;
+                    y = p.y + gap;
+                    row = 1;
+                }
+                case LEFT -> {
+                    x = p.x - gap;
+                    y = p.y;
+                    column = 1;
+                }
+                default -> {
+                    x = p.x + gap;
+                    y = p.y;
+                    column = -1;
+                }
+            }
         } else {
             Figure.Anchor.OnScreen o = (Figure.Anchor.OnScreen) anchor;
             Point2D.Double p = projection.place(o.place());
@@ -49,6 +74,17 @@ final class TextPainter {
         return new Point2D.Double(left, baseline);
     }
 
+    /** Pixels per screen unit. */
+    double unit() {
+        return projection.unit();
+    }
+
+    /** The top left corner for a box of this size placed at the anchor (pictures use this). */
+    Point2D.Double topLeft(Figure.Anchor anchor, double width, double height) {
+        Point2D.Double baselineLeft = align(anchor, width, height, 0);
+        return new Point2D.Double(baselineLeft.x, baselineLeft.y - height);
+    }
+
     private TextRun run(String text, double screenUnits, boolean bold) {
         return Fonts.run(text, screenUnits * projection.unit(), bold, g.getFontRenderContext());
     }
@@ -59,8 +95,8 @@ final class TextPainter {
         fillRevealed(run.at(at.x, at.y), color, at.x, run.width(), reveal);
     }
 
-    void tex(Figure.Tex tex, Color color, double reveal) {
-        Formulas.Layout layout = Formulas.layout(tex.tex());
+    void tex(Figure.Tex tex, Color color, double reveal, Palette palette) {
+        Formulas.Layout layout = Formulas.layout(Formulas.coloured(tex.tex(), tex.parts(), palette));
         double em = tex.size() * projection.unit();
         double width = layout.width() * em;
         Point2D.Double at = align(tex.anchor(), width, layout.height() * em, layout.depth() * em);
@@ -71,6 +107,45 @@ final class TextPainter {
         g.setColor(color);
         Formulas.draw(g, layout, at.x, at.y, em);
         g.setClip(savedClip);
+    }
+
+    /** A table of values: a header row over the rows, ruled, written row by row. */
+    void table(Figure.Table table, Color color, double reveal) {
+        double size = table.size();
+        java.util.List<java.util.List<String>> all = new ArrayList<>();
+        all.add(table.header());
+        all.addAll(table.rows());
+        int columns = table.header().size();
+        double[] widths = new double[columns];
+        double pad = 0.35 * size * projection.unit();
+        for (java.util.List<String> row : all) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], run(row.get(c), size, false).width() + 2 * pad);
+            }
+        }
+        double rowHeight = size * projection.unit() * 1.55;
+        double width = java.util.Arrays.stream(widths).sum();
+        double height = rowHeight * all.size();
+        Point2D.Double at = align(table.anchor(), width, height, 0);
+        double top = at.y - height;
+        int shownRows = (int) Math.ceil(all.size() * reveal);
+        g.setColor(color);
+        g.setStroke(new java.awt.BasicStroke((float) (0.02 * projection.unit())));
+        for (int r = 0; r < shownRows; r++) {
+            double baseline = top + rowHeight * r + rowHeight * 0.68;
+            double x = at.x;
+            for (int c = 0; c < columns; c++) {
+                TextRun cell = run(all.get(r).get(c), size, r == 0);
+                g.fill(cell.at(x + (widths[c] - cell.width()) / 2, baseline));
+                x += widths[c];
+            }
+            if (r == 0) {
+                double rule = top + rowHeight;
+                g.draw(new java.awt.geom.Line2D.Double(at.x, rule, at.x + width, rule));
+            }
+        }
+        double divider = at.x + widths[0];
+        g.draw(new java.awt.geom.Line2D.Double(divider, top, divider, top + rowHeight * shownRows));
     }
 
     void title(Figure.Title title, Color color, Color accent, double opacity, double reveal) {

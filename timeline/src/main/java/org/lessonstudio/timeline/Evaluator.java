@@ -1,10 +1,8 @@
 package org.lessonstudio.timeline;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lessonstudio.dsl.model.Direction;
 import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.timeline.frame.Figure;
@@ -16,25 +14,23 @@ import org.lessonstudio.timeline.frame.Vec;
  */
 final class Evaluator {
 
-    /** Samples per unit of x when drawing a curve; enough for a smooth line at 4K. */
-    private static final int SAMPLES_PER_UNIT = 80;
-    private static final int MAX_SAMPLES = 4000;
-
     private final ValueTracks tracks;
     private final double time;
     private final Map<String, Double> values = new HashMap<>();
     private final Map<String, Figure> figures = new HashMap<>();
+    private final FigureBuilder builder;
 
     Evaluator(ValueTracks tracks, double time) {
         this.tracks = tracks;
         this.time = time;
+        this.builder = new FigureBuilder(this, tracks.viewport());
     }
 
     double number(Expr e) {
         return number(e, Double.NaN);
     }
 
-    /** @param x the curve variable's value, when evaluating a curve's formula */
+    /** @param x the curve parameter's value, when evaluating a curve's formula */
     double number(Expr e, double x) {
         if (e instanceof Expr.Constant c) {
             return c.value();
@@ -52,13 +48,11 @@ final class Evaluator {
         }
         if (e instanceof Expr.NumberOf n) {
             Figure f = figure(n.object());
-            return switch (n.measure()) {
-                case RADIUS -> ((Figure.Circle) f).radius();
-                case LENGTH -> {
-                    Figure.Segment s = (Figure.Segment) f;
-                    yield s.to().minus(s.from()).length();
-                }
-            };
+            if (n.measure() == Expr.Measure.RADIUS) {
+                return f instanceof Figure.Arc a ? a.radius() : ((Figure.Circle) f).radius();
+            }
+            Figure.Segment s = (Figure.Segment) f;
+            return s.to().minus(s.from()).length();
         }
         if (e instanceof Expr.Coordinate c) {
             Vec p = point(c.point(), x);
@@ -75,6 +69,9 @@ final class Evaluator {
             return f.arguments().size() == 1 ? f.function().apply(first)
                     : f.function().apply(first, number(f.arguments().get(1), x));
         }
+        if (e instanceof Expr.Distance d) {
+            return point(d.a(), x).minus(point(d.b(), x)).length();
+        }
         throw new IllegalStateException("not a number expression: " + e);
     }
 
@@ -82,7 +79,7 @@ final class Evaluator {
         return point(e, Double.NaN);
     }
 
-    private Vec point(Expr e, double x) {
+    Vec point(Expr e, double x) {
         if (e instanceof Expr.PairOf p) {
             return new Vec(number(p.x(), x), number(p.y(), x));
         }
@@ -99,6 +96,10 @@ final class Evaluator {
                 case POWER -> throw new IllegalStateException("checker let through point ^");
             };
         }
+        if (e instanceof Expr.Intersection i) {
+            List<Vec> crossings = Crossings.between(figure(i.a()), figure(i.b()));
+            return i.which() <= crossings.size() ? crossings.get(i.which() - 1) : new Vec(Double.NaN, Double.NaN);
+        }
         throw new IllegalStateException("not a point expression: " + e);
     }
 
@@ -108,111 +109,55 @@ final class Evaluator {
             return d.position();
         }
         if (f instanceof Figure.Segment s) {
-            return anchor == Expr.Anchor.END ? s.to() : s.from();
+            return switch (anchor) {
+                case END -> s.to();
+                case MIDDLE -> s.from().plus(s.to()).times(0.5);
+                default -> s.from();
+            };
+        }
+        if (f instanceof Figure.Brace b) {
+            return anchor == Expr.Anchor.END ? b.to() : b.from();
         }
         if (f instanceof Figure.Circle c) {
             return c.center();
+        }
+        if (f instanceof Figure.Ellipse e) {
+            return e.center();
+        }
+        if (f instanceof Figure.Arc a) {
+            double angle = anchor == Expr.Anchor.START ? a.start() : a.start() + a.sweep();
+            return anchor == Expr.Anchor.CENTER ? a.center()
+                    : a.center().plus(new Vec(Math.cos(angle), Math.sin(angle)).times(a.radius()));
+        }
+        if (f instanceof Figure.Polygon p) {
+            Vec sum = Vec.ZERO;
+            for (Vec corner : p.corners()) {
+                sum = sum.plus(corner);
+            }
+            return sum.times(1.0 / p.corners().size());
         }
         if (f instanceof Figure.Axes) {
             return Vec.ZERO;
         }
         if (f instanceof Figure.Polyline) {
             Shape.Curve curve = (Shape.Curve) tracks.shape(object);
-            double at = number(anchor == Expr.Anchor.END ? curve.xTo() : curve.xFrom());
-            return new Vec(at, number(curve.function(), at));
+            double at = number(anchor == Expr.Anchor.END ? curve.to() : curve.from());
+            return builder.curvePoint(curve, at);
         }
         throw new IllegalStateException(object + " has no point " + anchor);
+    }
+
+    Shape shapeNamed(String name) {
+        return tracks.shape(name);
     }
 
     /** The geometry of an object at this moment. */
     Figure figure(String name) {
         Figure known = figures.get(name);
         if (known == null) {
-            known = build(tracks.shape(name));
+            known = builder.build(tracks.shape(name));
             figures.put(name, known);
         }
         return known;
-    }
-
-    private Figure build(Shape shape) {
-        if (shape instanceof Shape.Axes a) {
-            return new Figure.Axes(a.xMin(), a.xMax(), a.yMin(), a.yMax());
-        }
-        if (shape instanceof Shape.Circle c) {
-            return new Figure.Circle(point(c.center()), number(c.radius()));
-        }
-        if (shape instanceof Shape.Point p) {
-            return new Figure.Dot(point(p.position()), p.label());
-        }
-        if (shape instanceof Shape.Line l) {
-            return new Figure.Segment(point(l.from()), point(l.to()));
-        }
-        if (shape instanceof Shape.Angle a) {
-            return angle(a);
-        }
-        if (shape instanceof Shape.Curve c) {
-            return curve(c);
-        }
-        if (shape instanceof Shape.Text t) {
-            return new Figure.Text(t.text(), anchor(t.placement()), t.size());
-        }
-        if (shape instanceof Shape.Tex t) {
-            return new Figure.Tex(t.tex(), anchor(t.placement()), t.size());
-        }
-        Shape.Title title = (Shape.Title) shape;
-        return new Figure.Title(title.text(), title.subtitle());
-    }
-
-    private Figure.Anchor anchor(org.lessonstudio.dsl.model.Placement placement) {
-        if (placement instanceof org.lessonstudio.dsl.model.Placement.AtPoint p) {
-            return new Figure.Anchor.InScene(point(p.point()));
-        }
-        return new Figure.Anchor.OnScreen(((org.lessonstudio.dsl.model.Placement.OnScreen) placement).place());
-    }
-
-    private Figure angle(Shape.Angle a) {
-        Vec vertex = point(a.vertex());
-        double from = direction(a.from(), vertex);
-        double to = direction(a.to(), vertex);
-        double sweep = to - from;
-        sweep -= 2 * Math.PI * Math.floor(sweep / (2 * Math.PI));
-        return new Figure.AngleMark(vertex, a.radius(), from, sweep, a.label());
-    }
-
-    private double direction(Direction d, Vec vertex) {
-        if (d instanceof Direction.AlongAxis axis) {
-            return axis.axis() == Expr.Axis.X ? 0 : Math.PI / 2;
-        }
-        if (d instanceof Direction.Toward toward) {
-            return point(toward.point()).minus(vertex).angle();
-        }
-        Figure.Segment s = (Figure.Segment) figure(((Direction.AlongLine) d).line());
-        Vec far = s.from().minus(vertex).length() > s.to().minus(vertex).length() ? s.from() : s.to();
-        return far.minus(vertex).angle();
-    }
-
-    private Figure curve(Shape.Curve c) {
-        double from = number(c.xFrom());
-        double to = number(c.xTo());
-        List<List<Vec>> runs = new ArrayList<>();
-        if (!(to > from)) {
-            return new Figure.Polyline(runs);
-        }
-        int n = (int) Math.min(MAX_SAMPLES, Math.max(2, Math.ceil((to - from) * SAMPLES_PER_UNIT)));
-        List<Vec> run = new ArrayList<>();
-        for (int i = 0; i <= n; i++) {
-            double x = i == n ? to : from + (to - from) * i / n;
-            double y = number(c.function(), x);
-            if (Double.isFinite(y)) {
-                run.add(new Vec(x, y));
-            } else if (!run.isEmpty()) {
-                runs.add(run);
-                run = new ArrayList<>();
-            }
-        }
-        if (!run.isEmpty()) {
-            runs.add(run);
-        }
-        return new Figure.Polyline(runs);
     }
 }

@@ -115,9 +115,7 @@ public final class Timeline {
                 captionOpacity = Math.max(0, Math.min(1, Math.min(in, out)));
             }
         }
-        Shape.Axes axes = plan.scene().axes();
-        Viewport viewport = axes == null ? Viewport.DEFAULT
-                : new Viewport(axes.xMin(), axes.xMax(), axes.yMin(), axes.yMax());
+        Viewport viewport = Viewports.of(plan.scene());
         return new FrameState(t, index, plan.scene().title(), lesson.theme(), viewport, items, caption,
                 captionOpacity * (1 - tail));
     }

@@ -31,6 +31,11 @@ final class ValueTracks {
         return plan;
     }
 
+    /** The part of the plane the scene shows. */
+    org.lessonstudio.timeline.frame.Viewport viewport() {
+        return Viewports.of(plan.scene());
+    }
+
     /** The scene's objects by name (never changed after construction, so safe to share). */
     Shape shape(String name) {
         return shapes.get(name);

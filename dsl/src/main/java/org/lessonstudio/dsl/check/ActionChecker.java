@@ -25,6 +25,8 @@ final class ActionChecker {
             "show", RevealKind.SHOW, "hide", RevealKind.HIDE, "fade in", RevealKind.FADE_IN,
             "fade out", RevealKind.FADE_OUT);
 
+    private static final Set<String> WRITING = Set.of("text", "tex", "number", "table");
+
     /** Seconds an action takes when the lesson does not say. */
     static final double DRAW_SECONDS = 1.2;
     static final double FADE_SECONDS = 0.8;
@@ -93,7 +95,7 @@ final class ActionChecker {
             if (target instanceof Target.Named named) {
                     Optional<Symbol> symbol = scene.symbol(named.name());
                     if (symbol.isEmpty()) {
-                        scene.expressions().unknownName(named.name(), named.span(), false);
+                        scene.expressions().unknownName(named.name(), named.span(), null);
                         ok = false;
                     } else if (symbol.get().isUnknown()) {
                         ok = false;
@@ -101,8 +103,8 @@ final class ActionChecker {
                         diagnostics.error(named.span(), "target.is-value", named.name(), action.verb());
                         ok = false;
                     } else {
-                        targets.add(named.name());
-                        writesText |= symbol.get().kind().equals("text") || symbol.get().kind().equals("tex");
+                        targets.addAll(scene.expand(named.name()));
+                        writesText |= WRITING.contains(symbol.get().kind());
                     }
             } else if (target instanceof Target.Inline inline) {
                     Optional<String> name = scene.inline(inline.kind(), inline.clauses(), inline.span());
@@ -131,7 +133,7 @@ final class ActionChecker {
         }
         Optional<Symbol> symbol = scene.symbol(named.name());
         if (symbol.isEmpty()) {
-            scene.expressions().unknownName(named.name(), named.span(), false);
+            scene.expressions().unknownName(named.name(), named.span(), null);
             return Optional.empty();
         }
         if (symbol.get().isUnknown()) {
@@ -146,7 +148,7 @@ final class ActionChecker {
         if (to.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Expr> target = scene.expressions().number(((Arg.ExprArg) to.get().args().get(0)).expr(), false,
+        Optional<Expr> target = scene.expressions().number(((Arg.ExprArg) to.get().args().get(0)).expr(), null,
                 new HashSet<>());
         return target.map(t -> new Action.Animate(named.name(), t, seconds, easing, action.span()));
     }

@@ -16,7 +16,11 @@ import org.lessonstudio.dsl.source.Span;
  */
 final class Clauses {
 
+    /** Clauses that may be given more than once (each colours another part of a formula). */
+    private static final java.util.Set<String> REPEATABLE = java.util.Set.of("color part");
+
     private final Map<String, Clause> byKeyword = new LinkedHashMap<>();
+    private final List<Clause> repeated = new java.util.ArrayList<>();
     private final Diagnostics diagnostics;
     private final String owner;
     private final Span ownerSpan;
@@ -35,7 +39,8 @@ final class Clauses {
                     diagnostics.error(clause.span(), "clause.text-not-allowed", owner);
                 } else {
                     diagnostics.error(clause.keywordSpan(), "clause.not-allowed", owner, keyword);
-                    List<String> known = allowed.stream().filter(k -> !k.isEmpty()).sorted().toList();
+                    List<String> known = allowed.stream().filter(k -> !k.isEmpty() && !k.equals("color part"))
+                            .map(k -> allowed.contains("above") ? shown(k) : k).sorted().toList();
                     Optional<String> close = Suggest.closest(keyword, known);
                     if (close.isPresent()) {
                         diagnostics.hint("did you mean `" + close.get() + "`?");
@@ -45,12 +50,28 @@ final class Clauses {
                         diagnostics.hint("it takes: " + String.join(", ", known));
                     }
                 }
+            } else if (REPEATABLE.contains(keyword)) {
+                repeated.add(clause);
             } else if (byKeyword.containsKey(keyword)) {
                 diagnostics.error(clause.keywordSpan(), "clause.duplicate", keyword.isEmpty() ? "text" : keyword, owner);
             } else {
                 byKeyword.put(keyword, clause);
             }
         }
+    }
+
+    /** How a keyword is written in a lesson, for hints: {@code right} is {@code right of}. */
+    private static String shown(String keyword) {
+        return switch (keyword) {
+            case "left", "right" -> keyword + " of";
+            case "next" -> "next to";
+            default -> keyword;
+        };
+    }
+
+    /** Every clause given with a repeatable keyword, in order. */
+    List<Clause> all(String keyword) {
+        return repeated.stream().filter(c -> c.keyword().equals(keyword)).toList();
     }
 
     Optional<Clause> get(String keyword) {

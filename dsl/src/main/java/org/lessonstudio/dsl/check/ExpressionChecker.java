@@ -30,10 +30,24 @@ final class ExpressionChecker {
     /** The members each kind of object offers, by kind, with what they are. */
     private static final Map<String, Map<String, Type>> MEMBERS = Map.of(
             "point", Map.of("x", Type.NUMBER, "y", Type.NUMBER),
-            "line", Map.of("start", Type.POINT, "end", Type.POINT, "length", Type.NUMBER),
+            "line", Map.of("start", Type.POINT, "end", Type.POINT, "length", Type.NUMBER, "middle", Type.POINT),
             "circle", Map.of("center", Type.POINT, "radius", Type.NUMBER),
+            "ellipse", Map.of("center", Type.POINT),
+            "arc", Map.of("center", Type.POINT, "radius", Type.NUMBER, "start", Type.POINT, "end", Type.POINT),
+            "polygon", Map.of("center", Type.POINT),
             "curve", Map.of("start", Type.POINT, "end", Type.POINT),
             "axes", Map.of("origin", Type.POINT));
+
+    /** Kinds that share their parts with another: a ray has a line's parts, a square a polygon's. */
+    static String family(String kind) {
+        return switch (kind) {
+            case "segment", "ray", "arrow", "vector", "brace" -> "line";
+            case "square", "rectangle" -> "polygon";
+            case "sector" -> "arc";
+            case "plane", "number line" -> "axes";
+            default -> kind;
+        };
+    }
 
     private final Map<String, Symbol> symbols;
     private final Diagnostics diagnostics;
@@ -44,18 +58,18 @@ final class ExpressionChecker {
     }
 
     /** Checks an expression that must be a number. */
-    Optional<org.lessonstudio.dsl.model.Expr> number(Expr e, boolean curveVariable, Set<String> uses) {
-        return expect(e, Type.NUMBER, curveVariable, uses);
+    Optional<org.lessonstudio.dsl.model.Expr> number(Expr e, String parameter, Set<String> uses) {
+        return expect(e, Type.NUMBER, parameter, uses);
     }
 
     /** Checks an expression that must be a point. */
     Optional<org.lessonstudio.dsl.model.Expr> point(Expr e, Set<String> uses) {
-        return expect(e, Type.POINT, false, uses);
+        return expect(e, Type.POINT, null, uses);
     }
 
-    private Optional<org.lessonstudio.dsl.model.Expr> expect(Expr e, Type wanted, boolean curveVariable,
+    private Optional<org.lessonstudio.dsl.model.Expr> expect(Expr e, Type wanted, String parameter,
                                                              Set<String> uses) {
-        Optional<Typed> typed = check(e, curveVariable, uses);
+        Optional<Typed> typed = check(e, parameter, uses);
         if (typed.isEmpty()) {
             return Optional.empty();
         }
@@ -66,31 +80,31 @@ final class ExpressionChecker {
         return Optional.of(typed.get().expr());
     }
 
-    Optional<Typed> check(Expr e, boolean curveVariable, Set<String> uses) {
+    Optional<Typed> check(Expr e, String parameter, Set<String> uses) {
         if (e instanceof Expr.Number n) {
             return number(n);
         }
         if (e instanceof Expr.Name n) {
-            return name(n, curveVariable, uses);
+            return name(n, parameter, uses);
         }
         if (e instanceof Expr.Member m) {
-            return member(m, curveVariable, uses);
+            return member(m, parameter, uses);
         }
         if (e instanceof Expr.Negate n) {
-            return check(n.operand(), curveVariable, uses).map(t -> t.type() == Type.NUMBER
+            return check(n.operand(), parameter, uses).map(t -> t.type() == Type.NUMBER
                     ? new Typed(new org.lessonstudio.dsl.model.Expr.Negate(t.expr()), Type.NUMBER)
                     : new Typed(new org.lessonstudio.dsl.model.Expr.PointMath(Operator.TIMES, t.expr(),
                             new org.lessonstudio.dsl.model.Expr.Constant(-1)), Type.POINT));
         }
         if (e instanceof Expr.Binary b) {
-            return binary(b, curveVariable, uses);
+            return binary(b, parameter, uses);
         }
         if (e instanceof Expr.Call c) {
-            return call(c, curveVariable, uses);
+            return call(c, parameter, uses);
         }
         Expr.Pair p = (Expr.Pair) e;
-        Optional<org.lessonstudio.dsl.model.Expr> x = number(p.x(), curveVariable, uses);
-        Optional<org.lessonstudio.dsl.model.Expr> y = number(p.y(), curveVariable, uses);
+        Optional<org.lessonstudio.dsl.model.Expr> x = number(p.x(), parameter, uses);
+        Optional<org.lessonstudio.dsl.model.Expr> y = number(p.y(), parameter, uses);
         if (x.isEmpty() || y.isEmpty()) {
             return Optional.empty();
         }
@@ -111,9 +125,9 @@ final class ExpressionChecker {
         return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Constant(n.value() * factor), Type.NUMBER));
     }
 
-    private Optional<Typed> name(Expr.Name n, boolean curveVariable, Set<String> uses) {
+    private Optional<Typed> name(Expr.Name n, String parameter, Set<String> uses) {
         String name = n.name();
-        if (curveVariable && name.equals("x")) {
+        if (name.equals(parameter)) {
             return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.CurveVariable(), Type.NUMBER));
         }
         Symbol symbol = symbols.get(name);
@@ -122,7 +136,7 @@ final class ExpressionChecker {
             if (constant != null) {
                 return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Constant(constant), Type.NUMBER));
             }
-            unknownName(name, n.span(), curveVariable);
+            unknownName(name, n.span(), parameter);
             return Optional.empty();
         }
         uses.add(name);
@@ -135,7 +149,7 @@ final class ExpressionChecker {
                     new org.lessonstudio.dsl.model.Expr.PointOf(name, Anchor.POSITION), Type.POINT));
             default -> {
                 diagnostics.error(n.span(), "name.not-a-quantity", name, article(symbol.kind()));
-                Map<String, Type> members = MEMBERS.get(symbol.kind());
+                Map<String, Type> members = MEMBERS.get(family(symbol.kind()));
                 if (members != null) {
                     diagnostics.hint("use one of its parts: " + list(name, members.keySet()));
                 }
@@ -144,24 +158,24 @@ final class ExpressionChecker {
         };
     }
 
-    void unknownName(String name, Span span, boolean curveVariable) {
+    void unknownName(String name, Span span, String parameter) {
         diagnostics.error(span, "name.unknown", name);
         List<String> known = new ArrayList<>(symbols.keySet());
         known.addAll(CONSTANTS.keySet());
-        if (curveVariable) {
-            known.add("x");
+        if (parameter != null) {
+            known.add(parameter);
         }
         Suggest.closest(name, known).ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
     }
 
-    private Optional<Typed> member(Expr.Member m, boolean curveVariable, Set<String> uses) {
+    private Optional<Typed> member(Expr.Member m, String parameter, Set<String> uses) {
         if (m.target() instanceof Expr.Name owner && symbols.containsKey(owner.name())) {
             Symbol symbol = symbols.get(owner.name());
             if (!symbol.kind().equals("point")) {
                 return objectMember(symbol, m, uses);
             }
         }
-        Optional<Typed> target = check(m.target(), curveVariable, uses);
+        Optional<Typed> target = check(m.target(), parameter, uses);
         if (target.isEmpty()) {
             return Optional.empty();
         }
@@ -181,7 +195,7 @@ final class ExpressionChecker {
         if (symbol.isUnknown()) {
             return Optional.empty();
         }
-        Map<String, Type> members = MEMBERS.getOrDefault(symbol.kind(), Map.of());
+        Map<String, Type> members = MEMBERS.getOrDefault(family(symbol.kind()), Map.of());
         Type type = members.get(m.member());
         if (type == null) {
             if (symbol.isValue()) {
@@ -202,6 +216,7 @@ final class ExpressionChecker {
             case "start" -> new org.lessonstudio.dsl.model.Expr.PointOf(symbol.name(), Anchor.START);
             case "end" -> new org.lessonstudio.dsl.model.Expr.PointOf(symbol.name(), Anchor.END);
             case "center", "origin" -> new org.lessonstudio.dsl.model.Expr.PointOf(symbol.name(), Anchor.CENTER);
+            case "middle" -> new org.lessonstudio.dsl.model.Expr.PointOf(symbol.name(), Anchor.MIDDLE);
             case "radius" -> new org.lessonstudio.dsl.model.Expr.NumberOf(symbol.name(), Measure.RADIUS);
             case "length" -> new org.lessonstudio.dsl.model.Expr.NumberOf(symbol.name(), Measure.LENGTH);
             default -> throw new IllegalStateException("member table and switch disagree: " + m.member());
@@ -209,9 +224,9 @@ final class ExpressionChecker {
         return Optional.of(new Typed(expr, type));
     }
 
-    private Optional<Typed> binary(Expr.Binary b, boolean curveVariable, Set<String> uses) {
-        Optional<Typed> left = check(b.left(), curveVariable, uses);
-        Optional<Typed> right = check(b.right(), curveVariable, uses);
+    private Optional<Typed> binary(Expr.Binary b, String parameter, Set<String> uses) {
+        Optional<Typed> left = check(b.left(), parameter, uses);
+        Optional<Typed> right = check(b.right(), parameter, uses);
         if (left.isEmpty() || right.isEmpty()) {
             return Optional.empty();
         }
@@ -246,7 +261,20 @@ final class ExpressionChecker {
         return Optional.empty();
     }
 
-    private Optional<Typed> call(Expr.Call c, boolean curveVariable, Set<String> uses) {
+    private Optional<Typed> call(Expr.Call c, String parameter, Set<String> uses) {
+        if (c.function().equals("distance")) {
+            if (c.arguments().size() != 2) {
+                diagnostics.error(c.span(), "function.arity", "distance", 2, c.arguments().size());
+                return Optional.empty();
+            }
+            Optional<org.lessonstudio.dsl.model.Expr> a = point(c.arguments().get(0), uses);
+            Optional<org.lessonstudio.dsl.model.Expr> b = point(c.arguments().get(1), uses);
+            return a.isPresent() && b.isPresent() ? Optional.of(new Typed(
+                    new org.lessonstudio.dsl.model.Expr.Distance(a.get(), b.get()), Type.NUMBER)) : Optional.empty();
+        }
+        if (c.function().equals("intersection")) {
+            return intersection(c, uses);
+        }
         Optional<MathFunction> function = MathFunction.named(c.function());
         if (function.isEmpty()) {
             diagnostics.error(c.functionSpan(), "function.unknown", c.function());
@@ -261,12 +289,54 @@ final class ExpressionChecker {
         List<org.lessonstudio.dsl.model.Expr> args = new ArrayList<>();
         boolean ok = true;
         for (Expr arg : c.arguments()) {
-            Optional<org.lessonstudio.dsl.model.Expr> checked = number(arg, curveVariable, uses);
+            Optional<org.lessonstudio.dsl.model.Expr> checked = number(arg, parameter, uses);
             ok &= checked.isPresent();
             checked.ifPresent(args::add);
         }
         return ok ? Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Apply(function.get(), args), Type.NUMBER))
                 : Optional.empty();
+    }
+
+    private static final java.util.Set<String> CROSSABLE = java.util.Set.of("line", "circle", "curve");
+
+    /** {@code intersection(a, b)} or {@code intersection(a, b, 2)}, a and b lines, circles or curves. */
+    private Optional<Typed> intersection(Expr.Call c, Set<String> uses) {
+        List<Expr> args = c.arguments();
+        if (args.size() < 2 || args.size() > 3) {
+            diagnostics.error(c.span(), "intersection.form");
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        for (Expr arg : args.subList(0, 2)) {
+            if (!(arg instanceof Expr.Name n)) {
+                diagnostics.error(arg.span(), "intersection.form");
+                return Optional.empty();
+            }
+            Symbol symbol = symbols.get(n.name());
+            if (symbol == null) {
+                unknownName(n.name(), n.span(), null);
+                return Optional.empty();
+            }
+            if (symbol.isUnknown()) {
+                return Optional.empty();
+            }
+            if (!CROSSABLE.contains(family(symbol.kind())) || symbol.kind().equals("brace")) {
+                diagnostics.error(n.span(), "intersection.kind", n.name(), article(symbol.kind()));
+                return Optional.empty();
+            }
+            uses.add(n.name());
+            names.add(n.name());
+        }
+        int which = 1;
+        if (args.size() == 3) {
+            if (!(args.get(2) instanceof Expr.Number n) || n.value() < 1 || n.value() != Math.rint(n.value())) {
+                diagnostics.error(args.get(2).span(), "intersection.which");
+                return Optional.empty();
+            }
+            which = (int) n.value();
+        }
+        return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Intersection(names.get(0), names.get(1),
+                which), Type.POINT));
     }
 
     Optional<Symbol> symbol(String name) {

@@ -33,6 +33,7 @@ final class SceneChecker {
     private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
     private final Map<String, Expr> values = new LinkedHashMap<>();
     private final List<Shape> inlineShapes = new ArrayList<>();
+    private final Map<String, List<String>> groups = new LinkedHashMap<>();
 
     SceneChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -92,6 +93,10 @@ final class SceneChecker {
                 if (!symbols.get(d.name()).span().equals(d.nameSpan()) || !d.complete()) {
                     continue;
                 }
+                if (d.kind().equals("group")) {
+                    group(d);
+                    continue;
+                }
                 Set<String> uses = new HashSet<>();
                 shapes.check(d.kind(), d.name(), d.clauses(), d.span(), uses).ifPresent(
                         shape -> checkedShapes.put(d.name(), shape));
@@ -101,11 +106,57 @@ final class SceneChecker {
                     continue;
                 }
                 Set<String> uses = new HashSet<>();
-                expressions.number(v.initial(), false, uses).ifPresent(e -> values.put(v.name(), e));
+                expressions.number(v.initial(), null, uses).ifPresent(e -> values.put(v.name(), e));
                 dependencies.put(v.name(), uses);
             } else if (s instanceof Statement.Action a) {
                 checkDefinitions(a.block());
             }
+        }
+    }
+
+    /** {@code group g: A, B, C}: objects that act as one in every action. */
+    private void group(Statement.Definition d) {
+        List<String> members = new ArrayList<>();
+        for (var clause : d.clauses()) {
+            if (!clause.keyword().isEmpty()) {
+                diagnostics.error(clause.keywordSpan(), "clause.not-allowed", "a group", clause.keyword());
+                continue;
+            }
+            for (var arg : clause.args()) {
+                var member = (org.lessonstudio.dsl.ast.Arg.NameArg) arg;
+                Symbol symbol = symbols.get(member.name());
+                if (symbol == null) {
+                    expressions.unknownName(member.name(), member.span(), null);
+                } else if (symbol.isValue()) {
+                    diagnostics.error(member.span(), "group.value", member.name());
+                } else if (member.name().equals(d.name())) {
+                    diagnostics.error(member.span(), "cycle.self", member.name());
+                } else {
+                    members.add(member.name());
+                }
+            }
+        }
+        groups.put(d.name(), members);
+    }
+
+    /** The objects a name stands for in an action: a group's members (and theirs), or the object itself. */
+    List<String> expand(String name) {
+        List<String> out = new ArrayList<>();
+        expand(name, out, new java.util.HashSet<>());
+        return out;
+    }
+
+    private void expand(String name, List<String> out, Set<String> seen) {
+        if (!seen.add(name)) {
+            return;
+        }
+        List<String> members = groups.get(name);
+        if (members == null) {
+            out.add(name);
+            return;
+        }
+        for (String member : members) {
+            expand(member, out, seen);
         }
     }
 
@@ -174,7 +225,7 @@ final class SceneChecker {
             }
         } else {
             Set<String> uses = new HashSet<>();
-            Optional<Expr> checked = expressions.number(e.expr(), false, uses);
+            Optional<Expr> checked = expressions.number(e.expr(), null, uses);
             if (checked.isEmpty()) {
                 return OptionalDouble.empty();
             }

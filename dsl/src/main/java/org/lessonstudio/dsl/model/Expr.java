@@ -42,7 +42,16 @@ public sealed interface Expr {
     /** {@code (x, y)}. */
     record PairOf(Expr x, Expr y) implements Expr { }
 
-    enum Anchor { POSITION, START, END, CENTER }
+    /** {@code distance(A, B)}: how far apart two points are. */
+    record Distance(Expr a, Expr b) implements Expr { }
+
+    /**
+     * {@code intersection(a, b)} or {@code intersection(a, b, 2)}: where two lines, circles or
+     * curves cross, the {@code which}-th crossing (1 first) counted from left to right.
+     */
+    record Intersection(String a, String b, int which) implements Expr { }
+
+    enum Anchor { POSITION, START, END, CENTER, MIDDLE }
 
     enum Measure { RADIUS, LENGTH }
 

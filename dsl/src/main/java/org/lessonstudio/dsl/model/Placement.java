@@ -1,10 +1,18 @@
 package org.lessonstudio.dsl.model;
 
-/** Where a text or formula sits: at a point in the scene's coordinates, or at a named place on screen. */
+/**
+ * Where a text, formula, number, table or picture sits: at a point of the scene, at a named place
+ * on screen, or beside another object ({@code above P}, {@code right of wave.end}).
+ */
 public sealed interface Placement {
 
     record AtPoint(Expr point) implements Placement { }
 
     /** {@code at top right}: a place on the screen, kept clear of the frame's edge. */
     record OnScreen(ScreenPlace place) implements Placement { }
+
+    /** Beside an object (its outline's edge) or a point, with a small gap. */
+    record Beside(String object, Expr point, Side side) implements Placement { }
+
+    enum Side { ABOVE, BELOW, LEFT, RIGHT }
 }

@@ -1,5 +1,7 @@
 package org.lessonstudio.dsl.model;
 
+import java.util.List;
+import java.util.Map;
 import org.lessonstudio.dsl.source.Span;
 
 /**
@@ -16,32 +18,95 @@ public sealed interface Shape {
     /** Where the object is defined, for messages. */
     Span span();
 
-    /** The coordinate system of the scene: {@code axes xy: x from -1.5 to 7.5, y from -1.5 to 1.5}. */
-    record Axes(String name, double xMin, double xMax, double yMin, double yMax, Style style, Span span)
+    /**
+     * The coordinate system of the scene: {@code axes xy: x from -1.5 to 7.5, y from -1.5 to 1.5}.
+     * A {@code plane} is axes with a grid.
+     *
+     * @param step    distance between ticks (and grid lines)
+     * @param numbers whether ticks are numbered
+     */
+    record Axes(String name, double xMin, double xMax, double yMin, double yMax, double step, boolean grid,
+                boolean numbers, String xLabel, String yLabel, Style style, Span span) implements Shape { }
+
+    /** A number line along the x axis, with a tick (and number) every {@code step}. */
+    record NumberLine(String name, double min, double max, double step, boolean numbers, Style style, Span span)
             implements Shape { }
 
     record Circle(String name, Expr center, Expr radius, Style style, Span span) implements Shape { }
 
+    /** An ellipse with its axes along x and y; {@code width} and {@code height} are its full sizes. */
+    record Ellipse(String name, Expr center, Expr width, Expr height, Style style, Span span) implements Shape { }
+
+    /** Part of a circle from one angle to another, counter-clockwise; a sector is filled to the centre. */
+    record Arc(String name, Expr center, Expr radius, Expr from, Expr to, boolean sector, Style style, Span span)
+            implements Shape { }
+
     /** A dot, at a point or on a circle at an angle; {@code label} may be empty. */
     record Point(String name, Expr position, String label, Style style, Span span) implements Shape { }
 
-    record Line(String name, Expr from, Expr to, Style style, Span span) implements Shape { }
+    /** A straight line between two points: a segment, a ray (through the second, on to the edge), an arrow. */
+    record Line(String name, Expr from, Expr to, LineKind kind, Style style, Span span) implements Shape { }
+
+    /** A closed shape through its corners: polygons, regular polygons, rectangles, squares. */
+    record Polygon(String name, List<Expr> corners, Style style, Span span) implements Shape {
+        public Polygon {
+            corners = List.copyOf(corners);
+        }
+    }
 
     /** An angle mark at {@code vertex}, turning counter-clockwise from one arm to the other. */
-    record Angle(String name, Expr vertex, Direction from, Direction to, double radius, String label, Style style,
-                 Span span) implements Shape { }
+    record Angle(String name, Expr vertex, Direction from, Direction to, double radius, String label, boolean right,
+                 Style style, Span span) implements Shape { }
 
-    /** {@code y = f(x) for x from a to b}; the ends may move with values. */
-    record Curve(String name, Expr function, Expr xFrom, Expr xTo, Style style, Span span) implements Shape { }
+    /**
+     * A curve traced by a parameter running {@code from} → {@code to}: {@code y = f(x)}, the
+     * parametric {@code x = f(t), y = g(t)}, or the polar {@code r = f(θ)}. The formulas use the
+     * parameter as {@link Expr.CurveVariable}; the ends may move with values.
+     */
+    record Curve(String name, CurveForm form, Expr x, Expr y, Expr from, Expr to, Style style, Span span)
+            implements Shape { }
+
+    /**
+     * The region under a curve (down to y = 0) or between two curves, shaded; {@code from} and
+     * {@code to} narrow it (null: the curves' own range).
+     */
+    record Area(String name, String upper, String lower, Expr from, Expr to, Style style, Span span)
+            implements Shape { }
+
+    /** A curly brace along {@code from} → {@code to}, on the right-hand side of that direction, with a label. */
+    record Brace(String name, Expr from, Expr to, String label, Style style, Span span) implements Shape { }
 
     /** Plain text; {@code size} is the letter height in screen units. */
     record Text(String name, String text, Placement placement, double size, Style style, Span span)
             implements Shape { }
 
-    /** A formula in LaTeX, typeset without a TeX installation. */
-    record Tex(String name, String tex, Placement placement, double size, Style style, Span span)
+    /** A live number: the value of an expression, shown as it changes ({@code number n: t, decimals 2}). */
+    record Readout(String name, Expr value, int decimals, String prefix, String suffix, Placement placement,
+                   double size, Style style, Span span) implements Shape { }
+
+    /**
+     * A formula in LaTeX, typeset without a TeX installation. {@code parts} colours the places where
+     * a piece of the formula appears ({@code color "\theta" teal}).
+     */
+    record Tex(String name, String tex, Placement placement, double size, Map<String, ColorName> parts, Style style,
+               Span span) implements Shape {
+        public Tex {
+            parts = Map.copyOf(parts);
+        }
+    }
+
+    /** A table of values of {@code y} for x from {@code from} to {@code to} every {@code step}. */
+    record Table(String name, Expr from, Expr to, Expr step, Expr y, int decimals, Placement placement, double size,
+                 Style style, Span span) implements Shape { }
+
+    /** A picture from a file beside the lesson: SVG (kept as vectors), PNG or JPEG. */
+    record Image(String name, java.nio.file.Path file, Placement placement, double size, Style style, Span span)
             implements Shape { }
 
     /** A title card: large centred text, with an optional subtitle. */
     record Title(String name, String text, String subtitle, Style style, Span span) implements Shape { }
+
+    enum LineKind { SEGMENT, RAY, ARROW }
+
+    enum CurveForm { EXPLICIT, PARAMETRIC, POLAR }
 }

@@ -1,7 +1,9 @@
 package org.lessonstudio.dsl.parse;
 
 import static org.lessonstudio.dsl.parse.Slot.EXPR;
+import static org.lessonstudio.dsl.parse.Slot.LIST;
 import static org.lessonstudio.dsl.parse.Slot.NAME;
+import static org.lessonstudio.dsl.parse.Slot.OPTIONAL_TO;
 import static org.lessonstudio.dsl.parse.Slot.PLACE;
 import static org.lessonstudio.dsl.parse.Slot.TEXT;
 import static org.lessonstudio.dsl.parse.Slot.word;
@@ -22,26 +24,52 @@ final class ClauseShapes {
             Map.entry("radius", List.of(List.of(EXPR))),
             Map.entry("on", List.of(List.of(NAME, word("at"), word("angle"), EXPR))),
             Map.entry("at", List.of(List.of(PLACE))),
-            Map.entry("from", List.of(List.of(EXPR, word("to"), EXPR))),
+            Map.entry("from", List.of(List.of(EXPR, OPTIONAL_TO))),
+            Map.entry("through", List.of(List.of(EXPR))),
+            Map.entry("components", List.of(List.of(EXPR))),
+            Map.entry("points", List.of(List.of(LIST))),
             Map.entry("label", List.of(List.of(TEXT))),
-            Map.entry("color", List.of(List.of(NAME))),
+            Map.entry("color", List.of(List.of(NAME), List.of(TEXT, NAME))),
             Map.entry("fill", List.of(List.of(NAME))),
             Map.entry("dashed", List.of(List.of())),
             Map.entry("thickness", List.of(List.of(EXPR))),
             Map.entry("size", List.of(List.of(EXPR))),
             Map.entry("opacity", List.of(List.of(EXPR))),
             Map.entry("subtitle", List.of(List.of(TEXT))),
-            Map.entry("x", List.of(List.of(word("from"), EXPR, word("to"), EXPR))),
-            Map.entry("y", List.of(
-                    List.of(word("="), EXPR, word("for"), word("x"), word("from"), EXPR, word("to"), EXPR),
-                    List.of(word("from"), EXPR, word("to"), EXPR))),
+            Map.entry("sides", List.of(List.of(EXPR))),
+            Map.entry("rotation", List.of(List.of(EXPR))),
+            Map.entry("width", List.of(List.of(EXPR))),
+            Map.entry("height", List.of(List.of(EXPR))),
+            Map.entry("side", List.of(List.of(EXPR))),
+            Map.entry("corner", List.of(List.of(EXPR))),
+            Map.entry("step", List.of(List.of(EXPR))),
+            Map.entry("grid", List.of(List.of())),
+            Map.entry("numbers", List.of(List.of())),
+            Map.entry("right", List.of(List.of(word("of"), EXPR), List.of())),
+            Map.entry("left", List.of(List.of(word("of"), EXPR))),
+            Map.entry("above", List.of(List.of(EXPR))),
+            Map.entry("below", List.of(List.of(EXPR))),
+            Map.entry("next", List.of(List.of(word("to"), EXPR))),
+            Map.entry("under", List.of(List.of(NAME))),
+            Map.entry("between", List.of(List.of(NAME, word("and"), NAME))),
+            Map.entry("decimals", List.of(List.of(EXPR))),
+            Map.entry("prefix", List.of(List.of(TEXT))),
+            Map.entry("suffix", List.of(List.of(TEXT))),
+            Map.entry("x", List.of(List.of(word("from"), EXPR, word("to"), EXPR), List.of(word("="), EXPR))),
+            Map.entry("y", List.of(List.of(word("="), EXPR), List.of(word("from"), EXPR, word("to"), EXPR))),
+            Map.entry("labels", List.of(List.of(TEXT, word("and"), TEXT))),
+            Map.entry("r", List.of(List.of(word("="), EXPR))),
+            Map.entry("for", List.of(List.of(NAME, word("from"), EXPR, word("to"), EXPR))),
             Map.entry("over", List.of(List.of(EXPR))),
             Map.entry("ease", List.of(List.of(NAME))),
             Map.entry("to", List.of(List.of(EXPR))));
 
     /** Words that end an expression: an expression followed by one of these is not a product. */
     static final Set<String> KEYWORDS = Set.of("center", "radius", "on", "at", "angle", "from", "to", "label",
-            "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease");
+            "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
+            "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
+            "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
+            "suffix", "of", "labels");
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
     static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to");

@@ -154,6 +154,10 @@ public final class Parser {
         if (Vocabulary.ACTIONS.contains(word)) {
             return action();
         }
+        if (word.equals("number") && peekAt(1).isWord("line") && peekAt(2).is(TokenKind.WORD)
+                && peekAt(3).is(TokenKind.COLON)) {
+            return definition();
+        }
         boolean looksLikeDefinition = peekAt(1).is(TokenKind.WORD) && peekAt(2).is(TokenKind.COLON);
         if (Vocabulary.OBJECT_KINDS.contains(word) || looksLikeDefinition) {
             return definition();
@@ -166,6 +170,10 @@ public final class Parser {
     /** KIND NAME ':' clause (',' clause)* NEWLINE. */
     private Statement definition() {
         Token kind = advance();
+        if (kind.isWord("number") && peek().isWord("line") && peekAt(1).is(TokenKind.WORD)) {
+            Token line = advance();
+            kind = new Token(TokenKind.WORD, "number line", "", kind.span().to(line.span()));
+        }
         if (!Vocabulary.OBJECT_KINDS.contains(kind.text())) {
             diagnostics.error(kind.span(), "object.kind-unknown", kind.text());
             Suggest.closest(kind.text(), Vocabulary.OBJECT_KINDS)
@@ -179,7 +187,15 @@ public final class Parser {
         Token name = consume(TokenKind.WORD, "definition.name-missing", kind.text());
         consume(TokenKind.COLON, "definition.colon", kind.text(), name.text());
         try {
-            List<Clause> clauses = clauses(Set.of());
+            List<Clause> clauses = new ArrayList<>();
+            if (kind.isWord("group")) {
+                clauses.add(members());
+            } else if (kind.isWord("number") && !check(TokenKind.STRING)
+                    && !(peek().is(TokenKind.WORD) && ClauseShapes.SHAPES.containsKey(peek().text()))) {
+                Expr value = expression();
+                clauses.add(new Clause("", value.span(), List.of(new Arg.ExprArg(value)), value.span()));
+            }
+            clauses.addAll(clauses(Set.of()));
             endOfStatementWithoutBlock();
             return new Statement.Definition(kind.text(), kind.span(), name.text(), name.span(), clauses, true,
                     kind.span().to(previous().span()));
@@ -188,6 +204,18 @@ public final class Parser {
             return new Statement.Definition(kind.text(), kind.span(), name.text(), name.span(), List.of(), false,
                     kind.span().to(name.span()));
         }
+    }
+
+    /** The members of a group: names separated by commas. */
+    private Clause members() {
+        List<Arg> names = new ArrayList<>();
+        Span span = peek().span();
+        do {
+            Token name = consume(TokenKind.WORD, "group.member-expected");
+            names.add(new Arg.NameArg(name.text(), name.span()));
+            span = span.to(name.span());
+        } while (match(TokenKind.COMMA) && !(peek().is(TokenKind.WORD) && ClauseShapes.SHAPES.containsKey(peek().text())));
+        return new Clause("", span, names, span);
     }
 
     /** 'value' NAME '=' expression. */
@@ -317,15 +345,19 @@ public final class Parser {
         advance();
         List<Slot> shape = shapes.get(0);
         for (List<Slot> candidate : shapes) {
-            if (!candidate.isEmpty() && candidate.get(0) instanceof Slot.Word w && wordMatches(peek(), w.word())) {
+            if (fits(candidate)) {
                 shape = candidate;
+                break;
             }
         }
         List<Arg> args = new ArrayList<>();
         for (Slot slot : shape) {
             args.addAll(slot(slot, keyword));
         }
-        return new Clause(keyword.text(), keyword.span(), args, keyword.span().to(previous().span()));
+        // `color "\theta" teal` colours a part of a formula; it may be given once per part.
+        String name = keyword.isWord("color") && !args.isEmpty() && args.get(0) instanceof Arg.TextArg
+                ? "color part" : keyword.text();
+        return new Clause(name, keyword.span(), args, keyword.span().to(previous().span()));
     }
 
     private List<Arg> slot(Slot slot, Token keyword) {
@@ -345,6 +377,21 @@ public final class Parser {
             Token name = consume(TokenKind.WORD, "clause.name-expected", keyword.text());
             return List.of(new Arg.NameArg(hyphenated(name), name.span().to(previous().span())));
         }
+        if (slot instanceof Slot.OptionalTo) {
+            if (!peek().isWord("to")) {
+                return List.of();
+            }
+            advance();
+            return List.of(new Arg.ExprArg(expression()));
+        }
+        if (slot instanceof Slot.ExprList) {
+            List<Arg> items = new ArrayList<>();
+            do {
+                items.add(new Arg.ExprArg(expression()));
+            } while (check(TokenKind.COMMA) && !(peekAt(1).is(TokenKind.WORD)
+                    && ClauseShapes.SHAPES.containsKey(peekAt(1).text())) && match(TokenKind.COMMA));
+            return items;
+        }
         if (slot instanceof Slot.Place && peek().is(TokenKind.WORD) && PLACE_WORDS.contains(peek().text())) {
             List<String> words = new ArrayList<>();
             Span span = peek().span();
@@ -355,6 +402,27 @@ public final class Parser {
             return List.of(new Arg.PlaceArg(words, span));
         }
         return List.of(new Arg.ExprArg(expression()));
+    }
+
+    /** Whether the tokens ahead start this shape of clause (its first slot decides). */
+    private boolean fits(List<Slot> shape) {
+        Token next = peek();
+        if (shape.isEmpty()) {
+            return next.is(TokenKind.NEWLINE) || next.is(TokenKind.COMMA) || next.is(TokenKind.END)
+                    || next.is(TokenKind.WORD) && ClauseShapes.SHAPES.containsKey(next.text());
+        }
+        Slot first = shape.get(0);
+        if (first instanceof Slot.Word w) {
+            return wordMatches(next, w.word());
+        }
+        if (first instanceof Slot.Text) {
+            boolean nameAfter = shape.size() < 2 || !(shape.get(1) instanceof Slot.Name) || peekAt(1).is(TokenKind.WORD);
+            return next.is(TokenKind.STRING) && nameAfter;
+        }
+        if (first instanceof Slot.Name) {
+            return next.is(TokenKind.WORD);
+        }
+        return !next.is(TokenKind.NEWLINE) && !next.is(TokenKind.COMMA);
     }
 
     private static boolean wordMatches(Token token, String word) {

@@ -13,10 +13,18 @@ sealed interface Slot {
 
     record Place() implements Slot { }
 
+    /** Expressions separated by commas, up to the next clause: {@code points A, B, (0, 1)}. */
+    record ExprList() implements Slot { }
+
+    /** {@code to} and an expression, if the word {@code to} comes next; nothing otherwise. */
+    record OptionalTo() implements Slot { }
+
     Slot EXPR = new Expression();
     Slot TEXT = new Text();
     Slot NAME = new Name();
     Slot PLACE = new Place();
+    Slot LIST = new ExprList();
+    Slot OPTIONAL_TO = new OptionalTo();
 
     static Slot word(String w) {
         return new Word(w);

@@ -7,11 +7,12 @@ import java.util.Set;
 public final class Vocabulary {
 
     /** Kinds of object a scene can define: {@code KIND NAME: clauses}. */
-    public static final List<String> OBJECT_KINDS = List.of("axes", "circle", "point", "line", "angle", "curve",
-            "text", "tex");
+    public static final List<String> OBJECT_KINDS = List.of("axes", "plane", "number line", "circle", "ellipse",
+            "arc", "sector", "point", "line", "segment", "ray", "arrow", "vector", "polygon", "rectangle", "square",
+            "angle", "curve", "area", "brace", "text", "tex", "number", "table", "image", "group");
 
     /** Kinds of object that can be written in place inside an action: {@code write tex "…"}. */
-    public static final Set<String> INLINE_KINDS = Set.of("text", "tex");
+    public static final Set<String> INLINE_KINDS = Set.of("text", "tex", "image");
 
     /** Actions, the things that happen in time. {@code fade} is always followed by in or out. */
     public static final List<String> ACTIONS = List.of("draw", "show", "hide", "write", "fade", "animate",

@@ -1,0 +1,209 @@
+package org.lessonstudio.dsl.check;
+
+import java.util.Optional;
+import org.lessonstudio.dsl.ast.Arg;
+import org.lessonstudio.dsl.ast.Clause;
+import org.lessonstudio.dsl.model.Expr;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.dsl.model.Style;
+
+/** Coordinate systems (axes, plane, number line), curves and shaded areas. */
+final class GraphShapes {
+
+    private final ClauseReader read;
+    private final Style style;
+    private final String name;
+
+    GraphShapes(ClauseReader read, Style style) {
+        this.read = read;
+        this.style = style;
+        this.name = read.name;
+    }
+
+    Shape check(String kind) {
+        return switch (kind) {
+            case "axes", "plane" -> axes(kind.equals("plane"));
+            case "number line" -> numberLine();
+            case "curve" -> curve();
+            case "area" -> area();
+            default -> throw new IllegalStateException("no check for the kind " + kind);
+        };
+    }
+
+    /** The x and y clauses of axes: a range ({@code x from -2 to 2}) and, separately, a label. */
+    private Shape axes(boolean plane) {
+        double[] x = null;
+        double[] y = null;
+        String xLabel = "";
+        String yLabel = "";
+        for (String axis : new String[] {"x", "y"}) {
+            Optional<Clause> clause = read.get(axis);
+            if (clause.isEmpty()) {
+                read.require(axis, axis + " from -2 to 2");
+                continue;
+            }
+            double[] range = range(clause.get());
+            if (axis.equals("x")) {
+                x = range;
+            } else {
+                y = range;
+            }
+        }
+        if (read.has("labels")) {
+            Clause labels = read.get("labels").get();
+            xLabel = ((Arg.TextArg) labels.args().get(0)).text();
+            yLabel = ((Arg.TextArg) labels.args().get(1)).text();
+        }
+        double step = read.fixed("step", 0.001, 1000, 1).orElse(1.0);
+        if (x == null || y == null) {
+            return null;
+        }
+        return new Shape.Axes(name, x[0], x[1], y[0], y[1], step, plane || read.has("grid"), read.has("numbers"),
+                xLabel, yLabel, style, read.span);
+    }
+
+    private double[] range(Clause c) {
+        if (c.args().size() != 2) {
+            read.diagnostics.error(c.span(), "axes.range-form", c.keyword());
+            return null;
+        }
+        Optional<Double> from = read.fixed(c, 0, -1e6, 1e6);
+        Optional<Double> to = read.fixed(c, 1, -1e6, 1e6);
+        if (from.isEmpty() || to.isEmpty()) {
+            return null;
+        }
+        if (!(to.get() > from.get())) {
+            read.diagnostics.error(c.span(), "range.empty", c.keyword(), SceneChecker.format(from.get()),
+                    SceneChecker.format(to.get()));
+            return null;
+        }
+        return new double[] {from.get(), to.get()};
+    }
+
+    private Shape numberLine() {
+        Optional<Clause> from = read.require("from", "from -5 to 5");
+        double step = read.fixed("step", 0.001, 1000, 1).orElse(1.0);
+        if (from.isEmpty()) {
+            return null;
+        }
+        Clause c = from.get();
+        double[] range = c.args().size() == 2 ? rangeOf(c) : null;
+        if (c.args().size() != 2) {
+            read.diagnostics.error(c.span(), "line.ends", "from -5 to 5");
+        }
+        return range == null ? null
+                : new Shape.NumberLine(name, range[0], range[1], step, true, style, read.span);
+    }
+
+    private double[] rangeOf(Clause c) {
+        Optional<Double> a = read.fixed(c, 0, -1e6, 1e6);
+        Optional<Double> b = read.fixed(c, 1, -1e6, 1e6);
+        if (a.isEmpty() || b.isEmpty()) {
+            return null;
+        }
+        if (!(b.get() > a.get())) {
+            read.diagnostics.error(c.span(), "range.empty", "from", SceneChecker.format(a.get()),
+                    SceneChecker.format(b.get()));
+            return null;
+        }
+        return new double[] {a.get(), b.get()};
+    }
+
+    /** {@code y = f(x)}, {@code x = f(t), y = g(t)} or {@code r = f(θ)}, each with {@code for NAME from A to B}. */
+    private Shape curve() {
+        Optional<Clause> range = read.require("for", "y = sin(x) for x from 0 to 2 pi");
+        if (range.isEmpty()) {
+            return null;
+        }
+        String parameter = ((Arg.NameArg) range.get().args().get(0)).name();
+        Optional<Expr> from = read.number(range.get(), 1);
+        Optional<Expr> to = read.number(range.get(), 2);
+        Optional<Clause> x = read.get("x").filter(c -> isFormula(c));
+        Optional<Clause> y = read.get("y").filter(c -> isFormula(c));
+        Optional<Clause> r = read.get("r");
+        for (String axis : new String[] {"x", "y"}) {
+            read.get(axis).filter(c -> !isFormula(c)).ifPresent(c -> read.diagnostics.error(c.span(), "curve.form"));
+        }
+        if (r.isPresent() && (x.isPresent() || y.isPresent())) {
+            read.diagnostics.error(r.get().keywordSpan(), "curve.polar-and-xy");
+            return null;
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            return null;
+        }
+        if (r.isPresent()) {
+            return read.number(r.get(), 0, parameter).map(f -> (Shape) new Shape.Curve(name, Shape.CurveForm.POLAR,
+                    f, null, from.get(), to.get(), style, read.span)).orElse(null);
+        }
+        if (y.isEmpty()) {
+            read.diagnostics.error(read.span, "curve.form");
+            return null;
+        }
+        Optional<Expr> fy = read.number(y.get(), 0, parameter);
+        if (x.isPresent()) {
+            Optional<Expr> fx = read.number(x.get(), 0, parameter);
+            return fx.isPresent() && fy.isPresent() ? new Shape.Curve(name, Shape.CurveForm.PARAMETRIC, fx.get(),
+                    fy.get(), from.get(), to.get(), style, read.span) : null;
+        }
+        return fy.map(f -> (Shape) new Shape.Curve(name, Shape.CurveForm.EXPLICIT, new Expr.CurveVariable(), f,
+                from.get(), to.get(), style, read.span)).orElse(null);
+    }
+
+    private static boolean isFormula(Clause c) {
+        return c.args().size() == 1 && c.args().get(0) instanceof Arg.ExprArg;
+    }
+
+    /** {@code under wave} or {@code between f and g}, optionally {@code for x from A to B}. */
+    private Shape area() {
+        String upper;
+        String lower = null;
+        if (read.has("under") == read.has("between")) {
+            read.diagnostics.error(read.span, "area.form");
+            return null;
+        }
+        if (read.has("under")) {
+            upper = curveName((Arg.NameArg) read.get("under").get().args().get(0));
+        } else {
+            Clause between = read.get("between").get();
+            upper = curveName((Arg.NameArg) between.args().get(0));
+            lower = curveName((Arg.NameArg) between.args().get(1));
+            if (lower == null) {
+                return null;
+            }
+        }
+        if (upper == null) {
+            return null;
+        }
+        Expr from = null;
+        Expr to = null;
+        if (read.has("for")) {
+            Clause range = read.get("for").get();
+            Optional<Expr> a = read.number(range, 1);
+            Optional<Expr> b = read.number(range, 2);
+            if (a.isEmpty() || b.isEmpty()) {
+                return null;
+            }
+            from = a.get();
+            to = b.get();
+        }
+        return new Shape.Area(name, upper, lower, from, to, style, read.span);
+    }
+
+    private String curveName(Arg.NameArg ref) {
+        Optional<Symbol> symbol = read.expressions.symbol(ref.name());
+        if (symbol.isEmpty()) {
+            read.expressions.unknownName(ref.name(), ref.span(), null);
+            return null;
+        }
+        if (symbol.get().isUnknown()) {
+            return null;
+        }
+        if (!symbol.get().kind().equals("curve")) {
+            read.diagnostics.error(ref.span(), "area.not-curve", ref.name(),
+                    ExpressionChecker.article(symbol.get().kind()));
+            return null;
+        }
+        read.uses.add(ref.name());
+        return ref.name();
+    }
+}

@@ -1,0 +1,149 @@
+package org.lessonstudio.renderer;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.math.BigDecimal;
+import org.lessonstudio.dsl.model.Style;
+import org.lessonstudio.timeline.frame.Figure;
+
+/** Axes, planes (axes with a grid) and number lines: lines, arrows, ticks, numbers and labels. */
+final class AxesPainter {
+
+    private final Graphics2D g;
+    private final Projection projection;
+    private final TextPainter text;
+    private final GeometryPainter geometry;
+
+    AxesPainter(Graphics2D g, Projection projection, TextPainter text, GeometryPainter geometry) {
+        this.g = g;
+        this.projection = projection;
+        this.text = text;
+        this.geometry = geometry;
+    }
+
+    void axes(Figure.Axes axes, Style style, Color color, double reveal) {
+        double y0 = clamp(0, axes.yMin(), axes.yMax());
+        double x0 = clamp(0, axes.xMin(), axes.xMax());
+        double finish = clamp((reveal - 0.6) / 0.4, 0, 1);
+        if (axes.grid() && reveal > 0) {
+            grid(axes, color, reveal);
+        }
+        Path2D.Double lines = new Path2D.Double();
+        lines.moveTo(projection.px(axes.xMin()), projection.py(y0));
+        lines.lineTo(projection.px(axes.xMax()), projection.py(y0));
+        lines.moveTo(projection.px(x0), projection.py(axes.yMin()));
+        lines.lineTo(projection.px(x0), projection.py(axes.yMax()));
+        geometry.stroke(lines, style, color, reveal);
+        if (finish <= 0) {
+            return;
+        }
+        Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * finish);
+        g.setColor(faded);
+        g.setStroke(geometry.stroke(style));
+        double tick = 0.09 * projection.unit();
+        for (double x : ticks(axes.xMin(), axes.xMax(), axes.step())) {
+            double px = projection.px(x);
+            g.draw(new Line2D.Double(px, projection.py(y0) - tick, px, projection.py(y0) + tick));
+            if (axes.numbers()) {
+                text.label(number(x), new Point2D.Double(px, projection.py(y0)), 0, 0.32 * projection.unit(), faded);
+            }
+        }
+        for (double y : ticks(axes.yMin(), axes.yMax(), axes.step())) {
+            double py = projection.py(y);
+            g.draw(new Line2D.Double(projection.px(x0) - tick, py, projection.px(x0) + tick, py));
+            if (axes.numbers()) {
+                text.label(number(y), new Point2D.Double(projection.px(x0), py), -0.36 * projection.unit(), 0, faded);
+            }
+        }
+        double head = 0.2 * projection.unit();
+        arrowHead(projection.px(axes.xMax()), projection.py(y0), 1, 0, head);
+        arrowHead(projection.px(x0), projection.py(axes.yMax()), 0, -1, head);
+        if (!axes.xLabel().isEmpty()) {
+            text.label(axes.xLabel(), new Point2D.Double(projection.px(axes.xMax()), projection.py(y0)),
+                    0.1 * projection.unit(), 0.42 * projection.unit(), faded);
+        }
+        if (!axes.yLabel().isEmpty()) {
+            text.label(axes.yLabel(), new Point2D.Double(projection.px(x0), projection.py(axes.yMax())),
+                    0.42 * projection.unit(), 0.05 * projection.unit(), faded);
+        }
+    }
+
+    private void grid(Figure.Axes axes, Color color, double reveal) {
+        g.setColor(Palette.withAlpha(color, color.getAlpha() / 255.0 * 0.28 * reveal));
+        g.setStroke(new BasicStroke((float) (0.012 * projection.unit())));
+        for (double x : ticks(axes.xMin(), axes.xMax(), axes.step())) {
+            g.draw(new Line2D.Double(projection.px(x), projection.py(axes.yMin()), projection.px(x),
+                    projection.py(axes.yMax())));
+        }
+        for (double y : ticks(axes.yMin(), axes.yMax(), axes.step())) {
+            g.draw(new Line2D.Double(projection.px(axes.xMin()), projection.py(y), projection.px(axes.xMax()),
+                    projection.py(y)));
+        }
+    }
+
+    void numberLine(Figure.NumberLine line, Style style, Color color, double reveal) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(projection.px(line.min()), projection.py(0));
+        path.lineTo(projection.px(line.max()), projection.py(0));
+        geometry.stroke(path, style, color, reveal);
+        double finish = clamp((reveal - 0.6) / 0.4, 0, 1);
+        if (finish <= 0) {
+            return;
+        }
+        Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * finish);
+        g.setColor(faded);
+        g.setStroke(geometry.stroke(style));
+        double tick = 0.12 * projection.unit();
+        for (double x : ticksIncludingZero(line.min(), line.max(), line.step())) {
+            double px = projection.px(x);
+            g.draw(new Line2D.Double(px, projection.py(0) - tick, px, projection.py(0) + tick));
+            text.label(number(x), new Point2D.Double(px, projection.py(0)), 0, 0.42 * projection.unit(), faded);
+        }
+        double head = 0.2 * projection.unit();
+        arrowHead(projection.px(line.max()), projection.py(0), 1, 0, head);
+        arrowHead(projection.px(line.min()), projection.py(0), -1, 0, head);
+    }
+
+    /** Multiples of the step inside the range, leaving out 0 (where the axes cross) and the arrow tips. */
+    private static double[] ticks(double min, double max, double step) {
+        return java.util.Arrays.stream(ticksIncludingZero(min, max - step * 0.2, step))
+                .filter(v -> Math.abs(v) > step * 1e-6).toArray();
+    }
+
+    private static double[] ticksIncludingZero(double min, double max, double step) {
+        long first = (long) Math.ceil(min / step - 1e-9);
+        long last = (long) Math.floor(max / step + 1e-9);
+        if (last - first > 400) {
+            return new double[0];
+        }
+        double[] out = new double[(int) Math.max(0, last - first + 1)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (first + i) * step;
+        }
+        return out;
+    }
+
+    /** A tick's number as a teacher writes it: 2, 0.5, −1.5 (no 2.0000000001). */
+    private static String number(double v) {
+        String s = new BigDecimal(v).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        return s.equals("-0") ? "0" : s.replace('-', '\u2212');
+    }
+
+    private void arrowHead(double x, double y, double dx, double dy, double size) {
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(x + dx * size * 0.4, y + dy * size * 0.4);
+        head.lineTo(x - dx * size * 0.6 - dy * size * 0.45, y - dy * size * 0.6 + dx * size * 0.45);
+        head.lineTo(x - dx * size * 0.6 + dy * size * 0.45, y - dy * size * 0.6 - dx * size * 0.45);
+        head.closePath();
+        g.fill(head);
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}

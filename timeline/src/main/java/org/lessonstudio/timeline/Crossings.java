@@ -1,0 +1,150 @@
+package org.lessonstudio.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.lessonstudio.timeline.frame.Figure;
+import org.lessonstudio.timeline.frame.Vec;
+
+/**
+ * Where two lines, circles or curves cross, left to right (then bottom to top). Lines are taken
+ * as the whole straight line through their two points, as in a geometry lesson; curves as their
+ * drawn samples.
+ */
+final class Crossings {
+
+    private static final double EPS = 1e-12;
+
+    private Crossings() {
+    }
+
+    static List<Vec> between(Figure a, Figure b) {
+        List<Vec> points = new ArrayList<>();
+        if (a instanceof Figure.Segment s && b instanceof Figure.Segment t) {
+            lineLine(s.from(), s.to(), t.from(), t.to(), points);
+        } else if (a instanceof Figure.Segment s && b instanceof Figure.Circle c) {
+            lineCircle(s.from(), s.to(), c, points, false);
+        } else if (a instanceof Figure.Circle c && b instanceof Figure.Segment s) {
+            lineCircle(s.from(), s.to(), c, points, false);
+        } else if (a instanceof Figure.Circle c && b instanceof Figure.Circle d) {
+            circleCircle(c, d, points);
+        } else {
+            List<Vec[]> pieces = pieces(a);
+            for (Vec[] piece : pieces) {
+                if (b instanceof Figure.Segment s) {
+                    segmentAgainstLine(piece[0], piece[1], s.from(), s.to(), points);
+                } else if (b instanceof Figure.Circle c) {
+                    lineCircle(piece[0], piece[1], c, points, true);
+                } else {
+                    for (Vec[] other : pieces(b)) {
+                        segmentSegment(piece[0], piece[1], other[0], other[1], points);
+                    }
+                }
+            }
+            if (b instanceof Figure.Polyline && !(a instanceof Figure.Polyline)) {
+                return between(b, a);
+            }
+        }
+        points.removeIf(p -> !Double.isFinite(p.x()) || !Double.isFinite(p.y()));
+        points.sort(Comparator.comparingDouble(Vec::x).thenComparingDouble(Vec::y));
+        return dedupe(points);
+    }
+
+    private static List<Vec[]> pieces(Figure f) {
+        List<Vec[]> pieces = new ArrayList<>();
+        if (f instanceof Figure.Polyline p) {
+            for (List<Vec> run : p.runs()) {
+                for (int i = 0; i + 1 < run.size(); i++) {
+                    pieces.add(new Vec[] {run.get(i), run.get(i + 1)});
+                }
+            }
+        }
+        return pieces;
+    }
+
+    private static double cross(Vec a, Vec b) {
+        return a.x() * b.y() - a.y() * b.x();
+    }
+
+    private static void lineLine(Vec p, Vec p2, Vec q, Vec q2, List<Vec> out) {
+        Vec r = p2.minus(p);
+        Vec s = q2.minus(q);
+        double d = cross(r, s);
+        if (Math.abs(d) < EPS) {
+            return;
+        }
+        double t = cross(q.minus(p), s) / d;
+        out.add(p.plus(r.times(t)));
+    }
+
+    /** A piece of a curve against the whole line through q, q2. */
+    private static void segmentAgainstLine(Vec p, Vec p2, Vec q, Vec q2, List<Vec> out) {
+        Vec r = p2.minus(p);
+        Vec s = q2.minus(q);
+        double d = cross(r, s);
+        if (Math.abs(d) < EPS) {
+            return;
+        }
+        double t = cross(q.minus(p), s) / d;
+        if (t >= 0 && t < 1) {
+            out.add(p.plus(r.times(t)));
+        }
+    }
+
+    private static void segmentSegment(Vec p, Vec p2, Vec q, Vec q2, List<Vec> out) {
+        Vec r = p2.minus(p);
+        Vec s = q2.minus(q);
+        double d = cross(r, s);
+        if (Math.abs(d) < EPS) {
+            return;
+        }
+        double t = cross(q.minus(p), s) / d;
+        double u = cross(q.minus(p), r) / d;
+        if (t >= 0 && t < 1 && u >= 0 && u < 1) {
+            out.add(p.plus(r.times(t)));
+        }
+    }
+
+    /** Where the line through p, p2 (or only the piece between them) meets a circle. */
+    private static void lineCircle(Vec p, Vec p2, Figure.Circle c, List<Vec> out, boolean pieceOnly) {
+        Vec d = p2.minus(p);
+        Vec f = p.minus(c.center());
+        double a = d.x() * d.x() + d.y() * d.y();
+        double b = 2 * (f.x() * d.x() + f.y() * d.y());
+        double k = f.x() * f.x() + f.y() * f.y() - c.radius() * c.radius();
+        double disc = b * b - 4 * a * k;
+        if (a < EPS || disc < 0) {
+            return;
+        }
+        double root = Math.sqrt(disc);
+        for (double t : new double[] {(-b - root) / (2 * a), (-b + root) / (2 * a)}) {
+            if (!pieceOnly || t >= 0 && t < 1) {
+                out.add(p.plus(d.times(t)));
+            }
+        }
+    }
+
+    private static void circleCircle(Figure.Circle c, Figure.Circle e, List<Vec> out) {
+        Vec d = e.center().minus(c.center());
+        double dist = d.length();
+        if (dist < EPS || dist > c.radius() + e.radius() || dist < Math.abs(c.radius() - e.radius())) {
+            return;
+        }
+        double a = (c.radius() * c.radius() - e.radius() * e.radius() + dist * dist) / (2 * dist);
+        double h = Math.sqrt(Math.max(0, c.radius() * c.radius() - a * a));
+        Vec mid = c.center().plus(d.times(a / dist));
+        Vec normal = new Vec(-d.y() / dist, d.x() / dist);
+        out.add(mid.plus(normal.times(h)));
+        out.add(mid.minus(normal.times(h)));
+    }
+
+    private static List<Vec> dedupe(List<Vec> sorted) {
+        List<Vec> out = new ArrayList<>();
+        for (Vec p : sorted) {
+            if (out.isEmpty() || p.minus(out.get(out.size() - 1)).length() > 1e-9) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
