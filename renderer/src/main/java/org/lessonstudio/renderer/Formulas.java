@@ -21,6 +21,7 @@ public final class Formulas {
     public record Layout(Box box, double width, double height, double depth) { }
 
     private static final Map<String, Layout> LAYOUTS = new ConcurrentHashMap<>();
+    private static final float REFERENCE_SIZE = 64f;
 
     private Formulas() {
     }
@@ -30,7 +31,9 @@ public final class Formulas {
     }
 
     private static Layout typeset(String tex) {
-        Box box = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, 1f).getBox();
+        // Typeset at a typical size, not at 1: JLaTeXMath works some spaces out in absolute
+        // units, and a layout made at size 1 and scaled up gets them far too wide.
+        Box box = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, REFERENCE_SIZE).getBox();
         return new Layout(box, box.getWidth(), box.getHeight(), box.getDepth());
     }
 

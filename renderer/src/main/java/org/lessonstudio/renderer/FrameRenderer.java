@@ -52,9 +52,15 @@ public final class FrameRenderer {
         for (Item item : inDrawingOrder(frame.items())) {
             double opacity = item.appearance().opacity() * item.style().opacity();
             double reveal = item.appearance().reveal();
-            Color color = palette.color(item.style().color(), opacity);
+            Color color = item.mixColor() == null ? palette.color(item.style().color(), opacity)
+                    : MorphPainter.blend(palette.color(item.style().color(), opacity),
+                    palette.color(item.mixColor(), opacity), item.mix());
             Figure figure = item.figure();
-            if (figure instanceof Figure.Text t) {
+            if (figure instanceof Figure.Morph m) {
+                new MorphPainter(g, geometry, text, palette).paint(m, item.style(),
+                        palette.color(item.style().color(), opacity), palette.color(item.mixColor() == null
+                                ? item.style().color() : item.mixColor(), opacity));
+            } else if (figure instanceof Figure.Text t) {
                 text.text(t, color, reveal);
             } else if (figure instanceof Figure.Tex t) {
                 text.tex(t, color, reveal, palette);

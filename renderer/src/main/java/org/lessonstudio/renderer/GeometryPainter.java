@@ -75,6 +75,58 @@ final class GeometryPainter {
         }
     }
 
+    /** The figure's outline in pixels, as its stroke would follow it (for morphs). */
+    Shape outline(Figure figure) {
+        if (figure instanceof Figure.Circle c) {
+            Point2D.Double p = projection.toPixels(c.center());
+            double r = c.radius() * projection.scale();
+            return new Arc2D.Double(p.x - r, p.y - r, 2 * r, 2 * r, 0, 360, Arc2D.OPEN);
+        }
+        if (figure instanceof Figure.Ellipse e) {
+            Point2D.Double p = projection.toPixels(e.center());
+            double rx = e.rx() * projection.scale();
+            double ry = e.ry() * projection.scale();
+            return new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN);
+        }
+        if (figure instanceof Figure.Arc a) {
+            Point2D.Double c = projection.toPixels(a.center());
+            double r = a.radius() * projection.scale();
+            return new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, Math.toDegrees(a.start()),
+                    Math.toDegrees(a.sweep()), a.sector() ? Arc2D.PIE : Arc2D.OPEN);
+        }
+        if (figure instanceof Figure.Segment s) {
+            return new Line2D.Double(projection.toPixels(s.from()), projection.toPixels(s.to()));
+        }
+        if (figure instanceof Figure.Polygon p) {
+            return polyline(p.corners(), true);
+        }
+        if (figure instanceof Figure.Polyline p) {
+            Path2D.Double path = new Path2D.Double();
+            p.runs().forEach(run -> path.append(polyline(run, false), false));
+            return path;
+        }
+        if (figure instanceof Figure.Area a) {
+            Path2D.Double path = new Path2D.Double();
+            a.outlines().forEach(o -> path.append(polyline(o, true), false));
+            return path;
+        }
+        if (figure instanceof Figure.AngleMark m) {
+            Point2D.Double c = projection.toPixels(m.vertex());
+            double r = m.radius() * projection.scale();
+            return new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, Math.toDegrees(m.startAngle()),
+                    Math.toDegrees(m.sweep()), Arc2D.OPEN);
+        }
+        if (figure instanceof Figure.Brace b) {
+            return bracePath(projection.toPixels(b.from()), projection.toPixels(b.to()));
+        }
+        if (figure instanceof Figure.Dot d) {
+            Point2D.Double p = projection.toPixels(d.position());
+            double r = 0.08 * projection.unit();
+            return new Ellipse2D.Double(p.x - r, p.y - r, 2 * r, 2 * r);
+        }
+        return new Path2D.Double();
+    }
+
     BasicStroke stroke(Style style) {
         float width = (float) (style.thickness() * projection.unit());
         if (style.dashed()) {
@@ -202,6 +254,22 @@ final class GeometryPainter {
         }
     }
 
+    /** The curve of a brace from a to b (pixels), its tip toward the right of the direction a → b. */
+    private Path2D.Double bracePath(Point2D.Double a, Point2D.Double b) {
+        double length = Math.max(1e-9, a.distance(b));
+        double nx = -(b.y - a.y) / length;
+        double ny = (b.x - a.x) / length;
+        double depth = 0.22 * projection.unit();
+        double mx = (a.x + b.x) / 2;
+        double my = (a.y + b.y) / 2;
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(a.x, a.y);
+        path.curveTo(a.x + nx * depth, a.y + ny * depth, mx + nx * depth * 0.2, my + ny * depth * 0.2,
+                mx + nx * depth, my + ny * depth);
+        path.curveTo(mx + nx * depth * 0.2, my + ny * depth * 0.2, b.x + nx * depth, b.y + ny * depth, b.x, b.y);
+        return path;
+    }
+
     /** A curly brace bulging to the right of from → to (below a left-to-right brace), label beyond its tip. */
     private void brace(Figure.Brace brace, Style style, Color color, double reveal) {
         Point2D.Double a = projection.toPixels(brace.from());
@@ -215,14 +283,9 @@ final class GeometryPainter {
         double nx = -uy;
         double ny = ux;
         double depth = 0.22 * projection.unit();
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(a.x, a.y);
         double mx = (a.x + b.x) / 2;
         double my = (a.y + b.y) / 2;
-        path.curveTo(a.x + nx * depth, a.y + ny * depth, mx + nx * depth * 0.2, my + ny * depth * 0.2,
-                mx + nx * depth, my + ny * depth);
-        path.curveTo(mx + nx * depth * 0.2, my + ny * depth * 0.2, b.x + nx * depth, b.y + ny * depth, b.x, b.y);
-        stroke(path, style, color, reveal);
+        stroke(bracePath(a, b), style, color, reveal);
         if (!brace.label().isEmpty() && reveal > 0.5) {
             double away = depth + 0.35 * projection.unit();
             Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * Math.min(1, (reveal - 0.5) * 2));

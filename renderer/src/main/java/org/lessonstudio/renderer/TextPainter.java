@@ -95,6 +95,26 @@ final class TextPainter {
         fillRevealed(run.at(at.x, at.y), color, at.x, run.width(), reveal);
     }
 
+    /** The glyph outlines of a text or a formula where it sits, each with its colour (for morphs). */
+    java.util.List<OutlineRecorder.Piece> glyphs(Figure figure, Color color, Palette palette) {
+        java.util.List<OutlineRecorder.Piece> pieces = new ArrayList<>();
+        if (figure instanceof Figure.Text t) {
+            TextRun run = run(t.text(), t.size(), false);
+            Point2D.Double at = align(t.anchor(), run.width(), run.ascent(), run.descent());
+            pieces.add(new OutlineRecorder.Piece(run.at(at.x, at.y), color));
+        } else if (figure instanceof Figure.Tex tex) {
+            Formulas.Layout layout = Formulas.layout(Formulas.coloured(tex.tex(), tex.parts(), palette));
+            double em = tex.size() * projection.unit();
+            Point2D.Double at = align(tex.anchor(), layout.width() * em, layout.height() * em, layout.depth() * em);
+            OutlineRecorder recorder = new OutlineRecorder();
+            recorder.setRenderingHints(g.getRenderingHints());
+            recorder.setColor(color);
+            Formulas.draw(recorder, layout, at.x, at.y, em);
+            pieces.addAll(recorder.pieces());
+        }
+        return pieces;
+    }
+
     void tex(Figure.Tex tex, Color color, double reveal, Palette palette) {
         Formulas.Layout layout = Formulas.layout(Formulas.coloured(tex.tex(), tex.parts(), palette));
         double em = tex.size() * projection.unit();

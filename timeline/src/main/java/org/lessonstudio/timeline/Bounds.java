@@ -12,6 +12,52 @@ final class Bounds {
     private Bounds() {
     }
 
+    /**
+     * The point that stands for a figure when it moves: a dot's position, a line's middle, a round
+     * shape's centre, writing's anchor, otherwise the middle of its box.
+     */
+    static Vec reference(Figure figure) {
+        if (figure instanceof Figure.Dot d) {
+            return d.position();
+        }
+        if (figure instanceof Figure.Circle c) {
+            return c.center();
+        }
+        if (figure instanceof Figure.Ellipse e) {
+            return e.center();
+        }
+        if (figure instanceof Figure.Arc a) {
+            return a.center();
+        }
+        Vec anchor = anchorPoint(figure);
+        if (anchor != null) {
+            return anchor;
+        }
+        Vec low = edge(figure, Placement.Side.BELOW);
+        Vec high = edge(figure, Placement.Side.ABOVE);
+        return new Vec(low.x(), (low.y() + high.y()) / 2);
+    }
+
+    private static Vec anchorPoint(Figure figure) {
+        Figure.Anchor anchor = null;
+        if (figure instanceof Figure.Text t) {
+            anchor = t.anchor();
+        } else if (figure instanceof Figure.Tex t) {
+            anchor = t.anchor();
+        } else if (figure instanceof Figure.Table t) {
+            anchor = t.anchor();
+        } else if (figure instanceof Figure.Image i) {
+            anchor = i.anchor();
+        }
+        if (anchor instanceof Figure.Anchor.InScene s) {
+            return s.point();
+        }
+        if (anchor instanceof Figure.Anchor.Beside b) {
+            return b.point();
+        }
+        return anchor == null ? null : Vec.ZERO;
+    }
+
     /** The middle of the side of the figure's box facing {@code side}. */
     static Vec edge(Figure figure, Placement.Side side) {
         List<Vec> points = points(figure);

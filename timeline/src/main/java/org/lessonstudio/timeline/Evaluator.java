@@ -155,7 +155,7 @@ final class Evaluator {
     Figure figure(String name) {
         Figure known = figures.get(name);
         if (known == null) {
-            known = builder.build(tracks.shape(name));
+            known = MotionTracks.moved(builder.build(tracks.shape(name)), tracks.motions().affine(name, time));
             figures.put(name, known);
         }
         return known;

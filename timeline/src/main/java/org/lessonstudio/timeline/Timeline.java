@@ -44,21 +44,11 @@ public final class Timeline {
         List<ScenePlan> plans = new ArrayList<>();
         double start = 0;
         for (Scene scene : lesson.scenes()) {
-            ScenePlan plan = sorted(Schedule.plan(scene, start));
+            ScenePlan plan = Schedule.plan(scene, start);
             plans.add(plan);
             start = plan.end();
         }
         return new Timeline(lesson, plans);
-    }
-
-    private static ScenePlan sorted(ScenePlan plan) {
-        Map<String, List<RevealEvent>> reveals = new LinkedHashMap<>();
-        plan.reveals().forEach((k, v) -> reveals.put(k, v.stream()
-                .sorted(Comparator.comparingDouble(RevealEvent::start)).toList()));
-        Map<String, List<AnimateEvent>> animations = new LinkedHashMap<>();
-        plan.animations().forEach((k, v) -> animations.put(k, v.stream()
-                .sorted(Comparator.comparingDouble(AnimateEvent::start)).toList()));
-        return new ScenePlan(plan.scene(), plan.start(), plan.duration(), reveals, animations, plan.captions());
     }
 
     public Lesson lesson() {
@@ -94,17 +84,8 @@ public final class Timeline {
         int index = sceneIndexAt(t);
         ScenePlan plan = scenes.get(index);
         double local = Math.max(0, Math.min(t - plan.start(), plan.duration()));
-        Evaluator evaluator = new Evaluator(tracks.get(index), local);
-        double tail = Easing.SMOOTH.apply((local - (plan.duration() - Schedule.SCENE_TAIL)) / Schedule.SCENE_TAIL);
-
-        List<Item> items = new ArrayList<>();
-        for (Shape shape : plan.scene().shapes()) {
-            Appearance appearance = Appearances.at(plan.reveals().getOrDefault(shape.name(), List.of()), local)
-                    .fadedBy(1 - tail);
-            if (appearance.visible()) {
-                items.add(new Item(shape.name(), evaluator.figure(shape.name()), shape.style(), appearance));
-            }
-        }
+        FrameMaker maker = new FrameMaker(plan, tracks.get(index), local);
+        List<Item> items = maker.items();
         String caption = "";
         double captionOpacity = 0;
         for (CaptionEvent c : plan.captions()) {
@@ -115,8 +96,7 @@ public final class Timeline {
                 captionOpacity = Math.max(0, Math.min(1, Math.min(in, out)));
             }
         }
-        Viewport viewport = Viewports.of(plan.scene());
-        return new FrameState(t, index, plan.scene().title(), lesson.theme(), viewport, items, caption,
-                captionOpacity * (1 - tail));
+        return new FrameState(t, index, plan.scene().title(), lesson.theme(), maker.viewport(), items, caption,
+                captionOpacity * maker.fade());
     }
 }

@@ -19,9 +19,11 @@ final class ValueTracks {
     private final ScenePlan plan;
     private final Map<String, Shape> shapes = new HashMap<>();
     private final Map<String, double[]> endpoints = new HashMap<>();
+    private final MotionTracks motions;
 
     ValueTracks(ScenePlan plan) {
         this.plan = plan;
+        this.motions = new MotionTracks(this);
         for (Shape s : plan.scene().shapes()) {
             shapes.put(s.name(), s);
         }
@@ -29,6 +31,10 @@ final class ValueTracks {
 
     ScenePlan plan() {
         return plan;
+    }
+
+    MotionTracks motions() {
+        return motions;
     }
 
     /** The part of the plane the scene shows. */

@@ -17,6 +17,7 @@ import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Action.RevealKind;
 import org.lessonstudio.dsl.model.Easing;
 import org.lessonstudio.dsl.model.Expr;
+import org.lessonstudio.dsl.model.Placement;
 
 /** Checks one action (and the actions nested under it) into an {@link Action}. */
 final class ActionChecker {
@@ -27,15 +28,21 @@ final class ActionChecker {
 
     private static final Set<String> WRITING = Set.of("text", "tex", "number", "table");
 
+    /** Where a fade can come from or go to. */
+    private static final Map<String, Placement.Side> FADE_SIDES = Map.of("left", Placement.Side.LEFT,
+            "right", Placement.Side.RIGHT, "above", Placement.Side.ABOVE, "top", Placement.Side.ABOVE,
+            "below", Placement.Side.BELOW, "bottom", Placement.Side.BELOW);
+
     /** Seconds an action takes when the lesson does not say. */
     static final double DRAW_SECONDS = 1.2;
     static final double FADE_SECONDS = 0.8;
     static final double ANIMATE_SECONDS = 1.5;
     static final double WAIT_SECONDS = 1;
 
-    private final SceneChecker scene;
-    private final Diagnostics diagnostics;
-    private final Statement.Action action;
+    final SceneChecker scene;
+    final Diagnostics diagnostics;
+    final Statement.Action action;
+    Clauses clauses;
 
     ActionChecker(SceneChecker scene, Statement.Action action) {
         this.scene = scene;
@@ -52,81 +59,111 @@ final class ActionChecker {
         return switch (verb) {
             case "animate" -> animate();
             case "together" -> {
-                options(Set.of());
-                yield Optional.of(new Action.Together(scene.nestedActions(action.block()), action.span()));
+                options(Set.of("stagger"));
+                yield Optional.of(new Action.Together(scene.nestedActions(action.block()), stagger(), action.span()));
             }
             case "wait" -> {
-                Clauses clauses = options(Set.of("over"));
-                double seconds = clauses.get("over").map(scene::duration).filter(OptionalDouble::isPresent)
-                        .map(OptionalDouble::getAsDouble).orElse(WAIT_SECONDS);
-                yield Optional.of(new Action.Wait(seconds, action.span()));
+                options(Set.of("over"));
+                yield Optional.of(new Action.Wait(seconds(WAIT_SECONDS), action.span()));
             }
             case "say" -> {
-                Clauses clauses = options(Set.of(""));
-                String text = clauses.get("").map(c -> ((Arg.TextArg) c.args().get(0)).text()).orElse("");
+                options(Set.of(""));
+                String text = clauses.get("").map(ClauseReader::text).orElse("");
                 yield Optional.of(new Action.Say(text, SpeechEstimate.seconds(text),
                         scene.nestedActions(action.block()), action.span()));
             }
             case "title" -> {
-                Clauses clauses = options(Set.of("", "subtitle", "over"));
-                String text = clauses.get("").map(c -> ((Arg.TextArg) c.args().get(0)).text()).orElse("");
-                String subtitle = clauses.get("subtitle").map(c -> ((Arg.TextArg) c.args().get(0)).text()).orElse("");
-                double seconds = seconds(clauses, 1.5);
+                options(Set.of("", "subtitle", "over"));
+                String text = clauses.get("").map(ClauseReader::text).orElse("");
+                String subtitle = clauses.get("subtitle").map(ClauseReader::text).orElse("");
                 String name = scene.title(text, subtitle, action.span());
-                yield Optional.of(new Action.Reveal(RevealKind.WRITE, List.of(name), seconds, Easing.SMOOTH,
+                yield Optional.of(new Action.Reveal(RevealKind.WRITE, List.of(name), seconds(1.5), Easing.SMOOTH, 0,
                         action.span()));
             }
-            default -> throw new IllegalStateException("parser let through an unknown action " + verb);
+            default -> new MotionChecker(this).check(verb);
         };
     }
 
-    private Clauses options(Set<String> allowed) {
-        return new Clauses(action.options(), allowed, "`" + action.verb() + "`", action.verbSpan(), diagnostics);
+    void options(Set<String> allowed) {
+        clauses = new Clauses(action.options(), allowed, "`" + action.verb() + "`", action.verbSpan(), diagnostics);
+    }
+
+    /**
+     * The objects an action acts on, groups expanded, objects written in place created; empty
+     * (after reporting) if any is wrong.
+     */
+    Optional<List<String>> targets(List<Target> written, boolean[] writesText) {
+        List<String> targets = new ArrayList<>();
+        boolean ok = true;
+        for (Target target : written) {
+            if (target instanceof Target.Named named) {
+                Optional<Symbol> symbol = scene.symbol(named.name());
+                if (symbol.isEmpty()) {
+                    scene.expressions().unknownName(named.name(), named.span(), null);
+                    ok = false;
+                } else if (symbol.get().isUnknown()) {
+                    ok = false;
+                } else if (symbol.get().isValue()) {
+                    diagnostics.error(named.span(), "target.is-value", named.name(), action.verb());
+                    ok = false;
+                } else {
+                    targets.addAll(scene.expand(named.name()));
+                    writesText[0] |= WRITING.contains(symbol.get().kind());
+                }
+            } else if (target instanceof Target.Inline inline) {
+                Optional<String> name = scene.inline(inline.kind(), inline.clauses(), inline.span());
+                ok &= name.isPresent();
+                name.ifPresent(targets::add);
+                writesText[0] = true;
+            }
+        }
+        return ok ? Optional.of(targets) : Optional.empty();
     }
 
     private Optional<Action> reveal(RevealKind kind) {
         boolean instant = kind == RevealKind.SHOW || kind == RevealKind.HIDE;
-        Clauses clauses = options(instant ? Set.of() : Set.of("over", "ease"));
-        Easing easing = easing(clauses);
-        List<String> targets = new ArrayList<>();
-        boolean ok = true;
-        boolean writesText = false;
-        for (Target target : action.targets()) {
-            if (target instanceof Target.Named named) {
-                    Optional<Symbol> symbol = scene.symbol(named.name());
-                    if (symbol.isEmpty()) {
-                        scene.expressions().unknownName(named.name(), named.span(), null);
-                        ok = false;
-                    } else if (symbol.get().isUnknown()) {
-                        ok = false;
-                    } else if (symbol.get().isValue()) {
-                        diagnostics.error(named.span(), "target.is-value", named.name(), action.verb());
-                        ok = false;
-                    } else {
-                        targets.addAll(scene.expand(named.name()));
-                        writesText |= WRITING.contains(symbol.get().kind());
-                    }
-            } else if (target instanceof Target.Inline inline) {
-                    Optional<String> name = scene.inline(inline.kind(), inline.clauses(), inline.span());
-                    ok &= name.isPresent();
-                    name.ifPresent(targets::add);
-                    writesText = true;
-            }
-        }
+        boolean fade = kind == RevealKind.FADE_IN || kind == RevealKind.FADE_OUT;
+        options(instant ? Set.of("stagger") : fade ? Set.of("over", "ease", "stagger", "from")
+                : Set.of("over", "ease", "stagger"));
+        Easing easing = easing();
+        boolean[] writesText = {false};
+        Optional<List<String>> targets = targets(action.targets(), writesText);
         double fallback = switch (kind) {
             case SHOW, HIDE -> 0;
             case FADE_IN, FADE_OUT -> FADE_SECONDS;
-            case WRITE -> writesText ? 1.5 : DRAW_SECONDS;
+            case WRITE -> writesText[0] ? 1.5 : DRAW_SECONDS;
             case DRAW -> DRAW_SECONDS;
         };
-        double seconds = seconds(clauses, fallback);
-        return ok ? Optional.of(new Action.Reveal(kind, targets, seconds, easing, action.span())) : Optional.empty();
+        double seconds = seconds(fallback);
+        double stagger = stagger();
+        Optional<Placement.Side> side = clauses.get("from").flatMap(this::fadeSide);
+        if (targets.isEmpty() || clauses.has("from") && side.isEmpty()) {
+            return Optional.empty();
+        }
+        Action.Reveal reveal = new Action.Reveal(kind, targets.get(), seconds, easing, stagger, action.span());
+        if (side.isEmpty()) {
+            return Optional.of(reveal);
+        }
+        Action.MotionKind shift = kind == RevealKind.FADE_IN ? Action.MotionKind.SHIFT_IN : Action.MotionKind.SHIFT_OUT;
+        Action.Motion motion = new Action.Motion(shift, targets.get(), null, null, null, side.get(), seconds, easing,
+                stagger, action.span());
+        return Optional.of(new Action.Together(List.of(reveal, motion), 0, action.span()));
+    }
+
+    private Optional<Placement.Side> fadeSide(Clause from) {
+        org.lessonstudio.dsl.ast.Expr e = ((Arg.ExprArg) from.args().get(0)).expr();
+        if (from.args().size() == 1 && e instanceof org.lessonstudio.dsl.ast.Expr.Name n
+                && FADE_SIDES.containsKey(n.name())) {
+            return Optional.of(FADE_SIDES.get(n.name()));
+        }
+        diagnostics.error(from.span(), "fade.side");
+        return Optional.empty();
     }
 
     private Optional<Action> animate() {
-        Clauses clauses = options(Set.of("to", "over", "ease"));
-        Easing easing = easing(clauses);
-        double seconds = seconds(clauses, ANIMATE_SECONDS);
+        options(Set.of("to", "over", "ease"));
+        Easing easing = easing();
+        double seconds = seconds(ANIMATE_SECONDS);
         if (action.targets().size() != 1 || !(action.targets().get(0) instanceof Target.Named named)) {
             diagnostics.error(action.verbSpan(), "animate.one-value");
             return Optional.empty();
@@ -153,12 +190,17 @@ final class ActionChecker {
         return target.map(t -> new Action.Animate(named.name(), t, seconds, easing, action.span()));
     }
 
-    private double seconds(Clauses clauses, double fallback) {
+    double seconds(double fallback) {
         return clauses.get("over").map(scene::duration).filter(OptionalDouble::isPresent)
                 .map(OptionalDouble::getAsDouble).orElse(fallback);
     }
 
-    private Easing easing(Clauses clauses) {
+    double stagger() {
+        return clauses.get("stagger").map(scene::duration).filter(OptionalDouble::isPresent)
+                .map(OptionalDouble::getAsDouble).orElse(0.0);
+    }
+
+    Easing easing() {
         Optional<Clause> ease = clauses.get("ease");
         if (ease.isEmpty()) {
             return Easing.SMOOTH;

@@ -11,19 +11,62 @@ public sealed interface Action {
 
     Span span();
 
-    /** draw, write, show, hide, fade in, fade out — on one or more objects at once. */
-    record Reveal(RevealKind kind, List<String> targets, double duration, Easing easing, Span span)
+    /**
+     * draw, write, show, hide, fade in, fade out — on one or more objects at once, or one after
+     * another {@code stagger} seconds apart.
+     */
+    record Reveal(RevealKind kind, List<String> targets, double duration, Easing easing, double stagger, Span span)
             implements Action {
         public Reveal {
             targets = List.copyOf(targets);
         }
     }
 
+    /**
+     * An object moving: {@code move P to (1, 2)}, {@code move P along c}, {@code rotate sq by 90deg
+     * about (0, 0)}, {@code scale c by 2}, growing from nothing, a shift as it fades, or a brief
+     * {@code indicate}. {@code point} is the target, pivot or start; {@code amount} the angle or factor.
+     */
+    record Motion(MotionKind kind, List<String> targets, Expr point, Expr amount, String path, Placement.Side side,
+                  double duration, Easing easing, double stagger, Span span) implements Action {
+        public Motion {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** {@code change c color red}, {@code change c opacity 0.3}, {@code change l thickness 0.1}; null: unchanged. */
+    record Change(List<String> targets, ColorName color, Double opacity, Double thickness, double duration,
+                  Easing easing, double stagger, Span span) implements Action {
+        public Change {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** A box (or ring) drawn around objects and faded away, to point at them. */
+    record Circumscribe(List<String> targets, double duration, Span span) implements Action {
+        public Circumscribe {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** A moving point leaves a trail from now on ({@code duration} 0: to the end of the scene). */
+    record Trace(String point, double duration, Span span) implements Action { }
+
+    /** One object turns into another: its outline flows into the other's. */
+    record Transform(String from, String to, double duration, Easing easing, Span span) implements Action { }
+
+    /**
+     * The camera: zoom by a factor, pan to a point, focus on an object (pan there and zoom), or
+     * reset to the scene's own view. Fields that do not apply are null.
+     */
+    record Camera(Double zoom, Expr center, String focus, boolean reset, double duration, Easing easing, Span span)
+            implements Action { }
+
     /** {@code animate t to 2 pi over 6s}: the target is evaluated when the animation starts. */
     record Animate(String value, Expr target, double duration, Easing easing, Span span) implements Action { }
 
-    /** Children all start together; it lasts as long as the longest. */
-    record Together(List<Action> children, Span span) implements Action {
+    /** Children all start together (or {@code stagger} seconds apart); it lasts until the last ends. */
+    record Together(List<Action> children, double stagger, Span span) implements Action {
         public Together {
             children = List.copyOf(children);
         }
@@ -42,4 +85,6 @@ public sealed interface Action {
     }
 
     enum RevealKind { DRAW, WRITE, SHOW, HIDE, FADE_IN, FADE_OUT }
+
+    enum MotionKind { MOVE, ALONG, ROTATE, SCALE, GROW, INDICATE, SHIFT_IN, SHIFT_OUT }
 }

@@ -60,6 +60,14 @@ final class ClauseShapes {
             Map.entry("labels", List.of(List.of(TEXT, word("and"), TEXT))),
             Map.entry("r", List.of(List.of(word("="), EXPR))),
             Map.entry("for", List.of(List.of(NAME, word("from"), EXPR, word("to"), EXPR))),
+            Map.entry("by", List.of(List.of(EXPR))),
+            Map.entry("about", List.of(List.of(EXPR))),
+            Map.entry("along", List.of(List.of(NAME))),
+            Map.entry("stagger", List.of(List.of(EXPR))),
+            Map.entry("zoom", List.of(List.of(EXPR))),
+            Map.entry("pan", List.of(List.of(word("to"), EXPR))),
+            Map.entry("focus", List.of(List.of(NAME))),
+            Map.entry("reset", List.of(List.of())),
             Map.entry("over", List.of(List.of(EXPR))),
             Map.entry("ease", List.of(List.of(NAME))),
             Map.entry("to", List.of(List.of(EXPR))));
@@ -69,10 +77,11 @@ final class ClauseShapes {
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
             "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
-            "suffix", "of", "labels");
+            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into");
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
-    static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to");
+    static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to", "by", "about", "along", "stagger",
+            "into");
 
     private ClauseShapes() {
     }

@@ -259,7 +259,19 @@ public final class Parser {
                             duration.span()));
                 }
             }
-            case "together" -> options.addAll(clauses(Set.of()));
+            case "together", "camera" -> options.addAll(clauses(Set.of()));
+            case "transform" -> {
+                targets.addAll(targets());
+                Token into = peek();
+                if (!into.isWord("into")) {
+                    diagnostics.error(into.span(), "transform.into", into.describe());
+                    throw new Stuck();
+                }
+                advance();
+                options.add(new Clause("into", into.span(), List.of(), into.span()));
+                targets.addAll(targets());
+                options.addAll(clauses(Set.of()));
+            }
             default -> {
                 targets.addAll(targets());
                 options.addAll(clauses(Set.of()));

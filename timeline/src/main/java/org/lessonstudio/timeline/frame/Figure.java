@@ -83,6 +83,9 @@ public sealed interface Figure {
 
     record Title(String text, String subtitle) implements Figure { }
 
+    /** One figure flowing into another ({@code transform A into B}), {@code progress} 0 to 1. */
+    record Morph(Figure from, Figure to, double progress) implements Figure { }
+
     /** Where writing sits: centred on a point of the scene, at a place on screen, or beside a point. */
     sealed interface Anchor {
         record InScene(Vec point) implements Anchor { }
