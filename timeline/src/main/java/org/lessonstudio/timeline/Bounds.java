@@ -58,6 +58,29 @@ final class Bounds {
         return anchor == null ? null : Vec.ZERO;
     }
 
+    /** The middle of the box around several figures together. */
+    static Vec middle(List<Figure> figures) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Figure f : figures) {
+            Vec left = edge(f, Placement.Side.LEFT);
+            Vec right = edge(f, Placement.Side.RIGHT);
+            Vec low = edge(f, Placement.Side.BELOW);
+            Vec high = edge(f, Placement.Side.ABOVE);
+            if (Double.isNaN(left.x())) {
+                Vec p = reference(f);
+                left = right = low = high = p;
+            }
+            minX = Math.min(minX, left.x());
+            maxX = Math.max(maxX, right.x());
+            minY = Math.min(minY, low.y());
+            maxY = Math.max(maxY, high.y());
+        }
+        return new Vec((minX + maxX) / 2, (minY + maxY) / 2);
+    }
+
     /** The middle of the side of the figure's box facing {@code side}. */
     static Vec edge(Figure figure, Placement.Side side) {
         List<Vec> points = points(figure);

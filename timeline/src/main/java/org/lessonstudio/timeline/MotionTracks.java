@@ -64,7 +64,10 @@ final class MotionTracks {
         }
         Action.Motion m = event.motion();
         Evaluator at = new Evaluator(tracks, event.start());
-        Vec reference = Bounds.reference(at.figure(name));
+        // Several objects moved at once, not one after another, move as one: about their middle.
+        boolean asOne = m.targets().size() > 1 && m.stagger() == 0;
+        Vec reference = asOne ? Bounds.middle(m.targets().stream().map(at::figure).toList())
+                : Bounds.reference(at.figure(name));
         Vec pivot = m.point() == null ? reference : at.point(m.point());
         double[] found = switch (m.kind()) {
             case MOVE -> {
