@@ -24,18 +24,23 @@ class GoldenFramesTest {
     private static final Path FOLDER = Path.of("src/test/resources/golden");
 
     static Stream<Arguments> frames() {
-        return Stream.of(
-                Arguments.of("title-writing", 0.75),
-                Arguments.of("title-done", 2.0),
-                Arguments.of("shapes-drawing", 3.4),
-                Arguments.of("shapes-curve-half", 4.8),
-                Arguments.of("shapes-done", 8.0));
+        String[] actions = {"draw", "grow", "write", "fade-in-from-left", "move", "rotate", "scale", "change-color",
+            "indicate", "circumscribe", "transform-tex", "transform-shape", "camera-zoom"};
+        Stream<Arguments> midpoints = java.util.stream.IntStream.range(0, actions.length)
+                .mapToObj(i -> Arguments.of("actions", "action-" + actions[i], i + 0.5));
+        return Stream.concat(Stream.of(
+                Arguments.of("shapes", "title-writing", 0.75),
+                Arguments.of("shapes", "title-done", 2.0),
+                Arguments.of("shapes", "shapes-drawing", 3.4),
+                Arguments.of("shapes", "shapes-curve-half", 4.8),
+                Arguments.of("shapes", "shapes-done", 8.0),
+                Arguments.of("objects", "objects-all", 0.5)), midpoints);
     }
 
-    @ParameterizedTest(name = "{0} at {1}s")
+    @ParameterizedTest(name = "{1} at {2}s")
     @MethodSource("frames")
-    void frameMatchesItsReference(String name, double time) throws Exception {
-        Timeline timeline = Frames.timeline(FOLDER.resolve("shapes.lesson"));
+    void frameMatchesItsReference(String lesson, String name, double time) throws Exception {
+        Timeline timeline = Frames.timeline(FOLDER.resolve(lesson + ".lesson"));
         BufferedImage actual = new FrameRenderer().render(timeline.frameAt(time), 320, 180);
         File reference = FOLDER.resolve(name + ".png").toFile();
         if (Boolean.getBoolean("golden.update") || !reference.exists()) {
