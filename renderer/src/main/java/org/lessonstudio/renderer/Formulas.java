@@ -27,13 +27,18 @@ public final class Formulas {
     }
 
     public static Layout layout(String tex) {
-        return LAYOUTS.computeIfAbsent(tex, Formulas::typeset);
+        return LAYOUTS.computeIfAbsent(tex, t -> typeset(t, TeXConstants.STYLE_DISPLAY));
     }
 
-    private static Layout typeset(String tex) {
+    /** A formula set inline, in a line of text (smaller fractions and limits, as in a sentence). */
+    public static Layout inline(String tex) {
+        return LAYOUTS.computeIfAbsent("\u0000inline " + tex, t -> typeset(tex, TeXConstants.STYLE_TEXT));
+    }
+
+    private static Layout typeset(String tex, int style) {
         // Typeset at a typical size, not at 1: JLaTeXMath works some spaces out in absolute
         // units, and a layout made at size 1 and scaled up gets them far too wide.
-        Box box = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, REFERENCE_SIZE).getBox();
+        Box box = new TeXFormula(tex).createTeXIcon(style, REFERENCE_SIZE).getBox();
         return new Layout(box, box.getWidth(), box.getHeight(), box.getDepth());
     }
 

@@ -83,7 +83,8 @@ public final class FrameRenderer {
     /** Lines and curves first, then points on top of them, then writing on top of everything. */
     private static List<Item> inDrawingOrder(List<Item> items) {
         List<Item> ordered = new ArrayList<>(items);
-        ordered.sort(Comparator.comparingInt(item -> layer(item.figure())));
+        ordered.sort(Comparator.comparingInt((Item item) -> item.style().layer())
+                .thenComparingInt(item -> layer(item.figure())));
         return ordered;
     }
 

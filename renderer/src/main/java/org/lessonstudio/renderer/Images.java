@@ -62,7 +62,11 @@ public final class Images {
         Point2D.Double corner = text.topLeft(image.anchor(), width, height);
         Composite saved = g.getComposite();
         AffineTransform transform = g.getTransform();
-        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (opacity * reveal)));
+        java.awt.Shape clip = g.getClip();
+        if (reveal < 1) {
+            g.clip(new Rectangle2D.Double(corner.x, corner.y, width * reveal, height));
+        }
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
         g.translate(corner.x, corner.y);
         g.scale(scale, scale);
         if (picture.vector() != null) {
@@ -72,6 +76,7 @@ public final class Images {
         }
         g.setTransform(transform);
         g.setComposite(saved);
+        g.setClip(clip);
     }
 
     private static Picture picture(Path file) {

@@ -38,10 +38,12 @@ public final class Palette {
 
     private static Palette mix(Theme theme) {
         return switch (theme) {
-            case CHALKBOARD -> palette(0x1F2A24, 0xF1F1EA, new int[] {0xFFFFFF, 0x111111, 0x9AA6A0, 0xFF7070, 0xFFA552,
-                    0xFFE36E, 0x8FE08F, 0x5ED6C8, 0x82B6FF, 0xC6A0FF, 0xFF9ED2, 0xCC9E6E});
-            case WHITEBOARD -> palette(0xFAFAF7, 0x1E1E24, new int[] {0xFFFFFF, 0x000000, 0x6E7378, 0xC62F28, 0xD35F00,
-                    0xB88A00, 0x2E7D32, 0x00796B, 0x1F5FBF, 0x7B3FB5, 0xC2407F, 0x7A4E2A});
+            // Chalk pastels and whiteboard inks, kept apart for colour-blind eyes the Okabe-Ito way:
+            // red leans to vermilion and green to bluish green, so the two never read alike.
+            case CHALKBOARD -> palette(0x1F2A24, 0xF1F1EA, new int[] {0xFFFFFF, 0x111111, 0x9AA6A0, 0xFF8A5C, 0xFFB347,
+                    0xFFE36E, 0x4FD6A8, 0x66CCEE, 0x82A8FF, 0xC6A0FF, 0xFF9ED2, 0xCC9E6E});
+            case WHITEBOARD -> palette(0xFAFAF7, 0x1E1E24, new int[] {0xFFFFFF, 0x000000, 0x6E7378, 0xD55E00, 0xE69F00,
+                    0xB88A00, 0x009E73, 0x00838F, 0x0072B2, 0x7B3FB5, 0xCC79A7, 0x7A4E2A});
             // Okabe-Ito, told apart with every common kind of colour blindness.
             case LIGHT -> palette(0xFFFFFF, 0x222222, new int[] {0xFFFFFF, 0x000000, 0x767676, 0xD55E00, 0xE69F00,
                     0xB59A00, 0x009E73, 0x00897B, 0x0072B2, 0x8E5BA8, 0xCC79A7, 0x8B5A2B});

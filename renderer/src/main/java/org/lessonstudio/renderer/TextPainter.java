@@ -34,6 +34,9 @@ final class TextPainter {
             Point2D.Double p = projection.toPixels(s.point());
             x = p.x;
             y = p.y;
+        } else if (anchor instanceof Figure.Anchor.OnScreenAt s) {
+            x = projection.width() / 2.0 + s.point().x() * projection.unit();
+            y = projection.height() / 2.0 - s.point().y() * projection.unit();
         } else if (anchor instanceof Figure.Anchor.Beside b) {
             Point2D.Double p = projection.toPixels(b.point());
             double gap = 0.22 * projection.unit();
@@ -89,8 +92,45 @@ final class TextPainter {
         return Fonts.run(text, screenUnits * projection.unit(), bold, g.getFontRenderContext());
     }
 
+    /**
+     * A line of text in which {@code $…$} marks inline formulas: {@code "the area is $\pi r^2$"}.
+     * Text and formulas share one baseline.
+     */
+    TextRun line(String text, double size) {
+        if (text.indexOf('$') < 0 || text.indexOf('$') == text.lastIndexOf('$')) {
+            return run(text, size, false);
+        }
+        java.awt.geom.Path2D.Double outline = new java.awt.geom.Path2D.Double();
+        double x = 0;
+        double ascent = 0;
+        double descent = 0;
+        String[] parts = text.split("\\$", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty()) {
+                continue;
+            }
+            if (i % 2 == 0) {
+                TextRun piece = run(parts[i], size, false);
+                outline.append(piece.at(x, 0), false);
+                x += piece.width();
+                ascent = Math.max(ascent, piece.ascent());
+                descent = Math.max(descent, piece.descent());
+            } else {
+                Formulas.Layout layout = Formulas.inline(parts[i]);
+                double em = size * projection.unit() * 1.15;
+                OutlineRecorder recorder = new OutlineRecorder();
+                Formulas.draw(recorder, layout, x, 0, em);
+                recorder.pieces().forEach(p -> outline.append(p.shape(), false));
+                x += layout.width() * em;
+                ascent = Math.max(ascent, layout.height() * em);
+                descent = Math.max(descent, layout.depth() * em);
+            }
+        }
+        return new TextRun(outline, x, ascent, descent);
+    }
+
     void text(Figure.Text text, Color color, double reveal) {
-        TextRun run = run(text.text(), text.size(), false);
+        TextRun run = line(text.text(), text.size());
         Point2D.Double at = align(text.anchor(), run.width(), run.ascent(), run.descent());
         fillRevealed(run.at(at.x, at.y), color, at.x, run.width(), reveal);
     }

@@ -111,6 +111,9 @@ final class FigureBuilder {
         if (placement instanceof Placement.AtPoint p) {
             return new Figure.Anchor.InScene(at.point(p.point()));
         }
+        if (placement instanceof Placement.OnScreenAt s) {
+            return new Figure.Anchor.OnScreenAt(at.point(s.point()));
+        }
         if (placement instanceof Placement.Beside b) {
             Vec point = b.object() == null ? at.point(b.point()) : Bounds.edge(at.figure(b.object()), b.side());
             return new Figure.Anchor.Beside(point, b.side());

@@ -84,7 +84,7 @@ final class FrameMaker {
             mix = nudge;
         }
         Style style = new Style(color, base.fill() == base.color() ? color : base.fill(), thickness, base.dashed(),
-                opacity);
+                opacity, base.layer());
         return new Item(name, figure, style, appearance, mixColor, mix);
     }
 

@@ -19,6 +19,9 @@ public sealed interface Arg {
 
     record NameArg(String name, Span span) implements Arg { }
 
+    /** {@code screen (x, y)}: a point in screen units from the frame's centre (9 units tall, y up). */
+    record ScreenArg(Expr expr, Span span) implements Arg { }
+
     /** A place named in words, such as {@code top right} or {@code center}. */
     record PlaceArg(List<String> words, Span span) implements Arg {
         public PlaceArg {

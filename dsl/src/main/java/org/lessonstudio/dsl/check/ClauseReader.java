@@ -67,6 +67,10 @@ final class ClauseReader {
     /** A number that may use the curve's parameter. */
     Optional<Expr> number(Clause clause, int index, String parameter) {
         Arg arg = clause.args().get(index);
+        if (arg instanceof Arg.ScreenArg screen) {
+            diagnostics.error(screen.span(), "type.wrong", "a number", "a place");
+            return Optional.empty();
+        }
         if (arg instanceof Arg.PlaceArg place) {
             diagnostics.error(place.span(), "place.not-here", String.join(" ", place.words()));
             return Optional.empty();
@@ -76,6 +80,10 @@ final class ClauseReader {
 
     Optional<Expr> point(Clause clause, int index) {
         Arg arg = clause.args().get(index);
+        if (arg instanceof Arg.ScreenArg screen) {
+            diagnostics.error(screen.span(), "place.not-here", "screen");
+            return Optional.empty();
+        }
         if (arg instanceof Arg.PlaceArg place) {
             diagnostics.error(place.span(), "place.not-here", String.join(" ", place.words()));
             return Optional.empty();
@@ -161,6 +169,9 @@ final class ClauseReader {
         }
         Clause at = get("at").get();
         Arg arg = at.args().get(0);
+        if (arg instanceof Arg.ScreenArg s) {
+            return expressions.point(s.expr(), uses).map(Placement.OnScreenAt::new);
+        }
         if (arg instanceof Arg.PlaceArg p) {
             Optional<ScreenPlace> place = ScreenPlace.of(p.words());
             if (place.isEmpty()) {

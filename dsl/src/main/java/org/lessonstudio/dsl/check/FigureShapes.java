@@ -72,7 +72,7 @@ final class FigureShapes {
     private Shape point() {
         String label = read.text("label").orElse("");
         double size = read.fixed("size", 0.01, 1, 0.08).orElse(0.08);
-        Style dot = new Style(style.color(), style.color(), size, false, style.opacity());
+        Style dot = new Style(style.color(), style.color(), size, false, style.opacity(), style.layer());
         if (read.has("at") && read.has("on")) {
             read.diagnostics.error(read.get("on").get().keywordSpan(), "point.at-and-on", name);
             return null;

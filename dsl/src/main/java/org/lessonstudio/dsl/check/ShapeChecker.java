@@ -20,8 +20,8 @@ import org.lessonstudio.dsl.source.Span;
  */
 final class ShapeChecker {
 
-    private static final Set<String> STYLE = Set.of("color", "thickness", "dashed", "opacity");
-    private static final Set<String> PLACE = Set.of("at", "above", "below", "left", "right", "next");
+    private static final Set<String> STYLE = Set.of("color", "thickness", "dashed", "opacity", "layer");
+    private static final Set<String> PLACE = Set.of("at", "above", "below", "left", "right", "next", "layer");
 
     /** Kinds with an outline in the scene, which writing can be placed beside. */
     static final Set<String> HAS_OUTLINE = Set.of("axes", "plane", "number line", "circle", "ellipse", "arc",
@@ -29,14 +29,14 @@ final class ShapeChecker {
             "area", "brace");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("axes", Set.of("x", "y", "color", "thickness", "opacity", "step", "grid", "numbers", "labels")),
-            Map.entry("plane", Set.of("x", "y", "color", "thickness", "opacity", "step", "numbers", "labels")),
-            Map.entry("number line", Set.of("from", "step", "numbers", "color", "thickness", "opacity")),
+            Map.entry("axes", Set.of("x", "y", "color", "thickness", "opacity", "step", "grid", "numbers", "labels", "layer")),
+            Map.entry("plane", Set.of("x", "y", "color", "thickness", "opacity", "step", "numbers", "labels", "layer")),
+            Map.entry("number line", Set.of("from", "step", "numbers", "color", "thickness", "opacity", "layer")),
             Map.entry("circle", with(STYLE, "center", "radius", "fill")),
             Map.entry("ellipse", with(STYLE, "center", "width", "height", "fill")),
             Map.entry("arc", with(STYLE, "center", "radius", "from")),
             Map.entry("sector", with(STYLE, "center", "radius", "from", "fill")),
-            Map.entry("point", Set.of("at", "on", "label", "color", "size", "opacity")),
+            Map.entry("point", Set.of("at", "on", "label", "color", "size", "opacity", "layer")),
             Map.entry("line", with(STYLE, "from")),
             Map.entry("segment", with(STYLE, "from")),
             Map.entry("arrow", with(STYLE, "from")),
@@ -45,10 +45,10 @@ final class ShapeChecker {
             Map.entry("polygon", with(STYLE, "points", "sides", "center", "radius", "rotation", "fill")),
             Map.entry("rectangle", with(STYLE, "corner", "center", "from", "width", "height", "fill")),
             Map.entry("square", with(STYLE, "corner", "center", "side", "fill")),
-            Map.entry("angle", Set.of("at", "from", "radius", "label", "right", "color", "thickness", "opacity")),
+            Map.entry("angle", Set.of("at", "from", "radius", "label", "right", "color", "thickness", "opacity", "layer")),
             Map.entry("curve", with(STYLE, "x", "y", "r", "for")),
-            Map.entry("area", Set.of("under", "between", "for", "fill", "color", "opacity")),
-            Map.entry("brace", Set.of("from", "label", "color", "thickness", "opacity")),
+            Map.entry("area", Set.of("under", "between", "for", "fill", "color", "opacity", "layer")),
+            Map.entry("brace", Set.of("from", "label", "color", "thickness", "opacity", "layer")),
             Map.entry("text", with(PLACE, "", "size", "color", "opacity")),
             Map.entry("number", with(PLACE, "", "decimals", "prefix", "suffix", "size", "color", "opacity")),
             Map.entry("tex", with(PLACE, "", "size", "color", "color part", "opacity")),
@@ -90,6 +90,7 @@ final class ShapeChecker {
                 .orElse(kind.equals("area") || kind.equals("sector") ? color : null);
         double thickness = read.fixed("thickness", 0.005, 1, quiet ? 0.025 : Style.DEFAULT_THICKNESS).orElse(0.04);
         double opacity = read.fixed("opacity", 0, 1, 1).orElse(1.0);
-        return new Style(color, fill, thickness, read.has("dashed"), opacity);
+        int layer = (int) Math.round(read.fixed("layer", -100, 100, 0).orElse(0.0));
+        return new Style(color, fill, thickness, read.has("dashed"), opacity, layer);
     }
 }

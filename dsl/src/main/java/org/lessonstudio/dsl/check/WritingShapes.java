@@ -31,8 +31,13 @@ final class WritingShapes {
         this.name = read.name;
     }
 
+    /** Letters smaller than this (in screen units) are hard to read on a classroom projector. */
+    private static final double READABLE = 0.25;
+
     Shape check(String kind) {
         Optional<Placement> placement = read.placement(CENTER);
+        read.get("size").ifPresent(c -> read.fixed(c, 0, 0, 100).filter(s -> s < READABLE)
+                .ifPresent(s -> read.diagnostics.warning(c.args().get(0).span(), "text.small", SceneChecker.format(s))));
         Shape shape = switch (kind) {
             case "text" -> text(placement);
             case "tex" -> tex(placement);

@@ -8,6 +8,9 @@ public sealed interface Placement {
 
     record AtPoint(Expr point) implements Placement { }
 
+    /** {@code at screen (x, y)}: screen units from the frame's centre, y up (the frame is 9 units tall). */
+    record OnScreenAt(Expr point) implements Placement { }
+
     /** {@code at top right}: a place on the screen, kept clear of the frame's edge. */
     record OnScreen(ScreenPlace place) implements Placement { }
 

@@ -7,8 +7,13 @@ package org.lessonstudio.dsl.model;
  * @param fill      the fill colour, or null for none
  * @param thickness stroke width in screen units
  * @param opacity   0 (invisible) to 1
+ * @param layer     which objects cover which: higher layers are drawn over lower ones (default 0)
  */
-public record Style(ColorName color, ColorName fill, double thickness, boolean dashed, double opacity) {
+public record Style(ColorName color, ColorName fill, double thickness, boolean dashed, double opacity, int layer) {
+
+    public Style(ColorName color, ColorName fill, double thickness, boolean dashed, double opacity) {
+        this(color, fill, thickness, dashed, opacity, 0);
+    }
 
     public static final double DEFAULT_THICKNESS = 0.04;
 

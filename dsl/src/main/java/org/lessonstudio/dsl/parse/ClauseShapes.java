@@ -44,6 +44,7 @@ final class ClauseShapes {
             Map.entry("corner", List.of(List.of(EXPR))),
             Map.entry("step", List.of(List.of(EXPR))),
             Map.entry("grid", List.of(List.of())),
+            Map.entry("layer", List.of(List.of(EXPR))),
             Map.entry("numbers", List.of(List.of())),
             Map.entry("right", List.of(List.of(word("of"), EXPR), List.of())),
             Map.entry("left", List.of(List.of(word("of"), EXPR))),
@@ -77,7 +78,7 @@ final class ClauseShapes {
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
             "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
-            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into");
+            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer");
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
     static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to", "by", "about", "along", "stagger",

@@ -404,6 +404,11 @@ public final class Parser {
                     && ClauseShapes.SHAPES.containsKey(peekAt(1).text())) && match(TokenKind.COMMA));
             return items;
         }
+        if (slot instanceof Slot.Place && peek().isWord("screen")) {
+            Token screen = advance();
+            Expr point = expression();
+            return List.of(new Arg.ScreenArg(point, screen.span().to(point.span())));
+        }
         if (slot instanceof Slot.Place && peek().is(TokenKind.WORD) && PLACE_WORDS.contains(peek().text())) {
             List<String> words = new ArrayList<>();
             Span span = peek().span();

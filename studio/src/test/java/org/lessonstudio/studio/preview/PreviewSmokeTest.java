@@ -18,6 +18,11 @@ import org.lessonstudio.studio.LessonCommand;
  */
 class PreviewSmokeTest {
 
+    private static final int ORANGE = org.lessonstudio.renderer.Palette.of(org.lessonstudio.dsl.model.Theme.CHALKBOARD)
+            .color(org.lessonstudio.dsl.model.ColorName.ORANGE).getRGB() & 0xFFFFFF;
+    private static final int BOARD = org.lessonstudio.renderer.Palette.of(org.lessonstudio.dsl.model.Theme.CHALKBOARD)
+            .background().getRGB() & 0xFFFFFF;
+
     @Test
     void theRealWindowShowsTheFlagshipUnderXvfb() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/xvfb-run")), "xvfb-run is not installed");
@@ -44,10 +49,10 @@ class PreviewSmokeTest {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y) & 0xFFFFFF;
-                if (near(rgb, 0x1F2A24)) {
+                if (near(rgb, BOARD)) {
                     board++;
                 }
-                if (near(rgb, 0xFFA552)) {
+                if (near(rgb, ORANGE)) {
                     orange++;
                 }
             }

@@ -92,6 +92,9 @@ public sealed interface Figure {
 
         record OnScreen(ScreenPlace place) implements Anchor { }
 
+        /** Screen units from the frame's centre, y up. */
+        record OnScreenAt(Vec point) implements Anchor { }
+
         /** Beside this point, on this side, with a small gap. */
         record Beside(Vec point, Placement.Side side) implements Anchor { }
     }
