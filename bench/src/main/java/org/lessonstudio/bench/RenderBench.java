@@ -35,13 +35,18 @@ public final class RenderBench {
     public static void main(String[] args) throws Exception {
         Path lesson = Path.of(args.length > 0 ? args[0] : "examples/sine-from-unit-circle.lesson");
         Timeline timeline = timeline(SourceFile.read(lesson));
-        ScenePlan busiest = timeline.scenes().get(1);
+        ScenePlan busiest = timeline.scenes().get(0);
+        for (ScenePlan scene : timeline.scenes()) {
+            if (scene.duration() > busiest.duration()) {
+                busiest = scene;
+            }
+        }
         int first = (int) Math.round((busiest.start() + busiest.duration() / 2) * FPS) - WINDOW / 2;
         Export export = new Export(timeline, WIDTH, HEIGHT, FPS);
         Path scratch = Files.createTempDirectory("lesson-bench");
         try {
-            System.out.printf(Locale.ROOT, "Flagship, frames %d..%d (%.1f s to %.1f s), %dx%d, %d fps, quality standard%n",
-                    first, first + WINDOW, (double) first / FPS, (double) (first + WINDOW) / FPS, WIDTH, HEIGHT, FPS);
+            System.out.printf(Locale.ROOT, "%s, frames %d..%d (%.1f s to %.1f s), %dx%d, %d fps, quality standard%n",
+                    timeline.lesson().title(), first, first + WINDOW, (double) first / FPS, (double) (first + WINDOW) / FPS, WIDTH, HEIGHT, FPS);
             export.run(new Mp4Exporter(scratch.resolve("warmup.mp4"), Quality.STANDARD), ExportProgress.NONE, first, 60);
 
             long start = System.nanoTime();
@@ -82,7 +87,7 @@ public final class RenderBench {
                 Timeline t = timeline(SourceFile.read(whole));
                 long kib = peakRssOfWholeRender(whole, scratch.resolve("whole.mp4"));
                 System.out.printf(Locale.ROOT, "Whole render of %s (%.1f s, %d frames): peak RSS %d MiB (target <= 1024)%n",
-                        whole.getFileName().toString().startsWith("twice") ? "the flagship twice over" : "the flagship",
+                        whole.getFileName().toString().startsWith("twice") ? "it twice over" : "the lesson",
                         t.duration(), t.frameCount(FPS), kib / 1024);
             }
         } finally {

@@ -45,20 +45,26 @@ final class AxesPainter {
         g.setColor(faded);
         g.setStroke(geometry.stroke(style));
         double tick = 0.09 * projection.unit();
+        Path2D.Double marks = new Path2D.Double();
         for (double x : ticks(axes.xMin(), axes.xMax(), axes.step())) {
             double px = projection.px(x);
-            g.draw(new Line2D.Double(px, projection.py(y0) - tick, px, projection.py(y0) + tick));
+            marks.moveTo(px, projection.py(y0) - tick);
+            marks.lineTo(px, projection.py(y0) + tick);
             if (axes.numbers()) {
                 text.label(number(x), new Point2D.Double(px, projection.py(y0)), 0, 0.32 * projection.unit(), faded);
             }
         }
         for (double y : ticks(axes.yMin(), axes.yMax(), axes.step())) {
             double py = projection.py(y);
-            g.draw(new Line2D.Double(projection.px(x0) - tick, py, projection.px(x0) + tick, py));
+            marks.moveTo(projection.px(x0) - tick, py);
+            marks.lineTo(projection.px(x0) + tick, py);
             if (axes.numbers()) {
                 text.label(number(y), new Point2D.Double(projection.px(x0), py), -0.36 * projection.unit(), 0, faded);
             }
         }
+        g.setColor(faded);
+        g.setStroke(geometry.stroke(style));
+        g.draw(marks);
         double head = 0.2 * projection.unit();
         arrowHead(projection.px(axes.xMax()), projection.py(y0), 1, 0, head);
         arrowHead(projection.px(x0), projection.py(axes.yMax()), 0, -1, head);
@@ -75,14 +81,16 @@ final class AxesPainter {
     private void grid(Figure.Axes axes, Color color, double reveal) {
         g.setColor(Palette.withAlpha(color, color.getAlpha() / 255.0 * 0.28 * reveal));
         g.setStroke(new BasicStroke((float) (0.012 * projection.unit())));
+        Path2D.Double lines = new Path2D.Double();
         for (double x : ticks(axes.xMin(), axes.xMax(), axes.step())) {
-            g.draw(new Line2D.Double(projection.px(x), projection.py(axes.yMin()), projection.px(x),
-                    projection.py(axes.yMax())));
+            lines.moveTo(projection.px(x), projection.py(axes.yMin()));
+            lines.lineTo(projection.px(x), projection.py(axes.yMax()));
         }
         for (double y : ticks(axes.yMin(), axes.yMax(), axes.step())) {
-            g.draw(new Line2D.Double(projection.px(axes.xMin()), projection.py(y), projection.px(axes.xMax()),
-                    projection.py(y)));
+            lines.moveTo(projection.px(axes.xMin()), projection.py(y));
+            lines.lineTo(projection.px(axes.xMax()), projection.py(y));
         }
+        g.draw(lines);
     }
 
     void numberLine(Figure.NumberLine line, Style style, Color color, double reveal) {

@@ -30,15 +30,14 @@ final class Crossings {
             circleCircle(c, d, points);
         } else {
             List<Vec[]> pieces = pieces(a);
+            if (b instanceof Figure.Polyline) {
+                curveCurve(pieces, pieces(b), points);
+            }
             for (Vec[] piece : pieces) {
                 if (b instanceof Figure.Segment s) {
                     segmentAgainstLine(piece[0], piece[1], s.from(), s.to(), points);
                 } else if (b instanceof Figure.Circle c) {
                     lineCircle(piece[0], piece[1], c, points, true);
-                } else {
-                    for (Vec[] other : pieces(b)) {
-                        segmentSegment(piece[0], piece[1], other[0], other[1], points);
-                    }
                 }
             }
             if (b instanceof Figure.Polyline && !(a instanceof Figure.Polyline)) {
@@ -60,6 +59,56 @@ final class Crossings {
             }
         }
         return pieces;
+    }
+
+    /**
+     * Two sampled curves: their pieces are sorted into columns by x, so each piece is only tested
+     * against the other curve's pieces in the same columns (thousands of pieces each, every frame).
+     */
+    private static void curveCurve(List<Vec[]> a, List<Vec[]> b, List<Vec> out) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Vec[] piece : b) {
+            min = Math.min(min, Math.min(piece[0].x(), piece[1].x()));
+            max = Math.max(max, Math.max(piece[0].x(), piece[1].x()));
+        }
+        int columns = Math.max(1, Math.min(4096, b.size()));
+        double width = Math.max(1e-12, (max - min) / columns);
+        List<List<Vec[]>> grid = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            grid.add(new ArrayList<>());
+        }
+        for (Vec[] piece : b) {
+            int from = column(Math.min(piece[0].x(), piece[1].x()), min, width, columns);
+            int to = column(Math.max(piece[0].x(), piece[1].x()), min, width, columns);
+            for (int c = from; c <= to; c++) {
+                grid.get(c).add(piece);
+            }
+        }
+        for (Vec[] piece : a) {
+            double low = Math.min(piece[0].x(), piece[1].x());
+            double high = Math.max(piece[0].x(), piece[1].x());
+            if (high < min || low > max) {
+                continue;
+            }
+            int from = column(low, min, width, columns);
+            int to = column(high, min, width, columns);
+            java.util.Set<Vec[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int c = from; c <= to; c++) {
+                for (Vec[] other : grid.get(c)) {
+                    if (seen.add(other)) {
+                        segmentSegment(piece[0], piece[1], other[0], other[1], out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int column(double x, double min, double width, int columns) {
+        return (int) Math.max(0, Math.min(columns - 1, Math.floor((x - min) / width)));
     }
 
     private static double cross(Vec a, Vec b) {

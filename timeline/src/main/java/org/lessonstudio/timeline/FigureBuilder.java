@@ -15,7 +15,7 @@ import org.lessonstudio.timeline.frame.Viewport;
 final class FigureBuilder {
 
     /** Samples per unit of the parameter when drawing a curve; enough for a smooth line at 4K. */
-    private static final int SAMPLES_PER_UNIT = 80;
+    private static final int SAMPLES_PER_UNIT = 40;
     private static final int MAX_SAMPLES = 4000;
 
     private final Evaluator at;

@@ -95,8 +95,10 @@ final class FrameMaker {
             }
             double until = Math.min(local, trace.end());
             List<Vec> run = new ArrayList<>();
-            for (double t = trace.start(); t < until; t += TRACE_STEP) {
-                run.add(position(trace.point(), t));
+            int samples = (int) Math.ceil((until - trace.start()) / TRACE_STEP);
+            for (int i = 0; i < samples; i++) {
+                double at = trace.start() + i * TRACE_STEP;
+                run.add(tracks.traced(trace, i, () -> position(trace.point(), at)));
             }
             run.add(position(trace.point(), until));
             Shape point = tracks.shape(trace.point());

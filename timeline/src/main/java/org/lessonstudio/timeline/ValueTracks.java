@@ -37,6 +37,31 @@ final class ValueTracks {
         return motions;
     }
 
+    private final Map<SceneExtras.Trace, List<org.lessonstudio.timeline.frame.Vec>> trails = new HashMap<>();
+
+    /**
+     * The {@code index}-th sample of a traced point's trail. Samples depend only on the lesson, so
+     * each is worked out once, whatever order frames are asked for in.
+     */
+    org.lessonstudio.timeline.frame.Vec traced(SceneExtras.Trace trace, int index,
+                                               java.util.function.Supplier<org.lessonstudio.timeline.frame.Vec> sample) {
+        synchronized (trails) {
+            List<org.lessonstudio.timeline.frame.Vec> known = trails.computeIfAbsent(trace, k -> new java.util.ArrayList<>());
+            if (index < known.size() && known.get(index) != null) {
+                return known.get(index);
+            }
+        }
+        org.lessonstudio.timeline.frame.Vec point = sample.get();
+        synchronized (trails) {
+            List<org.lessonstudio.timeline.frame.Vec> known = trails.get(trace);
+            while (known.size() <= index) {
+                known.add(null);
+            }
+            known.set(index, point);
+        }
+        return point;
+    }
+
     /** The part of the plane the scene shows. */
     org.lessonstudio.timeline.frame.Viewport viewport() {
         return Viewports.of(plan.scene());

@@ -87,6 +87,31 @@ class GeometryTest {
     }
 
     @Test
+    void aTangentBuiltFromThePointStaysAtRightAnglesToTheRadiusAsThePointMoves() {
+        Timeline timeline = Lessons.timeline("""
+                lesson "Tangent"
+
+                scene "One"
+                  circle c: radius 2
+                  value t = 0
+                  point P: on c at angle t
+                  line tangent: from P - (-P.y, P.x) to P + (-P.y, P.x)
+                  line radius: from c.center to P
+                  show tangent, radius
+                  animate t to 2 over 2s
+                """);
+        for (double time : new double[] {0, 0.7, 1.3, 2}) {
+            FrameState frame = timeline.frameAt(time);
+            Figure.Segment tangent = (Figure.Segment) figure(frame, "tangent");
+            Figure.Segment radius = (Figure.Segment) figure(frame, "radius");
+            Vec along = tangent.to().minus(tangent.from());
+            Vec out = radius.to().minus(radius.from());
+            assertEquals(0, along.x() * out.x() + along.y() * out.y(), 1e-9, "perpendicular at " + time);
+            assertClose(radius.to(), tangent.from().plus(tangent.to()).times(0.5), EPS);
+        }
+    }
+
+    @Test
     void curvesParametricAndPolarPassThroughTheirPoints() {
         Timeline timeline = Lessons.timeline("""
                 lesson "Curves"
