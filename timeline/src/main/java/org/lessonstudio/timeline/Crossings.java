@@ -115,42 +115,39 @@ final class Crossings {
         return a.x() * b.y() - a.y() * b.x();
     }
 
-    private static void lineLine(Vec p, Vec p2, Vec q, Vec q2, List<Vec> out) {
+    /**
+     * Where the line through p, p2 meets the line through q, q2, as fractions along each
+     * ({@code p + t·(p2 − p)} and {@code q + u·(q2 − q)}); null when they are parallel.
+     */
+    private static double[] meeting(Vec p, Vec p2, Vec q, Vec q2) {
         Vec r = p2.minus(p);
         Vec s = q2.minus(q);
         double d = cross(r, s);
         if (Math.abs(d) < EPS) {
-            return;
+            return null;
         }
-        double t = cross(q.minus(p), s) / d;
-        out.add(p.plus(r.times(t)));
+        return new double[] {cross(q.minus(p), s) / d, cross(q.minus(p), r) / d};
+    }
+
+    private static void lineLine(Vec p, Vec p2, Vec q, Vec q2, List<Vec> out) {
+        double[] m = meeting(p, p2, q, q2);
+        if (m != null) {
+            out.add(p.plus(p2.minus(p).times(m[0])));
+        }
     }
 
     /** A piece of a curve against the whole line through q, q2. */
     private static void segmentAgainstLine(Vec p, Vec p2, Vec q, Vec q2, List<Vec> out) {
-        Vec r = p2.minus(p);
-        Vec s = q2.minus(q);
-        double d = cross(r, s);
-        if (Math.abs(d) < EPS) {
-            return;
-        }
-        double t = cross(q.minus(p), s) / d;
-        if (t >= 0 && t < 1) {
-            out.add(p.plus(r.times(t)));
+        double[] m = meeting(p, p2, q, q2);
+        if (m != null && m[0] >= 0 && m[0] < 1) {
+            out.add(p.plus(p2.minus(p).times(m[0])));
         }
     }
 
     private static void segmentSegment(Vec p, Vec p2, Vec q, Vec q2, List<Vec> out) {
-        Vec r = p2.minus(p);
-        Vec s = q2.minus(q);
-        double d = cross(r, s);
-        if (Math.abs(d) < EPS) {
-            return;
-        }
-        double t = cross(q.minus(p), s) / d;
-        double u = cross(q.minus(p), r) / d;
-        if (t >= 0 && t < 1 && u >= 0 && u < 1) {
-            out.add(p.plus(r.times(t)));
+        double[] m = meeting(p, p2, q, q2);
+        if (m != null && m[0] >= 0 && m[0] < 1 && m[1] >= 0 && m[1] < 1) {
+            out.add(p.plus(p2.minus(p).times(m[0])));
         }
     }
 

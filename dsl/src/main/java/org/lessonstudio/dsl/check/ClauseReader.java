@@ -139,6 +139,11 @@ final class ClauseReader {
     }
 
     Optional<ColorName> color(Arg.NameArg arg) {
+        return color(arg, diagnostics);
+    }
+
+    /** A colour's name, or a report (with the nearest name) that there is no such colour. */
+    static Optional<ColorName> color(Arg.NameArg arg, org.lessonstudio.dsl.diag.Diagnostics diagnostics) {
         Optional<ColorName> color = ColorName.named(arg.name());
         if (color.isEmpty()) {
             diagnostics.error(arg.span(), "color.unknown", arg.name());

@@ -131,7 +131,7 @@ final class MotionChecker {
         double stagger = a.stagger();
         Optional<List<String>> targets = targets();
         int before = a.diagnostics.errorCount();
-        ColorName color = a.clauses.get("color").flatMap(c -> colour((Arg.NameArg) c.args().get(0))).orElse(null);
+        ColorName color = a.clauses.get("color").flatMap(c -> ClauseReader.color((Arg.NameArg) c.args().get(0), a.diagnostics)).orElse(null);
         Double opacity = a.clauses.get("opacity").flatMap(c -> fixed(c, 0, 1)).orElse(null);
         Double thickness = a.clauses.get("thickness").flatMap(c -> fixed(c, 0.005, 1)).orElse(null);
         if (color == null && opacity == null && thickness == null && a.diagnostics.errorCount() == before) {
@@ -142,17 +142,6 @@ final class MotionChecker {
         }
         return Optional.of(new Action.Change(targets.get(), color, opacity, thickness, seconds, easing, stagger,
                 a.action.span()));
-    }
-
-    private Optional<ColorName> colour(Arg.NameArg arg) {
-        Optional<ColorName> color = ColorName.named(arg.name());
-        if (color.isEmpty()) {
-            a.diagnostics.error(arg.span(), "color.unknown", arg.name());
-            a.diagnostics.hint(org.lessonstudio.dsl.diag.Suggest.closest(arg.name(), ColorName.words())
-                    .map(s -> "did you mean `" + s + "`?")
-                    .orElse("the colours are: " + String.join(", ", ColorName.words())));
-        }
-        return color;
     }
 
     private Optional<Double> fixed(Clause clause, double min, double max) {
