@@ -87,7 +87,7 @@ class CheckerTest {
         Action.Together together = (Action.Together) scene.actions().get(2);
         assertEquals(0.5, ((Action.Reveal) together.children().get(0)).duration());
         Action.Say say = (Action.Say) scene.actions().get(3);
-        assertEquals("Hello there", say.text());
+        assertEquals("Hello there", say.text("en"));
         assertInstanceOf(Action.Reveal.class, say.during().get(0));
         Shape.Circle c = (Shape.Circle) scene.shapes().stream().filter(s -> s.name().equals("c")).findFirst()
                 .orElseThrow();

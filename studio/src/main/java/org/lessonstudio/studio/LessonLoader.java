@@ -79,8 +79,11 @@ public final class LessonLoader {
     private static void checkCaptions(List<Action> actions, Diagnostics into) {
         for (Action action : actions) {
             if (action instanceof Action.Say say) {
-                drawable(say.text(), say.span(), into);
+                for (String language : say.lines().keySet()) {
+                    drawable(say.text(language), say.span(), into);
+                }
                 checkCaptions(say.during(), into);
+                say.atBookmarks().values().forEach(actions2 -> checkCaptions(actions2, into));
             } else if (action instanceof Action.Together together) {
                 checkCaptions(together.children(), into);
             }

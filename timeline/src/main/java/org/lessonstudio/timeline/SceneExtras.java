@@ -8,9 +8,11 @@ import org.lessonstudio.dsl.model.Easing;
  * What a scene shows besides its own objects, placed in time: trails of traced points, morphs
  * of one object into another, boxes drawn around objects, and the camera's moves.
  */
-record SceneExtras(List<Trace> traces, List<Morph> morphs, List<Box> boxes, List<CameraMove> camera) {
+public record SceneExtras(List<Trace> traces, List<Morph> morphs, List<Box> boxes, List<CameraMove> camera,
+                          List<MusicCue> music) {
 
-    SceneExtras {
+    public SceneExtras {
+        music = List.copyOf(music);
         traces = List.copyOf(traces);
         morphs = List.copyOf(morphs);
         boxes = List.copyOf(boxes);
@@ -31,6 +33,9 @@ record SceneExtras(List<Trace> traces, List<Morph> morphs, List<Box> boxes, List
             targets = List.copyOf(targets);
         }
     }
+
+    /** Background music starting {@code start} seconds into the scene, to the scene's end. */
+    public record MusicCue(java.nio.file.Path file, double volume, double start) { }
 
     record CameraMove(Action.Camera camera, double start, double duration, Easing easing) {
         double progress(double t) {

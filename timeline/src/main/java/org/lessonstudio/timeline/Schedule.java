@@ -29,9 +29,12 @@ final class Schedule {
     private final List<SceneExtras.Box> boxes = new ArrayList<>();
     private final List<SceneExtras.CameraMove> camera = new ArrayList<>();
     private final List<CaptionEvent> captions = new ArrayList<>();
+    private final List<SceneExtras.MusicCue> music = new ArrayList<>();
+    private final String language;
+    private final SpeechTimes speech;
 
-    static ScenePlan plan(Scene scene, double start) {
-        Schedule schedule = new Schedule();
+    static ScenePlan plan(Scene scene, double start, String language, SpeechTimes speech) {
+        Schedule schedule = new Schedule(language, speech);
         double end = schedule.sequence(scene.actions(), 0);
         double duration = end + SCENE_TAIL;
         List<SceneExtras.Trace> traces = schedule.traces.stream().map(t -> Double.isNaN(t.end())
@@ -39,7 +42,8 @@ final class Schedule {
         return new ScenePlan(scene, start, duration, sorted(schedule.reveals, RevealEvent::start),
                 sorted(schedule.animations, AnimateEvent::start), sorted(schedule.motions, MotionEvent::start),
                 sorted(schedule.changes, ChangeEvent::start),
-                new SceneExtras(traces, schedule.morphs, schedule.boxes, schedule.camera), schedule.captions);
+                new SceneExtras(traces, schedule.morphs, schedule.boxes, schedule.camera, schedule.music),
+                schedule.captions);
     }
 
     private static <T> Map<String, List<T>> sorted(Map<String, List<T>> events, ToDoubleFunction<T> start) {
@@ -119,12 +123,29 @@ final class Schedule {
             camera.add(new SceneExtras.CameraMove(c, at, c.duration(), c.easing()));
             return at + c.duration();
         }
+        if (action instanceof Action.Music m) {
+            music.add(new SceneExtras.MusicCue(m.file(), m.volume(), at));
+            return at;
+        }
         Action.Say say = (Action.Say) action;
-        double end = Math.max(at + say.speechDuration(), sequence(say.during(), at));
-        captions.add(new CaptionEvent(say.text(), at, end));
+        double[] pieces = speech.pieces(say, language)
+                .orElseGet(() -> org.lessonstudio.dsl.check.SpeechEstimate.pieces(say.pieces(language)));
+        double spoken = 0;
+        double end = sequence(say.during(), at);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                String bookmark = say.bookmarks().get(i - 1);
+                end = Math.max(end, sequence(say.atBookmarks().getOrDefault(bookmark, List.of()), at + spoken));
+            }
+            spoken += pieces[i];
+        }
+        end = Math.max(end, at + spoken);
+        captions.add(new CaptionEvent(say, say.text(language), at, end, spoken));
         return end;
     }
 
-    private Schedule() {
+    private Schedule(String language, SpeechTimes speech) {
+        this.language = language;
+        this.speech = speech;
     }
 }

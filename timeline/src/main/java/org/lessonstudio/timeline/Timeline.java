@@ -41,10 +41,18 @@ public final class Timeline {
     }
 
     public static Timeline of(Lesson lesson) {
+        return of(lesson, lesson.language(), SpeechTimes.ESTIMATED);
+    }
+
+    /**
+     * The lesson laid out in time for one of its languages, each sentence as long as its narration
+     * in that language takes.
+     */
+    public static Timeline of(Lesson lesson, String language, SpeechTimes speech) {
         List<ScenePlan> plans = new ArrayList<>();
         double start = 0;
         for (Scene scene : lesson.scenes()) {
-            ScenePlan plan = Schedule.plan(scene, start);
+            ScenePlan plan = Schedule.plan(scene, start, language, speech);
             plans.add(plan);
             start = plan.end();
         }

@@ -66,11 +66,18 @@ final class ActionChecker {
                 options(Set.of("over"));
                 yield Optional.of(new Action.Wait(seconds(WAIT_SECONDS), action.span()));
             }
-            case "say" -> {
-                options(Set.of(""));
-                String text = clauses.get("").map(ClauseReader::text).orElse("");
-                yield Optional.of(new Action.Say(text, SpeechEstimate.seconds(text),
-                        scene.nestedActions(action.block()), action.span()));
+            case "say" -> new SayChecker(this).check();
+            case "music" -> {
+                options(Set.of("", "volume"));
+                double volume = clauses.get("volume").map(c -> new MotionChecker(this).fixed(c, 0, 1))
+                        .orElse(Optional.of(0.3)).orElse(0.3);
+                Optional<java.nio.file.Path> file = clauses.get("").flatMap(c -> LessonFiles.resolve(
+                        ClauseReader.text(c), c.args().get(0).span(), SayChecker.AUDIO, "audio", diagnostics));
+                yield file.map(f -> new Action.Music(f, volume, action.span()));
+            }
+            case "at" -> {
+                diagnostics.error(action.verbSpan(), "bookmark.outside-say");
+                yield Optional.empty();
             }
             case "title" -> {
                 options(Set.of("", "subtitle", "over"));

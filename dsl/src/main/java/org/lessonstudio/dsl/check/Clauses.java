@@ -17,7 +17,7 @@ import org.lessonstudio.dsl.source.Span;
 final class Clauses {
 
     /** Clauses that may be given more than once (each colours another part of a formula). */
-    private static final java.util.Set<String> REPEATABLE = java.util.Set.of("color part");
+    private static final java.util.Set<String> REPEATABLE = java.util.Set.of("color part", "translation");
 
     private final Map<String, Clause> byKeyword = new LinkedHashMap<>();
     private final List<Clause> repeated = new java.util.ArrayList<>();

@@ -24,7 +24,7 @@ public final class LessonChecker {
         }
         List<Scene> scenes = new ArrayList<>();
         for (SceneAst scene : ast.scenes()) {
-            scenes.add(new SceneChecker(diagnostics).check(scene));
+            scenes.add(new SceneChecker(diagnostics, header.language()).check(scene));
         }
         if (ast.scenes().isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(ast.titleSpan(), "lesson.no-scenes");

@@ -144,7 +144,7 @@ final class MotionChecker {
                 a.action.span()));
     }
 
-    private Optional<Double> fixed(Clause clause, double min, double max) {
+    Optional<Double> fixed(Clause clause, double min, double max) {
         Optional<Expr> value = number(clause);
         if (value.isEmpty()) {
             return Optional.empty();

@@ -35,8 +35,11 @@ final class SceneChecker {
     private final List<Shape> inlineShapes = new ArrayList<>();
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
 
-    SceneChecker(Diagnostics diagnostics) {
+    private final String language;
+
+    SceneChecker(Diagnostics diagnostics, String language) {
         this.diagnostics = diagnostics;
+        this.language = language;
         this.expressions = new ExpressionChecker(symbols, diagnostics);
         this.shapes = new ShapeChecker(expressions, diagnostics);
     }
@@ -174,6 +177,11 @@ final class SceneChecker {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** The lesson's own language, in which every {@code say} is first written. */
+    String language() {
+        return language;
     }
 
     ExpressionChecker expressions() {

@@ -9,6 +9,24 @@ public final class SpeechEstimate {
     private SpeechEstimate() {
     }
 
+    /**
+     * Estimates for each piece of a sentence split at its bookmarks; together they are as long as
+     * the whole sentence's estimate.
+     */
+    public static double[] pieces(java.util.List<String> pieces) {
+        double total = seconds(String.join("", pieces));
+        double[] raw = new double[pieces.size()];
+        double sum = 0;
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = Math.max(0.05, pieces.get(i).strip().length());
+            sum += raw[i];
+        }
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = total * raw[i] / sum;
+        }
+        return raw;
+    }
+
     public static double seconds(String text) {
         int han = 0;
         StringBuilder rest = new StringBuilder();

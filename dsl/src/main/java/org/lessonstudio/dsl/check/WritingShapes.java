@@ -1,12 +1,10 @@
 package org.lessonstudio.dsl.check;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lessonstudio.dsl.ast.Arg;
 import org.lessonstudio.dsl.ast.Clause;
 import org.lessonstudio.dsl.model.ColorName;
@@ -117,28 +115,11 @@ final class WritingShapes {
         if (file.isEmpty() || placement.isEmpty()) {
             return null;
         }
-        String written = ClauseReader.text(file.get());
-        Path folder = read.diagnostics.file().folder();
-        Path path;
-        try {
-            path = folder.resolve(written).normalize();
-        } catch (InvalidPathException e) {
-            read.diagnostics.error(file.get().span(), "image.missing", written);
+        Optional<Path> path = LessonFiles.resolve(ClauseReader.text(file.get()), file.get().span(),
+                Set.of(".svg", ".png", ".jpg", ".jpeg"), "image", read.diagnostics);
+        if (path.isEmpty()) {
             return null;
         }
-        if (!path.startsWith(folder)) {
-            read.diagnostics.error(file.get().span(), "image.outside", written);
-            return null;
-        }
-        String lower = written.toLowerCase(Locale.ROOT);
-        if (!(lower.endsWith(".svg") || lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
-            read.diagnostics.error(file.get().span(), "image.type", written);
-            return null;
-        }
-        if (!Files.isRegularFile(path)) {
-            read.diagnostics.error(file.get().span(), "image.missing", written);
-            return null;
-        }
-        return new Shape.Image(name, path, placement.get(), size, style, read.span);
+        return new Shape.Image(name, path.get(), placement.get(), size, style, read.span);
     }
 }

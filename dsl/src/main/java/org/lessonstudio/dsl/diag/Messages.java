@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -60,8 +58,20 @@ public final class Messages {
         return codes;
     }
 
+    /** Fills {@code {0}}, {@code {1}}… with the arguments; any other brace is kept as written. */
     private static String format(String pattern, Object... args) {
-        MessageFormat format = new MessageFormat(pattern.replace("'", "''"), Locale.ROOT);
-        return format.format(args);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            int close = pattern.indexOf('}', i);
+            if (c == '{' && close == i + 2 && Character.isDigit(pattern.charAt(i + 1))
+                    && pattern.charAt(i + 1) - '0' < args.length) {
+                out.append(args[pattern.charAt(i + 1) - '0']);
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,6 +1,10 @@
 package org.lessonstudio.dsl.model;
 
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.lessonstudio.dsl.source.Span;
 
 /**
@@ -77,12 +81,42 @@ public sealed interface Action {
     /**
      * A sentence of narration, shown as a caption while it is spoken; the actions under it run
      * one after another during it, and it lasts as long as the longer of the two.
+     *
+     * @param lines       the sentence in each language the lesson speaks (the lesson's own language
+     *                    first), split at its bookmarks: {@code "Now {turn} the angle"} is
+     *                    {@code ["Now ", "turn the angle"]}
+     * @param bookmarks   the bookmarks' names, in order ({@code turn})
+     * @param voice       a voice for this sentence only, or null
+     * @param recording   a recorded file to play instead of a synthesized voice, or null
+     * @param atBookmarks the actions that start on each bookmark's word
      */
-    record Say(String text, double speechDuration, List<Action> during, Span span) implements Action {
+    record Say(Map<String, List<String>> lines, List<String> bookmarks, String voice, Path recording,
+               List<Action> during, Map<String, List<Action>> atBookmarks, Span span) implements Action {
         public Say {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            lines.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            lines = Collections.unmodifiableMap(copy);
+            bookmarks = List.copyOf(bookmarks);
             during = List.copyOf(during);
+            Map<String, List<Action>> at = new LinkedHashMap<>();
+            atBookmarks.forEach((k, v) -> at.put(k, List.copyOf(v)));
+            atBookmarks = Collections.unmodifiableMap(at);
+        }
+
+        /** The sentence's pieces in a language, or in the lesson's own language when it has no translation. */
+        public List<String> pieces(String language) {
+            List<String> pieces = lines.get(language);
+            return pieces != null ? pieces : lines.values().iterator().next();
+        }
+
+        /** The sentence as it is spoken and captioned in a language. */
+        public String text(String language) {
+            return String.join("", pieces(language));
         }
     }
+
+    /** Background music from here to the end of the scene, {@code volume} 0 to 1, lowered under speech. */
+    record Music(Path file, double volume, Span span) implements Action { }
 
     enum RevealKind { DRAW, WRITE, SHOW, HIDE, FADE_IN, FADE_OUT }
 

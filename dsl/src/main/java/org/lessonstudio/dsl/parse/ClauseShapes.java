@@ -69,6 +69,9 @@ final class ClauseShapes {
             Map.entry("pan", List.of(List.of(word("to"), EXPR))),
             Map.entry("focus", List.of(List.of(NAME))),
             Map.entry("reset", List.of(List.of())),
+            Map.entry("voice", List.of(List.of(NAME))),
+            Map.entry("recording", List.of(List.of(TEXT))),
+            Map.entry("volume", List.of(List.of(EXPR))),
             Map.entry("over", List.of(List.of(EXPR))),
             Map.entry("ease", List.of(List.of(NAME))),
             Map.entry("to", List.of(List.of(EXPR))));
@@ -78,7 +81,7 @@ final class ClauseShapes {
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
             "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
-            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer");
+            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume");
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
     static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to", "by", "about", "along", "stagger",

@@ -151,6 +151,9 @@ public final class Parser {
         if (word.equals("value")) {
             return value();
         }
+        if (word.equals("at") && peekAt(1).is(TokenKind.WORD) && peekAt(2).is(TokenKind.COLON)) {
+            return bookmark();
+        }
         if (Vocabulary.ACTIONS.contains(word)) {
             return action();
         }
@@ -246,11 +249,17 @@ public final class Parser {
         List<Target> targets = new ArrayList<>();
         List<Clause> options = new ArrayList<>();
         switch (verb) {
-            case "say", "title" -> {
+            case "title", "music" -> {
                 Token text = consume(TokenKind.STRING, "text.missing", verb);
                 options.add(new Clause("", text.span(), List.of(new Arg.TextArg(text.text(), text.span())),
                         text.span()));
                 options.addAll(clauses(Set.of()));
+            }
+            case "say" -> {
+                Token text = consume(TokenKind.STRING, "text.missing", verb);
+                options.add(new Clause("", text.span(), List.of(new Arg.TextArg(text.text(), text.span())),
+                        text.span()));
+                options.addAll(sayClauses());
             }
             case "wait" -> {
                 if (!check(TokenKind.NEWLINE)) {
@@ -290,6 +299,48 @@ public final class Parser {
             diagnostics.error(verbSpan, "together.empty");
         }
         return new Statement.Action(verb, verbSpan, targets, options, block, verbToken.span().to(previous().span()));
+    }
+
+    /**
+     * The rest of a {@code say} line: translations ({@code zh "…"}: a language code and its text)
+     * and the usual clauses ({@code voice en-gb}, {@code recording "intro.wav"}).
+     */
+    private List<Clause> sayClauses() {
+        List<Clause> clauses = new ArrayList<>();
+        while (!check(TokenKind.NEWLINE) && !check(TokenKind.END)) {
+            if (match(TokenKind.COMMA)) {
+                continue;
+            }
+            Token word = peek();
+            if (word.is(TokenKind.WORD) && peekAt(1).is(TokenKind.STRING) && !ClauseShapes.SHAPES.containsKey(word.text())) {
+                advance();
+                String language = hyphenated(word);
+                Token text = advance();
+                clauses.add(new Clause("translation", word.span(), List.of(new Arg.NameArg(language, word.span()),
+                        new Arg.TextArg(text.text(), text.span())), word.span().to(text.span())));
+            } else {
+                clauses.add(clause());
+            }
+        }
+        return clauses;
+    }
+
+    /** {@code at turn: ACTION}, or {@code at turn:} with actions indented under it (inside a {@code say}). */
+    private Statement bookmark() {
+        Token at = advance();
+        Token name = advance();
+        advance();
+        List<Statement> block;
+        if (match(TokenKind.NEWLINE)) {
+            block = check(TokenKind.INDENT) ? block() : List.of();
+        } else {
+            block = List.of(statement());
+        }
+        if (block.isEmpty()) {
+            diagnostics.error(name.span(), "bookmark.empty", name.text());
+        }
+        return new Statement.Action("at", at.span(), List.of(new Target.Named(name.text(), name.span())), List.of(),
+                block, at.span().to(previous().span()));
     }
 
     /** target (',' target)* — names, or objects written in place ({@code tex "…" at top right}). */
