@@ -24,14 +24,27 @@ public final class Mp4Exporter implements Exporter {
 
     private final Path target;
     private final Quality quality;
+    private final AudioMix audio;
+    private int fps;
+    private long framesWritten;
+    private float[] chunk;
     private Path partial;
     private FFmpegFrameRecorder recorder;
     private Frame frame;
 
     public Mp4Exporter(Path target, Quality quality) {
+        this(target, quality, null);
+    }
+
+    /**
+     * @param audio the lesson's sound, starting at the first frame written, or null for a silent video;
+     *              it becomes an AAC track in step with the pictures, sample for frame
+     */
+    public Mp4Exporter(Path target, Quality quality, AudioMix audio) {
         FFmpegLogging.quiet();
         this.target = target.toAbsolutePath().normalize();
         this.quality = quality;
+        this.audio = audio;
     }
 
     /** The temporary file being written, or null when none is (for cleanup on Ctrl-C). */
@@ -42,7 +55,14 @@ public final class Mp4Exporter implements Exporter {
     @Override
     public synchronized void start(int width, int height, int fps) throws IOException {
         partial = AtomicOutput.partialFor(target);
-        recorder = new FFmpegFrameRecorder(partial.toFile(), width, height, 0);
+        this.fps = fps;
+        recorder = new FFmpegFrameRecorder(partial.toFile(), width, height, audio == null ? 0 : 2);
+        if (audio != null) {
+            recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+            recorder.setSampleRate(AudioFiles.RATE);
+            recorder.setAudioBitrate(160_000);
+            chunk = new float[2 * (AudioFiles.RATE / Math.max(1, fps) + 2)];
+        }
         recorder.setFormat("mp4");
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
         recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
@@ -86,6 +106,18 @@ public final class Mp4Exporter implements Exporter {
         }
         buffer.rewind();
         recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
+        framesWritten++;
+        if (audio != null) {
+            // the sound up to the end of this frame: whole samples, no drift however long the lesson
+            long from = (framesWritten - 1) * AudioFiles.RATE / fps;
+            long to = framesWritten * AudioFiles.RATE / fps;
+            int n = (int) (to - from);
+            if (chunk.length < 2 * n) {
+                chunk = new float[2 * n];
+            }
+            audio.read(from, chunk, n);
+            recorder.recordSamples(AudioFiles.RATE, 2, java.nio.FloatBuffer.wrap(chunk, 0, 2 * n));
+        }
     }
 
     @Override

@@ -18,9 +18,13 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .lesson file")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    SpeechOptions speechOptions = new SpeechOptions();
+
     @Override
     public Integer call() {
-        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr());
+        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr(),
+                speechOptions.speech());
         if (loaded.timeline().isEmpty()) {
             return loaded.exitCode();
         }

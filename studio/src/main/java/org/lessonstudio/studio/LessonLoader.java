@@ -21,6 +21,7 @@ import org.lessonstudio.dsl.source.SourceFile;
 import org.lessonstudio.renderer.Fonts;
 import org.lessonstudio.renderer.Formulas;
 import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.voice.Narration;
 
 /**
  * Reads and checks a lesson the same way for every command: the language's checks, then every
@@ -38,25 +39,65 @@ public final class LessonLoader {
     private LessonLoader() {
     }
 
-    /** A lesson ready for a command, or the exit code the command should stop with. */
-    record ForCommand(Optional<Timeline> timeline, int exitCode) { }
+    /**
+     * A lesson ready for a command, laid out in time in one language (with its narration), or the
+     * exit code the command should stop with.
+     */
+    record ForCommand(Optional<Timeline> timeline, Narration narration, int exitCode) { }
+
+    /** How a command wants the lesson: in which language, and whether to speak it. */
+    record Speech(String language, boolean noVoice) {
+        static final Speech DEFAULT = new Speech(null, false);
+    }
+
+    static ForCommand forCommand(Path path, PrintWriter err) {
+        return forCommand(path, err, Speech.DEFAULT);
+    }
 
     /**
      * Reads and checks a lesson for a command, printing every problem found to {@code err}: a file
-     * that cannot be read is exit code 1, a lesson with mistakes exit code 2.
+     * that cannot be read is exit code 1, a lesson with mistakes (or a voice that cannot speak)
+     * exit code 2.
      */
-    static ForCommand forCommand(Path path, PrintWriter err) {
+    static ForCommand forCommand(Path path, PrintWriter err, Speech speech) {
         LoadedLesson loaded;
         try {
             loaded = load(path);
         } catch (Unreadable e) {
             err.println("lesson: " + e.getMessage());
-            return new ForCommand(Optional.empty(), ExitCode.FAILURE);
+            return new ForCommand(Optional.empty(), null, ExitCode.FAILURE);
         }
-        err.print(DiagnosticPrinter.print(loaded.diagnostics()));
+        if (!loaded.ok()) {
+            err.print(DiagnosticPrinter.print(loaded.diagnostics()));
+            err.flush();
+            return new ForCommand(Optional.empty(), null, ExitCode.LESSON_ERRORS);
+        }
+        Lesson lesson = loaded.lesson().get();
+        String language = speech.language() == null ? lesson.language() : speech.language();
+        if (!lesson.languages().contains(language)) {
+            err.print(DiagnosticPrinter.print(loaded.diagnostics()));
+            err.println("lesson: the lesson is not written in `" + language + "`; it is in: "
+                    + String.join(", ", lesson.languages()));
+            err.flush();
+            return new ForCommand(Optional.empty(), null, ExitCode.FAILURE);
+        }
+        Diagnostics voice = new Diagnostics(lesson.source());
+        Narration narration;
+        try {
+            narration = Voices.narrate(lesson, language, speech.noVoice(), voice);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ForCommand(Optional.empty(), null, ExitCode.FAILURE);
+        }
+        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+        all.addAll(voice.sorted());
+        all.sort(Comparator.comparingInt(d -> d.span().start()));
+        err.print(DiagnosticPrinter.print(all));
         err.flush();
-        return loaded.ok() ? new ForCommand(loaded.timeline(), ExitCode.OK)
-                : new ForCommand(Optional.empty(), ExitCode.LESSON_ERRORS);
+        if (voice.hasErrors()) {
+            return new ForCommand(Optional.empty(), null, ExitCode.LESSON_ERRORS);
+        }
+        return new ForCommand(Optional.of(Timeline.of(lesson, language, narration)), narration, ExitCode.OK);
     }
 
     /** The text an object shows in the lesson's own fonts (formulas have their own). */

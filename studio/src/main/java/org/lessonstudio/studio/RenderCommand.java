@@ -27,6 +27,9 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .lesson file")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    SpeechOptions speechOptions = new SpeechOptions();
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "the video to write (default: the lesson's name with .mp4, beside it)")
     Path output;
@@ -41,20 +44,27 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr());
+        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr(),
+                speechOptions.speech());
         if (loaded.timeline().isEmpty()) {
             return loaded.exitCode();
         }
         Timeline timeline = loaded.timeline().get();
         VideoFormat video = format.resolve(timeline.lesson().video());
-        Path target = output != null ? output : OutputOptions.beside(file, ".mp4");
+        String language = loaded.narration().language();
+        Path target = output != null ? output : OutputOptions.beside(file,
+                language.equals(timeline.lesson().language()) ? ".mp4" : "." + language + ".mp4");
         if (Files.isDirectory(target)) {
             spec.commandLine().getErr().println("lesson: " + target + " is a folder; give a file name for the video");
             return ExitCode.FAILURE;
         }
 
         Export export = new Export(timeline, video.width(), video.height(), video.fps());
-        Mp4Exporter exporter = new Mp4Exporter(target, quality);
+        org.lessonstudio.media.AudioMix audio = Voices.mix(timeline, loaded.narration());
+        if (audio != null) {
+            audio.normalise();
+        }
+        Mp4Exporter exporter = new Mp4Exporter(target, quality, audio);
         Thread cleanup = new Thread(() -> deletePartial(exporter), "lesson-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         long started = System.nanoTime();
@@ -74,6 +84,9 @@ final class RenderCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running already
             }
+        }
+        for (Path written : CaptionFiles.write(timeline, target)) {
+            spec.commandLine().getOut().println("Wrote " + written + ".");
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, %d fps, %s, %d frames) in %.1f s.%n",

@@ -24,6 +24,9 @@ final class StillCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .lesson file")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    SpeechOptions speechOptions = new SpeechOptions();
+
     @Option(names = "--at", required = true, paramLabel = "TIME", converter = TimeArgument.class,
             description = "the moment to show: 12.5s, 12.5 or 1:05")
     double at;
@@ -37,7 +40,8 @@ final class StillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr());
+        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr(),
+                speechOptions.speech());
         if (loaded.timeline().isEmpty()) {
             return loaded.exitCode();
         }

@@ -13,4 +13,26 @@ public record Lesson(String title, String audience, String language, String voic
     public Lesson {
         scenes = List.copyOf(scenes);
     }
+
+    /** The languages the lesson speaks: its own first, then those its sentences are translated into. */
+    public java.util.Set<String> languages() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        all.add(language);
+        for (Scene scene : scenes) {
+            addLanguages(scene.actions(), all);
+        }
+        return all;
+    }
+
+    private static void addLanguages(List<Action> actions, java.util.Set<String> into) {
+        for (Action action : actions) {
+            if (action instanceof Action.Say say) {
+                into.addAll(say.lines().keySet());
+                addLanguages(say.during(), into);
+                say.atBookmarks().values().forEach(list -> addLanguages(list, into));
+            } else if (action instanceof Action.Together t) {
+                addLanguages(t.children(), into);
+            }
+        }
+    }
 }

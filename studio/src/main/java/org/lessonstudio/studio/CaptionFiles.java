@@ -1,0 +1,109 @@
+package org.lessonstudio.studio;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lessonstudio.renderer.AtomicOutput;
+import org.lessonstudio.timeline.CaptionEvent;
+import org.lessonstudio.timeline.ScenePlan;
+import org.lessonstudio.timeline.Timeline;
+
+/**
+ * The files written beside a video: captions (WebVTT and SRT), chapters (WebVTT, one per scene)
+ * and a plain transcript (Markdown and HTML) with the scenes as headings.
+ */
+final class CaptionFiles {
+
+    private CaptionFiles() {
+    }
+
+    /** Writes them all beside {@code video} (sine.mp4 → sine.vtt, sine.srt, …); returns what was written. */
+    static List<Path> write(Timeline timeline, Path video) throws IOException {
+        String name = video.getFileName().toString();
+        String stem = name.endsWith(".mp4") ? name.substring(0, name.length() - 4) : name;
+        List<Captions.Cue> cues = Captions.of(timeline);
+        List<Path> written = new ArrayList<>();
+        if (!cues.isEmpty()) {
+            written.add(save(video.resolveSibling(stem + ".vtt"), vtt(cues)));
+            written.add(save(video.resolveSibling(stem + ".srt"), srt(cues)));
+        }
+        written.add(save(video.resolveSibling(stem + ".chapters.vtt"), chapters(timeline)));
+        written.add(save(video.resolveSibling(stem + ".transcript.md"), markdown(timeline)));
+        written.add(save(video.resolveSibling(stem + ".transcript.html"), html(timeline)));
+        return written;
+    }
+
+    private static Path save(Path path, String text) throws IOException {
+        AtomicOutput.write(path, p -> Files.writeString(p, text, StandardCharsets.UTF_8));
+        return path;
+    }
+
+    static String vtt(List<Captions.Cue> cues) {
+        StringBuilder out = new StringBuilder("WEBVTT\n");
+        for (Captions.Cue cue : cues) {
+            out.append('\n').append(time(cue.start(), '.')).append(" --> ").append(time(cue.end(), '.')).append('\n');
+            cue.lines().forEach(line -> out.append(line).append('\n'));
+        }
+        return out.toString();
+    }
+
+    static String srt(List<Captions.Cue> cues) {
+        StringBuilder out = new StringBuilder();
+        int index = 1;
+        for (Captions.Cue cue : cues) {
+            out.append(index++).append('\n').append(time(cue.start(), ',')).append(" --> ")
+                    .append(time(cue.end(), ',')).append('\n');
+            cue.lines().forEach(line -> out.append(line).append('\n'));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    static String chapters(Timeline timeline) {
+        StringBuilder out = new StringBuilder("WEBVTT\n");
+        for (ScenePlan scene : timeline.scenes()) {
+            out.append('\n').append(time(scene.start(), '.')).append(" --> ").append(time(scene.end(), '.'))
+                    .append('\n').append(scene.scene().title()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String markdown(Timeline timeline) {
+        StringBuilder out = new StringBuilder("# ").append(timeline.lesson().title()).append("\n");
+        for (ScenePlan scene : timeline.scenes()) {
+            out.append("\n## ").append(scene.scene().title()).append("\n\n");
+            List<String> said = scene.captions().stream().map(CaptionEvent::text).map(String::strip).toList();
+            out.append(said.isEmpty() ? "(no narration)" : String.join(" ", said)).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String html(Timeline timeline) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(escape(timeline.lesson().language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(escape(timeline.lesson().title())).append(" — transcript</title>\n</head>\n<body>\n<h1>")
+                .append(escape(timeline.lesson().title())).append("</h1>\n");
+        for (ScenePlan scene : timeline.scenes()) {
+            out.append("<h2>").append(escape(scene.scene().title())).append("</h2>\n");
+            for (CaptionEvent caption : scene.captions()) {
+                out.append("<p>").append(escape(caption.text().strip())).append("</p>\n");
+            }
+        }
+        return out.append("</body>\n</html>\n").toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** 83.25 s as 00:01:23.250 (or with a comma, for SRT). */
+    static String time(double seconds, char separator) {
+        long ms = Math.round(seconds * 1000);
+        return String.format(Locale.ROOT, "%02d:%02d:%02d%c%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60,
+                separator, ms % 1000);
+    }
+}

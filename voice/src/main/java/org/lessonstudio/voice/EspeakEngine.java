@@ -1,0 +1,83 @@
+package org.lessonstudio.voice;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * espeak-ng, run as a process: offline, no account, 100+ languages (English, Mandarin {@code cmn},
+ * Cantonese {@code yue}…). The text goes in on standard input, so nothing in it is read as an option.
+ */
+public final class EspeakEngine implements SpeechEngine {
+
+    static final String INSTALL = "sudo apt-get install -y espeak-ng";
+    private static final long TIMEOUT_SECONDS = 60;
+    /** A teacher's pace, a little slower than espeak-ng's own 175. */
+    private static final int WORDS_PER_MINUTE = 150;
+
+    private final String command;
+
+    public EspeakEngine() {
+        this("espeak-ng");
+    }
+
+    EspeakEngine(String command) {
+        this.command = command;
+    }
+
+    @Override
+    public String name() {
+        return "espeak";
+    }
+
+    @Override
+    public Optional<String> problem() {
+        try {
+            Process p = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            // not installed: said below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.of("espeak-ng is not installed; install it with: " + INSTALL);
+    }
+
+    @Override
+    public void speak(String text, String voice, Path out) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command, "-v", voice, "-s", Integer.toString(WORDS_PER_MINUTE), "-w",
+                out.toString(), "--stdin")
+                .redirectErrorStream(true).start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("espeak-ng took longer than " + TIMEOUT_SECONDS + " s");
+        }
+        if (p.exitValue() != 0 || !said.isEmpty() && said.toLowerCase(Locale.ROOT).contains("error")) {
+            throw new IOException("espeak-ng could not speak with the voice `" + voice + "`"
+                    + (said.isEmpty() ? "" : ": " + said));
+        }
+    }
+
+    @Override
+    public String defaultVoice(String language) {
+        String lower = language.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("zh") || lower.equals("cmn")) {
+            return lower.contains("yue") || lower.contains("hk") ? "yue" : "cmn";
+        }
+        if (lower.equals("en")) {
+            return "en-us";
+        }
+        return lower;
+    }
+}

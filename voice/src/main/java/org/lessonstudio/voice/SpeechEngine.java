@@ -1,0 +1,24 @@
+package org.lessonstudio.voice;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Something that turns a sentence into spoken audio: espeak-ng on this machine, or an
+ * OpenAI-compatible speech service. Engines write WAV files; the cache decides where.
+ */
+public interface SpeechEngine {
+
+    /** The engine's name as a lesson writes it ({@code espeak}, {@code openai}). */
+    String name();
+
+    /** Why the engine cannot speak on this machine (not installed, no key), with what to do; empty when it can. */
+    Optional<String> problem();
+
+    /** Speaks {@code text} in {@code voice} into a WAV file at {@code out}. */
+    void speak(String text, String voice, Path out) throws IOException, InterruptedException;
+
+    /** The voice to use for a language when the lesson names none. */
+    String defaultVoice(String language);
+}
