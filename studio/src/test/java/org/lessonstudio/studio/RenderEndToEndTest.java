@@ -18,9 +18,13 @@ class RenderEndToEndTest {
     void theFlagshipRendersToAPlayableVideoAsLongAsItsTimeline(@TempDir Path folder) throws Exception {
         Path video = folder.resolve("sine.mp4");
         Run run = Run.lesson("render", CommandsTest.FLAGSHIP.toString(), "-o", video.toString(), "--size", "320x180",
-                "--fps", "30", "--quality", "draft");
+                "--fps", "30", "--quality", "draft", "--no-voice");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("Wrote " + video + " (320x180, 30 fps, 1:22.3, 2469 frames) in "), run.out());
+        assertTrue(run.out().contains("Wrote " + video + " (320x180, 30 fps, 1:22.3, 2469 frames) in "), run.out());
+        for (String beside : new String[] {"sine.vtt", "sine.srt", "sine.chapters.vtt", "sine.transcript.md",
+            "sine.transcript.html"}) {
+            assertTrue(java.nio.file.Files.exists(folder.resolve(beside)), beside + " is written beside the video");
+        }
         VideoProbe.Facts facts = VideoProbe.probe(video);
         assertEquals("h264", facts.codec());
         assertEquals(VideoProbe.H264_HIGH, facts.profile());
