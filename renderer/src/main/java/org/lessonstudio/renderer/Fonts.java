@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Fonts {
 
     /** Faces tried first for characters the main face lacks; then every installed face. */
-    private static final List<String> PREFERRED_FALLBACKS = List.of("WenQuanYi Micro Hei", "Noto Sans CJK SC",
-            "Noto Sans SC", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN", "Noto Sans");
+    private static final List<String> PREFERRED_FALLBACKS = List.of("Noto Sans CJK SC", "Noto Sans SC",
+            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN", "Noto Sans");
 
     private static final String MAIN = pickMain();
     private static final List<Font> FALLBACKS = installedFallbacks();

@@ -104,7 +104,7 @@ class CommandsTest {
                 + " empty box\n"
                 + " 4 |   text t: \"中文 and \u0378\" at top\n"
                 + "   |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
-                + "   = hint: install a font that has it; for Chinese: sudo apt-get install fonts-wqy-microhei\n",
+                + "   = hint: install a font that has it; for Chinese: sudo apt-get install fonts-noto-cjk\n",
                 run.err());
     }
 
