@@ -150,6 +150,33 @@ public final class LessonLoader {
         return check(file);
     }
 
+    /**
+     * Checks a lesson and lays it out from its real narration, so the preview's timing is the
+     * video's. A voice that cannot speak does not stop the preview: the lesson is laid out with
+     * estimated sentence lengths and the voice's problems are listed with the lesson's.
+     */
+    public static LoadedLesson forPreview(SourceFile file) {
+        LoadedLesson loaded = check(file);
+        if (!loaded.ok()) {
+            return loaded;
+        }
+        Lesson lesson = loaded.lesson().get();
+        Diagnostics voice = new Diagnostics(file);
+        Narration narration;
+        try {
+            narration = Voices.narrate(lesson, lesson.language(), false, voice);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return loaded;
+        }
+        if (voice.hasErrors()) {
+            narration = Narration.silent(lesson.language());
+        }
+        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+        all.addAll(voice.sorted());
+        return new LoadedLesson(loaded.lesson(), Optional.of(Timeline.of(lesson, lesson.language(), narration)), all);
+    }
+
     /** Checks a lesson's text: the language's checks, every formula, and the fonts for its text. */
     public static LoadedLesson check(SourceFile file) {
         LessonCompiler.Result result = LessonCompiler.compile(file);

@@ -62,12 +62,12 @@ public final class PreviewApp extends Application {
     /** Reloads the window's lesson on every save, until the watcher is closed. */
     public static LessonWatcher watch(Path lesson, PreviewWindow window) throws IOException {
         return new LessonWatcher(lesson.getParent(), Set.of(lesson), new LessonReloader(lesson, window,
-                LessonLoader::check));
+                LessonLoader::forPreview));
     }
 
     /** Opens the window on a lesson, with its mistakes over a placeholder if it has any. */
     public static PreviewWindow open(Stage stage, Path lesson, Preferences preferences) throws IOException {
-        LoadedLesson loaded = LessonLoader.check(SourceFile.read(lesson));
+        LoadedLesson loaded = LessonLoader.forPreview(SourceFile.read(lesson));
         PreviewModel model = new PreviewModel(loaded.timeline().orElseGet(Placeholder::timeline));
         PreviewWindow window = new PreviewWindow(stage, lesson, model, preferences);
         if (!loaded.ok()) {

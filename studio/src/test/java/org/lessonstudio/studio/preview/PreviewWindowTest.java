@@ -61,7 +61,8 @@ class PreviewWindowTest {
     @Test
     void opensOnTheFirstFrameWithItsScenes(FxRobot robot) throws Exception {
         waitUntil(window::showsCurrentFrame);
-        assertEquals("0:00.0 / 1:22.3", onFx(() -> robot.lookup("#clock").queryAs(Label.class).getText()));
+        // laid out from the spoken narration, as `lesson render` lays it out (70.7 s with espeak-ng)
+        assertEquals("0:00.0 / 1:10.7", onFx(() -> robot.lookup("#clock").queryAs(Label.class).getText()));
         assertEquals(3, onFx(() -> window.model().timeline().scenes().size()));
         assertFalse(onFx(() -> robot.lookup("#problems").query().isVisible()));
     }
@@ -101,13 +102,14 @@ class PreviewWindowTest {
 
     @Test
     void aSaveReloadsAndKeepsThePlace(FxRobot robot) throws Exception {
+        double during = onFx(() -> sentenceTime(window.model().timeline(), "lifts P to its highest point"));
         onFx(() -> {
-            window.model().seek(45);
+            window.model().seek(during);
             return null;
         });
         Files.writeString(lesson, Files.readString(lesson).replace("lifts P to its highest point", "lifts P to the top"));
         waitUntil(() -> window.model().reloads() == 1);
-        assertEquals(45.0, onFx(() -> window.model().time()), 1e-9);
+        assertEquals(during, onFx(() -> window.model().time()), 1e-9);
         waitUntil(() -> robot.lookup("#caption").queryAs(Label.class).getText().contains("lifts P to the top"));
         waitUntil(window::showsCurrentFrame);
     }
@@ -152,5 +154,17 @@ class PreviewWindowTest {
             }
         }
         assertEquals(0, differing, "pixels that differ from `lesson still --at 45` at " + size[0] + "x" + size[1]);
+    }
+
+    /** A moment in the middle of the sentence that contains {@code words}. */
+    private static double sentenceTime(org.lessonstudio.timeline.Timeline timeline, String words) {
+        for (org.lessonstudio.timeline.ScenePlan scene : timeline.scenes()) {
+            for (org.lessonstudio.timeline.CaptionEvent caption : scene.captions()) {
+                if (caption.text().contains(words)) {
+                    return scene.start() + (caption.start() + caption.end()) / 2;
+                }
+            }
+        }
+        throw new AssertionError("no sentence says " + words);
     }
 }
