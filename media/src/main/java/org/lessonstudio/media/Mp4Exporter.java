@@ -31,6 +31,7 @@ public final class Mp4Exporter implements Exporter {
     private Path partial;
     private FFmpegFrameRecorder recorder;
     private Frame frame;
+    private Mp4TextTracks.Extras text;
 
     public Mp4Exporter(Path target, Quality quality) {
         this(target, quality, null);
@@ -45,6 +46,11 @@ public final class Mp4Exporter implements Exporter {
         this.target = target.toAbsolutePath().normalize();
         this.quality = quality;
         this.audio = audio;
+    }
+
+    /** Captions and chapters to carry inside the video, set before the render starts. */
+    public synchronized void text(Mp4TextTracks.Extras extras) {
+        this.text = extras;
     }
 
     /** The temporary file being written, or null when none is (for cleanup on Ctrl-C). */
@@ -125,6 +131,17 @@ public final class Mp4Exporter implements Exporter {
         recorder.stop();
         recorder.release();
         recorder = null;
+        if (text != null && !text.isEmpty()) {
+            Path withText = AtomicOutput.partialFor(target);
+            try {
+                Mp4TextTracks.add(partial, withText, text);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(withText);
+                throw e;
+            }
+            Files.delete(partial);
+            partial = withText;
+        }
         AtomicOutput.commit(partial, target);
         partial = null;
         frame.close();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.lessonstudio.media.Mp4TextTracks;
 import org.lessonstudio.renderer.AtomicOutput;
 import org.lessonstudio.timeline.CaptionEvent;
 import org.lessonstudio.timeline.ScenePlan;
@@ -61,6 +62,17 @@ final class CaptionFiles {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** The same captions and the scenes as chapters, to carry inside the MP4. */
+    static Mp4TextTracks.Extras insideVideo(Timeline timeline, String language) {
+        List<Mp4TextTracks.Timed> captions = Captions.of(timeline).stream()
+                .map(cue -> new Mp4TextTracks.Timed(cue.start(), cue.end(), String.join("\n", cue.lines())))
+                .toList();
+        List<Mp4TextTracks.Timed> chapters = timeline.scenes().stream()
+                .map(scene -> new Mp4TextTracks.Timed(scene.start(), scene.end(), scene.scene().title()))
+                .toList();
+        return new Mp4TextTracks.Extras(captions, language, chapters);
     }
 
     static String chapters(Timeline timeline) {

@@ -65,6 +65,7 @@ final class RenderCommand implements Callable<Integer> {
             audio.normalise();
         }
         Mp4Exporter exporter = new Mp4Exporter(target, quality, audio);
+        exporter.text(CaptionFiles.insideVideo(timeline, language));
         Thread cleanup = new Thread(() -> deletePartial(exporter), "lesson-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         long started = System.nanoTime();

@@ -90,6 +90,27 @@ class NarrationTest {
         assertTrue(cues >= 17, "a cue for every sentence at least: " + cues);
     }
 
+    @Test
+    void theMp4CarriesTheSameCaptionsAndTheScenesAsChapters() throws Exception {
+        assertEquals(0, render.exitCode(), render.err());
+        org.lessonstudio.media.Mp4TextTracks.Extras inside = org.lessonstudio.media.Mp4TextTracks.read(video);
+        List<String> vtt = Files.readAllLines(out.resolve("sine.vtt"));
+        List<String> vttTimes = vtt.stream().filter(line -> line.contains(" --> ")).toList();
+        assertEquals(vttTimes.size(), inside.captions().size(), "one subtitle sample per WebVTT cue");
+        for (int i = 0; i < vttTimes.size(); i++) {
+            org.lessonstudio.media.Mp4TextTracks.Timed cue = inside.captions().get(i);
+            assertEquals(seconds(vttTimes.get(i).split(" --> ")[0]), cue.start(), 0.002);
+            assertEquals(seconds(vttTimes.get(i).split(" --> ")[1]), cue.end(), 0.002);
+            String firstLine = vtt.get(vtt.indexOf(vttTimes.get(i)) + 1);
+            assertTrue(cue.text().startsWith(firstLine), cue.text() + " / " + firstLine);
+        }
+        assertEquals("eng", inside.language());
+        Timeline timeline = flagship().timeline().orElseThrow();
+        assertEquals(timeline.scenes().stream().map(scene -> scene.scene().title()).toList(),
+                inside.chapters().stream().map(org.lessonstudio.media.Mp4TextTracks.Timed::text).toList());
+        assertEquals(timeline.scenes().get(1).start(), inside.chapters().get(1).start(), 0.002);
+    }
+
     private static double seconds(String time) {
         String[] parts = time.strip().split(":");
         return Integer.parseInt(parts[0]) * 3600 + Integer.parseInt(parts[1]) * 60 + Double.parseDouble(parts[2]);
