@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.lessonstudio.dsl.LessonCompiler;
+import org.lessonstudio.media.AudioMix;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.dsl.diag.Diagnostics;
@@ -175,6 +176,21 @@ public final class LessonLoader {
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         all.addAll(voice.sorted());
         return new LoadedLesson(loaded.lesson(), Optional.of(Timeline.of(lesson, lesson.language(), narration)), all);
+    }
+
+    /**
+     * The sound of a lesson laid out for the preview: its narration (from the speech cache) and
+     * music, mixed and normalised as the video will have them; null when the lesson is silent.
+     */
+    public static AudioMix sound(Timeline timeline) throws IOException, InterruptedException {
+        Lesson lesson = timeline.lesson();
+        Narration narration = Voices.narrate(lesson, lesson.language(), false,
+                new Diagnostics(SourceFile.of("sound", "")));
+        AudioMix mix = Voices.mix(timeline, narration);
+        if (mix != null) {
+            mix.normalise();
+        }
+        return mix;
     }
 
     /** Checks a lesson's text: the language's checks, every formula, and the fonts for its text. */

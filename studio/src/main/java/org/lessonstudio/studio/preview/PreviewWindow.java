@@ -58,6 +58,8 @@ public final class PreviewWindow {
     private final TimelineBar bar;
     private final PreviewActions actions;
     private final AnimationTimer pulse;
+    private final PreviewVoice voice = new PreviewVoice();
+    private String voiceProblemShown = "";
     private final Preferences preferences;
 
     private WritableImage image;
@@ -85,6 +87,7 @@ public final class PreviewWindow {
         stage.setTitle(title(lesson));
         restorePlace();
         stage.setOnHidden(e -> close());
+        voice.load(model.timeline());
         pulse = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -258,6 +261,7 @@ public final class PreviewWindow {
     /** A good save: swap the new timeline in, keep the place (on the UI thread). */
     void reloaded(Timeline timeline, List<org.lessonstudio.dsl.diag.Diagnostic> warnings) {
         model.swap(timeline, warnings);
+        voice.load(timeline);
         refresh();
     }
 
@@ -308,6 +312,11 @@ public final class PreviewWindow {
         loop.setSelected(model.loopScene());
         dropped.setText(droppedFrames > 0 ? "dropped " + droppedFrames : "");
         caption.setText(timeline.frameAt(model.time()).caption());
+        voice.update(model.playing(), model.time(), model.speed());
+        if (!voice.problem().equals(voiceProblemShown)) {
+            voiceProblemShown = voice.problem();
+            status.setText(voiceProblemShown);
+        }
         bar.show(timeline, model.time());
         if (listedTimeline != timeline) {
             sceneList.getItems().setAll(timeline.scenes().stream().map(s -> s.scene().title()).toList());
@@ -356,6 +365,10 @@ public final class PreviewWindow {
         Platform.runLater(() -> status.setText(message));
     }
 
+    PreviewVoice voice() {
+        return voice;
+    }
+
     /** Sets the status line (used by the reloader to report how a save went). */
     void status(String message) {
         say(message);
@@ -384,6 +397,7 @@ public final class PreviewWindow {
     /** Stops drawing and remembers where the window was. */
     public void close() {
         pulse.stop();
+        voice.close();
         frames.close();
         rememberPlace();
     }

@@ -101,6 +101,29 @@ class PreviewWindowTest {
     }
 
     @Test
+    void theVoicePlaysWithThePicturesAndFollowsAScrub(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !Double.isNaN(window.voice().position())));
+        double during = onFx(() -> sentenceTime(window.model().timeline(), "lifts P to its highest point"));
+        onFx(() -> {
+            window.model().seek(during);
+            return null;
+        });
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> window.voice().playing());
+        Thread.sleep(600);
+        double[] both = onFx(() -> new double[] {window.model().time(), window.voice().position()});
+        assertTrue(both[0] > during + 0.3, "the pictures move on");
+        assertEquals(both[0], both[1], 0.25, "the voice is where the pictures are");
+        onFx(() -> {
+            window.model().seek(5);
+            return null;
+        });
+        waitUntil(() -> Math.abs(window.voice().position() - window.model().time()) < 0.25);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !window.voice().playing());
+    }
+
+    @Test
     void aSaveReloadsAndKeepsThePlace(FxRobot robot) throws Exception {
         double during = onFx(() -> sentenceTime(window.model().timeline(), "lifts P to its highest point"));
         onFx(() -> {
