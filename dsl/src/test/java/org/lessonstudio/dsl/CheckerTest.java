@@ -46,6 +46,22 @@ class CheckerTest {
     }
 
     @Test
+    void aTranslationNamesItsBookmarksAndSpeaksItsOwnWords() {
+        Scene scene = compile("""
+                lesson "Bookmarks"
+
+                scene "One"
+                  value t = 0
+                  say "Now {turn} the angle.", zh "现在{turn:转动}角度。"
+                    at turn: animate t to pi over 1s
+                """).scenes().get(0);
+        Action.Say say = (Action.Say) scene.actions().get(0);
+        assertEquals(List.of("turn"), say.bookmarks());
+        assertEquals(List.of("Now ", "turn the angle."), say.lines().get("en"));
+        assertEquals(List.of("现在", "转动角度。"), say.lines().get("zh"), "the name is not spoken, the words are");
+    }
+
+    @Test
     void objectsComeAfterWhatTheyAreDefinedFrom() {
         Lesson lesson = compile("""
                 lesson "Order"

@@ -120,8 +120,12 @@ final class SayChecker {
                 a.diagnostics.error(span, "say.brace");
                 return Optional.empty();
             }
-            String word = text.substring(i + 1, close).strip();
-            String name = word.split("\\s+")[0];
+            String inside = text.substring(i + 1, close);
+            int colon = inside.indexOf(':');
+            // {turn}: the bookmark "turn" on the word "turn"; {turn:转动}: the bookmark "turn" on
+            // the words after the colon, which is how a translation marks its words
+            String word = (colon < 0 ? inside : inside.substring(colon + 1)).strip();
+            String name = colon < 0 ? word.split("\\s+")[0] : inside.substring(0, colon).strip();
             if (name.isEmpty()) {
                 a.diagnostics.error(span, "say.brace");
                 return Optional.empty();
