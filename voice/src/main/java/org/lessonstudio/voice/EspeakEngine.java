@@ -64,8 +64,10 @@ public final class EspeakEngine implements SpeechEngine {
             throw new IOException("espeak-ng took longer than " + TIMEOUT_SECONDS + " s");
         }
         if (p.exitValue() != 0 || !said.isEmpty() && said.toLowerCase(Locale.ROOT).contains("error")) {
-            throw new IOException("espeak-ng could not speak with the voice `" + voice + "`"
-                    + (said.isEmpty() ? "" : ": " + said));
+            boolean unknownVoice = said.toLowerCase(Locale.ROOT).contains("does not exist");
+            throw new IOException(unknownVoice
+                    ? "espeak-ng has no voice `" + voice + "` (`espeak-ng --voices` lists the languages it speaks)"
+                    : "espeak-ng could not speak with the voice `" + voice + "`" + (said.isEmpty() ? "" : ": " + said));
         }
     }
 
