@@ -68,6 +68,8 @@ public final class FrameRenderer {
                 text.table(t, color, reveal);
             } else if (figure instanceof Figure.Image i) {
                 Images.draw(g, text, i, opacity, reveal);
+            } else if (figure instanceof Figure.Footage f) {
+                text.footage(f.prompt(), f.behind(), opacity, palette);
             } else if (figure instanceof Figure.Title t) {
                 text.title(t, color, palette.color(org.lessonstudio.dsl.model.ColorName.YELLOW), opacity, reveal);
             } else {

@@ -271,6 +271,58 @@ final class TextPainter {
     }
 
     /**
+     * Footage that has not been made yet: the whole frame in soft colours picked from its
+     * description (the same description always gives the same colours), labelled as footage, with
+     * the description written on it, so a teacher sees where the shot goes and what it will show.
+     * Behind the drawing it is dimmed towards the background so the maths stays clear.
+     */
+    void footage(String prompt, boolean behind, double opacity, Palette palette) {
+        double w = projection.width();
+        double h = projection.height();
+        double unit = projection.unit();
+        int hash = prompt.hashCode();
+        float hue = ((hash >>> 8) & 0xff) / 255f;
+        Color top = Color.getHSBColor(hue, 0.35f, 0.42f);
+        Color bottom = Color.getHSBColor((hue + 0.12f) % 1f, 0.45f, 0.22f);
+        java.awt.Composite before = g.getComposite();
+        g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, (float) opacity));
+        g.setPaint(new java.awt.GradientPaint(0, 0, top, (float) (w * 0.3), (float) h, bottom));
+        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
+        if (behind) {
+            g.setColor(Palette.withAlpha(palette.background(), 0.55));
+            g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
+            g.setColor(new Color(255, 255, 255, 120));
+            TextRun label = run("FOOTAGE BEHIND (placeholder): \u201C" + prompt + "\u201D", 0.2, false);
+            g.fill(label.at(0.5 * unit, 0.5 * unit + label.ascent()));
+            g.setComposite(before);
+            return;
+        }
+        Color ink = new Color(255, 255, 255, 235);
+        g.setColor(new Color(255, 255, 255, 60));
+        g.setStroke(new java.awt.BasicStroke((float) (0.03 * unit)));
+        g.draw(new RoundRectangle2D.Double(0.35 * unit, 0.35 * unit, w - 0.7 * unit, h - 0.7 * unit,
+                0.3 * unit, 0.3 * unit));
+        g.setColor(ink);
+        TextRun label = run("FOOTAGE", 0.26, true);
+        g.fill(label.at(0.7 * unit, 0.7 * unit + label.ascent()));
+        double size = 0.42;
+        List<TextRun> lines = new ArrayList<>();
+        for (String line : wrap("\u201C" + prompt + "\u201D", size, w * 0.7)) {
+            lines.add(run(line, size, false));
+        }
+        double lineHeight = lines.stream().mapToDouble(r -> r.ascent() + r.descent()).max().orElse(0) * 1.3;
+        double baseline = h / 2 - lineHeight * (lines.size() - 1) / 2;
+        for (TextRun line : lines) {
+            g.fill(line.at((w - line.width()) / 2, baseline));
+            baseline += lineHeight;
+        }
+        g.setColor(new Color(255, 255, 255, 170));
+        TextRun note = run("a placeholder: the clip for this shot has not been made yet", 0.2, false);
+        g.fill(note.at((w - note.width()) / 2, h - 1.0 * unit));
+        g.setComposite(before);
+    }
+
+    /**
      * Breaks a caption into lines that fit: at spaces, and between any two characters of a
      * language written without spaces (Chinese breaks between characters).
      */

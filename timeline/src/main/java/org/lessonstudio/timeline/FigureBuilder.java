@@ -90,6 +90,9 @@ final class FigureBuilder {
         if (shape instanceof Shape.Image i) {
             return new Figure.Image(i.file(), anchor(i.placement()), i.size());
         }
+        if (shape instanceof Shape.Footage f) {
+            return new Figure.Footage(f.prompt(), f.blend() == Shape.Blend.BEHIND);
+        }
         Shape.Title title = (Shape.Title) shape;
         return new Figure.Title(title.text(), title.subtitle());
     }

@@ -123,6 +123,14 @@ final class Schedule {
             camera.add(new SceneExtras.CameraMove(c, at, c.duration(), c.easing()));
             return at + c.duration();
         }
+        if (action instanceof Action.Footage f) {
+            reveals.computeIfAbsent(f.footage(), k -> new ArrayList<>())
+                    .add(new RevealEvent(Action.RevealKind.SHOW, at, 0, org.lessonstudio.dsl.model.Easing.SMOOTH));
+            reveals.computeIfAbsent(f.footage(), k -> new ArrayList<>())
+                    .add(new RevealEvent(Action.RevealKind.HIDE, at + f.duration(), 0,
+                            org.lessonstudio.dsl.model.Easing.SMOOTH));
+            return at + f.duration();
+        }
         if (action instanceof Action.Music m) {
             music.add(new SceneExtras.MusicCue(m.file(), m.volume(), at));
             return at;

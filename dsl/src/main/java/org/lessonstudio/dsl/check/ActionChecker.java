@@ -18,6 +18,7 @@ import org.lessonstudio.dsl.model.Action.RevealKind;
 import org.lessonstudio.dsl.model.Easing;
 import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Placement;
+import org.lessonstudio.dsl.model.Shape;
 
 /** Checks one action (and the actions nested under it) into an {@link Action}. */
 final class ActionChecker {
@@ -75,6 +76,7 @@ final class ActionChecker {
                         ClauseReader.text(c), c.args().get(0).span(), SayChecker.AUDIO, "audio", diagnostics));
                 yield file.map(f -> new Action.Music(f, volume, action.span()));
             }
+            case "footage" -> footage();
             case "at" -> {
                 diagnostics.error(action.verbSpan(), "bookmark.outside-say");
                 yield Optional.empty();
@@ -89,6 +91,48 @@ final class ActionChecker {
             }
             default -> new MotionChecker(this).check(verb);
         };
+    }
+
+    private Optional<Action> footage() {
+        options(Set.of("", "for", "style", "shot", "mood", "blend"));
+        String prompt = clauses.get("").map(ClauseReader::text).orElse("").strip();
+        if (prompt.isEmpty()) {
+            diagnostics.error(action.verbSpan(), "footage.empty");
+            return Optional.empty();
+        }
+        Optional<Clause> length = clauses.get("for");
+        OptionalDouble seconds = length.map(scene::duration).orElse(OptionalDouble.empty());
+        if (length.isEmpty()) {
+            diagnostics.error(action.span(), "footage.duration");
+            return Optional.empty();
+        }
+        if (seconds.isEmpty()) {
+            return Optional.empty();
+        }
+        if (seconds.getAsDouble() <= 0) {
+            diagnostics.error(length.get().span(), "footage.too-short");
+            return Optional.empty();
+        }
+        Shape.Blend blend = Shape.Blend.FULL;
+        Optional<Clause> written = clauses.get("blend");
+        if (written.isPresent()) {
+            Arg.NameArg name = (Arg.NameArg) written.get().args().get(0);
+            switch (name.name()) {
+                case "full" -> blend = Shape.Blend.FULL;
+                case "behind" -> blend = Shape.Blend.BEHIND;
+                default -> {
+                    diagnostics.error(name.span(), "footage.blend", name.name());
+                    Suggest.closest(name.name(), List.of("full", "behind"))
+                            .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+                    return Optional.empty();
+                }
+            }
+        }
+        String look = clauses.get("style").map(ClauseReader::text).orElse("");
+        String shot = clauses.get("shot").map(ClauseReader::text).orElse("");
+        String mood = clauses.get("mood").map(ClauseReader::text).orElse("");
+        String name = scene.footage(prompt, look, shot, mood, blend, action.span());
+        return Optional.of(new Action.Footage(name, seconds.getAsDouble(), action.span()));
     }
 
     void options(Set<String> allowed) {

@@ -212,6 +212,18 @@ final class SceneChecker {
         return name;
     }
 
+    /** Registers the shot a {@code footage "…"} action shows. */
+    String footage(String prompt, String look, String shot, String mood, org.lessonstudio.dsl.model.Shape.Blend blend,
+                   Span span) {
+        String name = "footage #" + (inlineShapes.size() + 1);
+        org.lessonstudio.dsl.model.Style style = new org.lessonstudio.dsl.model.Style(
+                org.lessonstudio.dsl.model.ColorName.INK, null, 0, false, 1,
+                blend == org.lessonstudio.dsl.model.Shape.Blend.BEHIND ? -1000 : 1000);
+        inlineShapes.add(new org.lessonstudio.dsl.model.Shape.Footage(name, prompt, look, shot, mood, blend, style,
+                span));
+        return name;
+    }
+
     /** A fixed number of seconds, from {@code 6s}, {@code 500ms} or a plain number. */
     OptionalDouble duration(Clause over) {
         Arg arg = over.args().get(0);

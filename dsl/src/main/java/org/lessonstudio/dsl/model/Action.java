@@ -118,6 +118,9 @@ public sealed interface Action {
     /** Background music from here to the end of the scene, {@code volume} 0 to 1, lowered under speech. */
     record Music(Path file, double volume, Span span) implements Action { }
 
+    /** Footage on screen for {@code duration} seconds: the shape {@code footage} appears, then goes. */
+    record Footage(String footage, double duration, Span span) implements Action { }
+
     enum RevealKind { DRAW, WRITE, SHOW, HIDE, FADE_IN, FADE_OUT }
 
     enum MotionKind { MOVE, ALONG, ROTATE, SCALE, GROW, INDICATE, SHIFT_IN, SHIFT_OUT }

@@ -106,6 +106,21 @@ public sealed interface Shape {
     /** A title card: large centred text, with an optional subtitle. */
     record Title(String name, String text, String subtitle, Style style, Span span) implements Shape { }
 
+    /**
+     * A shot described in words ({@code footage "A Ferris wheel at dusk" for 4s}), to be made by a
+     * video generator or found in a library, shown full frame or behind the drawing.
+     *
+     * @param prompt the teacher's description of the shot
+     * @param look   how it should look, from {@code style "…"} ("watercolour", "documentary"), or empty
+     * @param shot   how the camera films it ("slow push in", "still"), or empty
+     * @param mood   its feeling ("calm", "curious"), or empty
+     */
+    record Footage(String name, String prompt, String look, String shot, String mood, Blend blend, Style style,
+                   Span span) implements Shape { }
+
+    /** How footage sits with the drawing: the whole frame, or behind the maths (dimmed so strokes stay clear). */
+    enum Blend { FULL, BEHIND }
+
     enum LineKind { SEGMENT, RAY, ARROW }
 
     enum CurveForm { EXPLICIT, PARAMETRIC, POLAR }

@@ -60,7 +60,11 @@ final class ClauseShapes {
             Map.entry("y", List.of(List.of(word("="), EXPR), List.of(word("from"), EXPR, word("to"), EXPR))),
             Map.entry("labels", List.of(List.of(TEXT, word("and"), TEXT))),
             Map.entry("r", List.of(List.of(word("="), EXPR))),
-            Map.entry("for", List.of(List.of(NAME, word("from"), EXPR, word("to"), EXPR))),
+            Map.entry("for", List.of(List.of(NAME, word("from"), EXPR, word("to"), EXPR), List.of(EXPR))),
+            Map.entry("style", List.of(List.of(TEXT))),
+            Map.entry("mood", List.of(List.of(TEXT))),
+            Map.entry("shot", List.of(List.of(TEXT))),
+            Map.entry("blend", List.of(List.of(NAME))),
             Map.entry("by", List.of(List.of(EXPR))),
             Map.entry("about", List.of(List.of(EXPR))),
             Map.entry("along", List.of(List.of(NAME))),
@@ -81,7 +85,7 @@ final class ClauseShapes {
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
             "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
-            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume");
+            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend");
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
     static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to", "by", "about", "along", "stagger",

@@ -249,7 +249,7 @@ public final class Parser {
         List<Target> targets = new ArrayList<>();
         List<Clause> options = new ArrayList<>();
         switch (verb) {
-            case "title", "music" -> {
+            case "title", "music", "footage" -> {
                 Token text = consume(TokenKind.STRING, "text.missing", verb);
                 options.add(new Clause("", text.span(), List.of(new Arg.TextArg(text.text(), text.span())),
                         text.span()));

@@ -17,7 +17,7 @@ public final class Vocabulary {
     /** Actions, the things that happen in time. {@code fade} is always followed by in or out. */
     public static final List<String> ACTIONS = List.of("draw", "show", "hide", "write", "fade", "animate",
             "together", "wait", "say", "title", "grow", "move", "rotate", "scale", "change", "highlight", "indicate",
-            "circumscribe", "trace", "transform", "camera", "music");
+            "circumscribe", "trace", "transform", "camera", "music", "footage");
 
     public static final List<String> HEADER_KEYS = List.of("audience", "language", "video", "theme", "voice");
 

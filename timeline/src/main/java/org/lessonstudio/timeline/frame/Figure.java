@@ -83,6 +83,12 @@ public sealed interface Figure {
 
     record Title(String text, String subtitle) implements Figure { }
 
+    /**
+     * A shot of footage over the whole frame; until the clip exists it is drawn as a labelled
+     * placeholder showing its description. {@code behind} dims it so the maths drawn over it stays clear.
+     */
+    record Footage(String prompt, boolean behind) implements Figure { }
+
     /** One figure flowing into another ({@code transform A into B}), {@code progress} 0 to 1. */
     record Morph(Figure from, Figure to, double progress) implements Figure { }
 

@@ -1,0 +1,52 @@
+package org.lessonstudio.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lessonstudio.timeline.frame.Figure;
+import org.lessonstudio.timeline.frame.FrameState;
+import org.lessonstudio.timeline.frame.Item;
+
+/** A shot is on screen for exactly its length; behind the drawing or over the whole frame. */
+class FootageTest {
+
+    private static final Timeline TIMELINE = Lessons.timeline("""
+            lesson "Footage"
+
+            scene "One"
+              circle c: radius 2
+              footage "A Ferris wheel at dusk" for 4s, style "documentary"
+              together
+                footage "Waves on a beach" for 3s, blend behind
+                draw c over 2s
+              wait 1s
+            """);
+
+    private static List<Figure.Footage> footage(double time) {
+        FrameState frame = TIMELINE.frameAt(time);
+        return frame.items().stream().map(Item::figure).filter(Figure.Footage.class::isInstance)
+                .map(Figure.Footage.class::cast).toList();
+    }
+
+    @Test
+    void eachShotIsOnScreenForItsLengthAndThenGoes() {
+        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", false)), footage(0));
+        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", false)), footage(3.99));
+        assertEquals(List.of(new Figure.Footage("Waves on a beach", true)), footage(4.0));
+        assertEquals(List.of(new Figure.Footage("Waves on a beach", true)), footage(6.99));
+        assertEquals(List.of(), footage(7.0));
+    }
+
+    @Test
+    void footageBehindIsUnderTheDrawingAndFullFrameFootageIsOverIt() {
+        List<Item> during = TIMELINE.frameAt(5).items();
+        Item waves = during.stream().filter(i -> i.figure() instanceof Figure.Footage).findFirst().orElseThrow();
+        Item circle = during.stream().filter(i -> i.name().equals("c")).findFirst().orElseThrow();
+        assertTrue(waves.style().layer() < circle.style().layer());
+        Item wheel = TIMELINE.frameAt(1).items().stream().filter(i -> i.figure() instanceof Figure.Footage)
+                .findFirst().orElseThrow();
+        assertTrue(wheel.style().layer() > circle.style().layer());
+    }
+}
