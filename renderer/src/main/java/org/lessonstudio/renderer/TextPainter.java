@@ -317,7 +317,7 @@ final class TextPainter {
             baseline += lineHeight;
         }
         g.setColor(new Color(255, 255, 255, 170));
-        TextRun note = run("a placeholder: the clip for this shot has not been made yet", 0.2, false);
+        TextRun note = run("a placeholder until the clip is made: lesson prompts shows what a video generator will be asked", 0.2, false);
         g.fill(note.at((w - note.width()) / 2, h - 1.0 * unit));
         g.setComposite(before);
     }

@@ -1,0 +1,86 @@
+package org.lessonstudio.footage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessonstudio.dsl.LessonCompiler;
+import org.lessonstudio.dsl.diag.DiagnosticPrinter;
+import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.dsl.source.SourceFile;
+
+/** A shot written in a few words becomes the full prompt a video generator receives. */
+class ScenePromptsTest {
+
+    private static Lesson lesson() {
+        LessonCompiler.Result result = LessonCompiler.compile(SourceFile.of("wheel.lesson", """
+                lesson "Where does sine come from?"
+                  audience: Grade 10 mathematics
+                  video: 1920x1080, 30 fps
+
+                scene "A wheel that turns"
+                  footage "A Ferris wheel turning slowly at dusk" for 4s, style "documentary", mood "calm"
+
+                scene "Waves"
+                  circle c: radius 1
+                  say "Waves roll in."
+                    together
+                      footage "Waves on a beach, seen from above" for 2.5s, blend behind, shot "slow drift"
+                      draw c
+                """));
+        assertTrue(result.ok(), () -> DiagnosticPrinter.print(result.diagnostics()));
+        return result.lesson().get();
+    }
+
+    @Test
+    void theStandardTemplateAddsTheLessonsContextAndClassroomRules() throws Exception {
+        List<ScenePrompt> prompts = ScenePrompts.of(lesson(), PromptTemplates.standard());
+        assertEquals(2, prompts.size());
+        assertEquals(new ScenePrompt("A wheel that turns", 1, 6, "A Ferris wheel turning slowly at dusk", 4, "full",
+                "A Ferris wheel turning slowly at dusk. Style: documentary. Mood: calm. A 4-second shot, 16:9, "
+                        + "for the educational video \"Where does sine come from?\" (Grade 10 mathematics). "
+                        + "No text, captions, logos or watermarks in frame. No real, identifiable people. "
+                        + "Suitable for a school classroom."), prompts.get(0));
+        ScenePrompt waves = prompts.get(1);
+        assertEquals(2, waves.sceneNumber());
+        assertEquals(12, waves.line());
+        assertEquals("Waves on a beach, seen from above. Camera: slow drift. It plays behind diagrams drawn over "
+                + "it, so keep it simple and uncluttered. A 2.5-second shot, 16:9, for the educational video "
+                + "\"Where does sine come from?\" (Grade 10 mathematics). No text, captions, logos or watermarks "
+                + "in frame. No real, identifiable people. Suitable for a school classroom.", waves.prompt());
+    }
+
+    @Test
+    void aTeachersOwnTemplateIsUsedAndAMissingValueNamesItsLine(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("shot.ftl"), "${shot.description} in ${lesson.language}\n");
+        assertEquals("A Ferris wheel turning slowly at dusk in en",
+                ScenePrompts.of(lesson(), PromptTemplates.in(folder)).get(0).prompt());
+
+        Files.writeString(folder.resolve("shot.ftl"), "${shot.description}\nIn ${shot.colour}.\n");
+        PromptTemplates.PromptException missing = assertThrows(PromptTemplates.PromptException.class,
+                () -> ScenePrompts.of(lesson(), PromptTemplates.in(folder)));
+        assertEquals("the prompt template shot.ftl, line 2 (" + folder + "): `shot.colour` has no value",
+                missing.getMessage());
+    }
+
+    @Test
+    void templatesCannotRunJavaOrReadOutsideTheirFolder(@TempDir Path root) throws Exception {
+        Path folder = Files.createDirectories(root.resolve("prompts"));
+        Files.writeString(root.resolve("secret.txt"), "the school's password");
+        for (String attack : List.of(
+                "<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")}",
+                "${shot?api.getClass()}",
+                "<#include \"../secret.txt\">")) {
+            Files.writeString(folder.resolve("shot.ftl"), attack);
+            PromptTemplates.PromptException refused = assertThrows(PromptTemplates.PromptException.class,
+                    () -> ScenePrompts.of(lesson(), PromptTemplates.in(folder)), attack);
+            assertTrue(refused.getMessage().startsWith("the prompt template "), refused.getMessage());
+            assertTrue(!refused.getMessage().contains("password"), refused.getMessage());
+        }
+    }
+}
