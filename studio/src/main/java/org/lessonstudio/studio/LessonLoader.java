@@ -205,6 +205,9 @@ public final class LessonLoader {
                 for (String text : words(shape)) {
                     drawable(text, shape.span(), formulas);
                 }
+                if (shape instanceof Shape.Footage footage) {
+                    FootageSafety.check(footage, result.checkedParts().safety(), formulas);
+                }
             }
             checkCaptions(scene.actions(), formulas);
         }

@@ -17,7 +17,7 @@ import org.lessonstudio.dsl.parse.Vocabulary;
 final class HeaderChecker {
 
     /** The checked settings, with defaults where the lesson says nothing. */
-    record Header(String audience, String language, String voice, VideoFormat video, Theme theme) { }
+    record Header(String audience, String language, String voice, String safety, VideoFormat video, Theme theme) { }
 
     private final Diagnostics diagnostics;
 
@@ -30,6 +30,7 @@ final class HeaderChecker {
         String audience = "";
         String language = "en";
         String voice = "";
+        String safety = "strict";
         VideoFormat video = VideoFormat.DEFAULT;
         Theme theme = Theme.CHALKBOARD;
         for (Setting s : settings) {
@@ -51,13 +52,20 @@ final class HeaderChecker {
             switch (s.key()) {
                 case "audience" -> audience = s.value();
                 case "voice" -> voice = s.value();
+                case "safety" -> {
+                    if (s.value().equals("strict") || s.value().equals("standard")) {
+                        safety = s.value();
+                    } else {
+                        diagnostics.error(s.valueSpan(), "setting.safety", s.value());
+                    }
+                }
                 case "language" -> language = language(s).orElse(language);
                 case "video" -> video = video(s).orElse(video);
                 case "theme" -> theme = theme(s).orElse(theme);
                 default -> throw new IllegalStateException("header key without a check: " + s.key());
             }
         }
-        return new Header(audience, language, voice, video, theme);
+        return new Header(audience, language, voice, safety, video, theme);
     }
 
     private Optional<String> language(Setting s) {

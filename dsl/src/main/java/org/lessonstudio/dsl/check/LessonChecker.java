@@ -29,7 +29,8 @@ public final class LessonChecker {
         if (ast.scenes().isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(ast.titleSpan(), "lesson.no-scenes");
         }
-        return new Lesson(ast.title(), header.audience(), header.language(), header.voice(), header.video(),
+        return new Lesson(ast.title(), header.audience(), header.language(), header.voice(), header.safety(),
+                header.video(),
                 header.theme(), scenes, diagnostics.file());
     }
 }

@@ -19,7 +19,7 @@ public final class Vocabulary {
             "together", "wait", "say", "title", "grow", "move", "rotate", "scale", "change", "highlight", "indicate",
             "circumscribe", "trace", "transform", "camera", "music", "footage");
 
-    public static final List<String> HEADER_KEYS = List.of("audience", "language", "video", "theme", "voice");
+    public static final List<String> HEADER_KEYS = List.of("audience", "language", "video", "theme", "voice", "safety");
 
     private Vocabulary() {
     }

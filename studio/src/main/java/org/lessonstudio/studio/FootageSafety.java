@@ -1,0 +1,41 @@
+package org.lessonstudio.studio;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.footage.ClassroomSafety;
+
+/**
+ * Checks a footage statement's words against the classroom-safety lists at the lesson's level,
+ * as a mistake in the lesson: found by `lesson check`, before anything could be sent anywhere.
+ */
+final class FootageSafety {
+
+    private FootageSafety() {
+    }
+
+    static void check(Shape.Footage footage, String level, Diagnostics diagnostics) {
+        String words = String.join(" \n ", footage.prompt(), footage.look(), footage.shot(), footage.mood());
+        List<ClassroomSafety.Finding> found = policy(level).check(words);
+        if (found.isEmpty()) {
+            return;
+        }
+        String categories = found.stream().map(ClassroomSafety.Finding::category).distinct()
+                .collect(Collectors.joining(", "));
+        String listed = found.stream().map(f -> "`" + f.word() + "`").collect(Collectors.joining(", "));
+        boolean strictOnly = !level.equals("standard") && policy("standard").check(words).isEmpty();
+        diagnostics.error(footage.span(), "footage.unsafe", categories, listed,
+                strictOnly ? "; for older students, `safety: standard` in the lesson's header allows these" : "");
+    }
+
+    private static ClassroomSafety policy(String level) {
+        try {
+            return ClassroomSafety.at(level, ClassroomSafety.schoolFolder(System.getenv()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
