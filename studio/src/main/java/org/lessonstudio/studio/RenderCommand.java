@@ -89,6 +89,7 @@ final class RenderCommand implements Callable<Integer> {
         for (Path written : CaptionFiles.write(timeline, target)) {
             spec.commandLine().getOut().println("Wrote " + written + ".");
         }
+        spec.commandLine().getOut().println("Wrote " + Provenance.write(timeline, loaded.narration(), target) + ".");
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, %d fps, %s, %d frames) in %.1f s.%n",
                 target, video.width(), video.height(), video.fps(), Durations.format(timeline.duration()),

@@ -1,0 +1,195 @@
+package org.lessonstudio.studio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lessonstudio.dsl.model.Action;
+import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.dsl.model.Scene;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.renderer.AtomicOutput;
+import org.lessonstudio.timeline.CaptionEvent;
+import org.lessonstudio.timeline.ScenePlan;
+import org.lessonstudio.timeline.SceneExtras;
+import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.voice.Narration;
+import org.lessonstudio.voice.Narrator;
+
+/**
+ * {@code NAME.provenance.json} beside the video: where everything in it came from, in the shape of
+ * a C2PA manifest definition (what C2PA's own c2patool signs and embeds). The video is declared
+ * {@code algorithmicMedia} when it is drawn and spoken by rules alone, and
+ * {@code compositeWithTrainedAlgorithmicMedia} when a trained model (a neural voice, generated
+ * footage) made any part of it. Nothing secret is written: no keys, no addresses of services.
+ */
+final class Provenance {
+
+    static final String IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/";
+    private static final String VERSION = "0.1.0";
+
+    private Provenance() {
+    }
+
+    static Path write(Timeline timeline, Narration narration, Path video) throws IOException {
+        String name = video.getFileName().toString();
+        String stem = name.endsWith(".mp4") ? name.substring(0, name.length() - 4) : name;
+        Path file = video.resolveSibling(stem + ".provenance.json");
+        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(manifest(timeline, narration, name)) + "\n";
+        AtomicOutput.write(file, p -> Files.writeString(p, json, StandardCharsets.UTF_8));
+        return file;
+    }
+
+    static Map<String, Object> manifest(Timeline timeline, Narration narration, String title) {
+        Lesson lesson = timeline.lesson();
+        List<Map<String, Object>> sources = new ArrayList<>();
+        List<Map<String, Object>> ingredients = new ArrayList<>();
+        boolean trained = voices(lesson, narration, sources, ingredients);
+        recordingsAndMusic(timeline, narration, sources, ingredients);
+        footage(lesson, sources);
+
+        Map<String, Object> agent = ordered("name", "Lesson Studio", "version", VERSION);
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("action", "c2pa.created");
+        created.put("digitalSourceType", IPTC + (trained ? "compositeWithTrainedAlgorithmicMedia" : "algorithmicMedia"));
+        created.put("softwareAgent", agent);
+        created.put("when", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        created.put("description", "Vector animation drawn from the lesson \"" + lesson.title() + "\""
+                + (narration.isSilent() ? ", without narration" : ", narrated") + ".");
+
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("claim_generator_info", List.of(agent));
+        manifest.put("title", title);
+        manifest.put("format", "video/mp4");
+        manifest.put("assertions", List.of(
+                ordered("label", "c2pa.actions", "data", ordered("actions", List.of(created))),
+                ordered("label", "org.lessonstudio.sources", "data", ordered("lesson", lesson.title(),
+                        "sources", sources))));
+        manifest.put("ingredients", ingredients);
+        return manifest;
+    }
+
+    /** One source per engine and voice that spoke; true if any of them is a trained model. */
+    private static boolean voices(Lesson lesson, Narration narration, List<Map<String, Object>> sources,
+                                  List<Map<String, Object>> ingredients) {
+        if (narration.isSilent()) {
+            return false;
+        }
+        Narrator.VoiceSetting setting = Narrator.VoiceSetting.of(lesson.voice());
+        Set<String> voices = new LinkedHashSet<>();
+        int sentences = 0;
+        for (Action.Say say : says(lesson)) {
+            if (say.recording() != null || narration.of(say).isEmpty()) {
+                continue;
+            }
+            sentences++;
+            voices.add(say.voice() != null && narration.language().equals(lesson.language()) ? say.voice()
+                    : setting.voice().isEmpty() || !narration.language().equals(lesson.language())
+                    ? defaultVoice(setting.engine(), narration.language()) : setting.voice());
+        }
+        boolean trained = setting.engine().equals("openai");
+        for (String voice : voices) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("kind", "voice");
+            source.put("engine", trained ? "an OpenAI-compatible speech service" : "espeak-ng (formant synthesis)");
+            source.put("voice", voice);
+            source.put("language", narration.language());
+            source.put("sentences", sentences);
+            source.put("digitalSourceType", IPTC + (trained ? "trainedAlgorithmicMedia" : "algorithmicMedia"));
+            sources.add(source);
+            ingredients.add(ingredient("narration: " + voice, "audio/wav"));
+        }
+        return trained;
+    }
+
+    private static void recordingsAndMusic(Timeline timeline, Narration narration, List<Map<String, Object>> sources,
+                                           List<Map<String, Object>> ingredients) {
+        Path folder = timeline.lesson().source().path() == null ? null : timeline.lesson().source().path().getParent();
+        Set<Path> seen = new LinkedHashSet<>();
+        for (ScenePlan scene : timeline.scenes()) {
+            for (CaptionEvent caption : scene.captions()) {
+                Path recording = caption.say().recording();
+                if (recording != null && seen.add(recording)) {
+                    sources.add(ordered("kind", "recording", "file", relative(folder, recording)));
+                    ingredients.add(ingredient(relative(folder, recording), "audio/*"));
+                }
+            }
+            for (SceneExtras.MusicCue music : scene.extras().music()) {
+                if (seen.add(music.file())) {
+                    sources.add(ordered("kind", "music", "file", relative(folder, music.file())));
+                    ingredients.add(ingredient(relative(folder, music.file()), "audio/*"));
+                }
+            }
+        }
+    }
+
+    private static void footage(Lesson lesson, List<Map<String, Object>> sources) {
+        for (Scene scene : lesson.scenes()) {
+            for (Shape shape : scene.shapes()) {
+                if (shape instanceof Shape.Footage f) {
+                    sources.add(ordered("kind", "footage", "scene", scene.title(), "description", f.prompt(),
+                            "made", "placeholder drawn by Lesson Studio; no clip was generated",
+                            "digitalSourceType", IPTC + "algorithmicMedia"));
+                }
+            }
+        }
+    }
+
+    private static String defaultVoice(String engine, String language) {
+        org.lessonstudio.voice.SpeechEngine known = Narrator.standardEngines(Map.of()).get(engine);
+        return known == null ? language : known.defaultVoice(language);
+    }
+
+    /** A JSON object with its keys in the order written. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static Map<String, Object> ingredient(String title, String format) {
+        Map<String, Object> ingredient = new LinkedHashMap<>();
+        ingredient.put("title", title);
+        ingredient.put("format", format);
+        ingredient.put("relationship", "componentOf");
+        return ingredient;
+    }
+
+    private static String relative(Path folder, Path file) {
+        if (folder == null) {
+            return file.getFileName().toString();
+        }
+        return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+    }
+
+    private static List<Action.Say> says(Lesson lesson) {
+        List<Action.Say> says = new ArrayList<>();
+        for (Scene scene : lesson.scenes()) {
+            collect(scene.actions(), says);
+        }
+        return says;
+    }
+
+    private static void collect(List<Action> actions, List<Action.Say> into) {
+        for (Action action : actions) {
+            if (action instanceof Action.Say s) {
+                into.add(s);
+            } else if (action instanceof Action.Together t) {
+                collect(t.children(), into);
+            }
+        }
+    }
+}
