@@ -69,7 +69,7 @@ public final class FrameRenderer {
             } else if (figure instanceof Figure.Image i) {
                 Images.draw(g, text, i, opacity, reveal);
             } else if (figure instanceof Figure.Footage f) {
-                text.footage(f.prompt(), f.behind(), opacity, palette);
+                text.footage(f, opacity, palette);
             } else if (figure instanceof Figure.Title t) {
                 text.title(t, color, palette.color(org.lessonstudio.dsl.model.ColorName.YELLOW), opacity, reveal);
             } else {

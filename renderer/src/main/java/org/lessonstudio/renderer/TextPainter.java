@@ -271,54 +271,33 @@ final class TextPainter {
     }
 
     /**
-     * Footage that has not been made yet: the whole frame in soft colours picked from its
-     * description (the same description always gives the same colours), labelled as footage, with
-     * the description written on it, so a teacher sees where the shot goes and what it will show.
-     * Behind the drawing it is dimmed towards the background so the maths stays clear.
+     * Footage as it can be made today: drawn procedurally from its description
+     * ({@link ProceduralFootage}), labelled as such, with the description in small type. Behind
+     * the drawing it is dimmed towards the background so the maths stays clear.
      */
-    void footage(String prompt, boolean behind, double opacity, Palette palette) {
+    void footage(Figure.Footage footage, double opacity, Palette palette) {
         double w = projection.width();
         double h = projection.height();
         double unit = projection.unit();
-        int hash = prompt.hashCode();
-        float hue = ((hash >>> 8) & 0xff) / 255f;
-        Color top = Color.getHSBColor(hue, 0.35f, 0.42f);
-        Color bottom = Color.getHSBColor((hue + 0.12f) % 1f, 0.45f, 0.22f);
         java.awt.Composite before = g.getComposite();
         g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, (float) opacity));
-        g.setPaint(new java.awt.GradientPaint(0, 0, top, (float) (w * 0.3), (float) h, bottom));
-        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
-        if (behind) {
-            g.setColor(Palette.withAlpha(palette.background(), 0.55));
-            g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
-            g.setColor(new Color(255, 255, 255, 120));
-            TextRun label = run("FOOTAGE BEHIND (placeholder): \u201C" + prompt + "\u201D", 0.2, false);
-            g.fill(label.at(0.5 * unit, 0.5 * unit + label.ascent()));
-            g.setComposite(before);
-            return;
+        ProceduralFootage.paint(g, w, h, footage.prompt(), footage.time());
+        if (footage.behind()) {
+            g.setColor(Palette.withAlpha(palette.background(), 0.6));
+            g.fill(new Rectangle2D.Double(0, 0, w, h));
         }
-        Color ink = new Color(255, 255, 255, 235);
-        g.setColor(new Color(255, 255, 255, 60));
-        g.setStroke(new java.awt.BasicStroke((float) (0.03 * unit)));
-        g.draw(new RoundRectangle2D.Double(0.35 * unit, 0.35 * unit, w - 0.7 * unit, h - 0.7 * unit,
-                0.3 * unit, 0.3 * unit));
-        g.setColor(ink);
-        TextRun label = run("FOOTAGE", 0.26, true);
-        g.fill(label.at(0.7 * unit, 0.7 * unit + label.ascent()));
-        double size = 0.42;
-        List<TextRun> lines = new ArrayList<>();
-        for (String line : wrap("\u201C" + prompt + "\u201D", size, w * 0.7)) {
-            lines.add(run(line, size, false));
-        }
-        double lineHeight = lines.stream().mapToDouble(r -> r.ascent() + r.descent()).max().orElse(0) * 1.3;
-        double baseline = h / 2 - lineHeight * (lines.size() - 1) / 2;
-        for (TextRun line : lines) {
-            g.fill(line.at((w - line.width()) / 2, baseline));
-            baseline += lineHeight;
-        }
-        g.setColor(new Color(255, 255, 255, 170));
-        TextRun note = run("a placeholder until the clip is made: lesson prompts shows what a video generator will be asked", 0.2, false);
-        g.fill(note.at((w - note.width()) / 2, h - 1.0 * unit));
+        TextRun label = run("PROCEDURAL FOOTAGE", 0.17, true);
+        TextRun description = run("\u201C" + footage.prompt() + "\u201D", 0.17, false);
+        double pad = 0.12 * unit;
+        double boxWidth = Math.min(w - unit, Math.max(label.width(), description.width()) + 2 * pad);
+        double boxHeight = label.ascent() + label.descent() + description.ascent() + description.descent() + 2 * pad;
+        g.setColor(new Color(0, 0, 0, 110));
+        g.fill(new RoundRectangle2D.Double(0.4 * unit, 0.4 * unit, boxWidth, boxHeight, pad, pad));
+        g.setColor(new Color(255, 255, 255, 230));
+        double baseline = 0.4 * unit + pad + label.ascent();
+        g.fill(label.at(0.4 * unit + pad, baseline));
+        g.setColor(new Color(255, 255, 255, 200));
+        g.fill(description.at(0.4 * unit + pad, baseline + label.descent() + description.ascent()));
         g.setComposite(before);
     }
 

@@ -139,7 +139,7 @@ final class Provenance {
             for (Shape shape : scene.shapes()) {
                 if (shape instanceof Shape.Footage f) {
                     sources.add(ordered("kind", "footage", "scene", scene.title(), "description", f.prompt(),
-                            "made", "placeholder drawn by Lesson Studio; no clip was generated",
+                            "made", "drawn procedurally by Lesson Studio from the description's words; no clip was generated",
                             "digitalSourceType", IPTC + "algorithmicMedia"));
                 }
             }

@@ -39,13 +39,33 @@ final class FrameMaker {
             Appearance appearance = Appearances.at(plan.reveals().getOrDefault(shape.name(), List.of()), local)
                     .fadedBy(fade);
             if (appearance.visible()) {
-                items.add(styled(shape.name(), evaluator.figure(shape.name()), shape.style(), appearance));
+                Figure figure = evaluator.figure(shape.name());
+                if (figure instanceof Figure.Footage footage) {
+                    figure = playing(footage, plan.reveals().getOrDefault(shape.name(), List.of()));
+                }
+                items.add(styled(shape.name(), figure, shape.style(), appearance));
             }
         }
         traces(items);
         morphs(items);
         boxes(items);
         return items;
+    }
+
+    /** Footage with how far into the shot this frame is: from its latest start to the end that follows. */
+    private Figure.Footage playing(Figure.Footage footage, List<RevealEvent> events) {
+        double start = 0;
+        double end = plan.duration();
+        for (RevealEvent event : events) {
+            if (event.kind() == org.lessonstudio.dsl.model.Action.RevealKind.SHOW && event.start() <= local) {
+                start = event.start();
+                end = plan.duration();
+            } else if (event.kind() == org.lessonstudio.dsl.model.Action.RevealKind.HIDE && event.start() > start
+                    && event.start() < end) {
+                end = event.start();
+            }
+        }
+        return new Figure.Footage(footage.prompt(), footage.behind(), local - start, end - start);
     }
 
     /** An object's style after its changes, and its tint while a colour change or a nudge runs. */

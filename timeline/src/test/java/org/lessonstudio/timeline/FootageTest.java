@@ -32,10 +32,10 @@ class FootageTest {
 
     @Test
     void eachShotIsOnScreenForItsLengthAndThenGoes() {
-        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", false)), footage(0));
-        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", false)), footage(3.99));
-        assertEquals(List.of(new Figure.Footage("Waves on a beach", true)), footage(4.0));
-        assertEquals(List.of(new Figure.Footage("Waves on a beach", true)), footage(6.99));
+        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", false, 0, 4)), footage(0));
+        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", false, 3.99, 4)), footage(3.99));
+        assertEquals(List.of(new Figure.Footage("Waves on a beach", true, 0, 3)), footage(4.0));
+        assertEquals(1.5, footage(5.5).get(0).time(), 1e-9, "time runs from the shot's own start");
         assertEquals(List.of(), footage(7.0));
     }
 

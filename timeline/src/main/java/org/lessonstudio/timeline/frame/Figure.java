@@ -84,10 +84,15 @@ public sealed interface Figure {
     record Title(String text, String subtitle) implements Figure { }
 
     /**
-     * A shot of footage over the whole frame; until the clip exists it is drawn as a labelled
-     * placeholder showing its description. {@code behind} dims it so the maths drawn over it stays clear.
+     * A shot of footage over the whole frame, {@code time} seconds into its {@code length}. Until
+     * clips can be made it is drawn procedurally from its description. {@code behind} dims it so the
+     * maths drawn over it stays clear.
      */
-    record Footage(String prompt, boolean behind) implements Figure { }
+    record Footage(String prompt, boolean behind, double time, double length) implements Figure {
+        public Footage(String prompt, boolean behind) {
+            this(prompt, behind, 0, 0);
+        }
+    }
 
     /** One figure flowing into another ({@code transform A into B}), {@code progress} 0 to 1. */
     record Morph(Figure from, Figure to, double progress) implements Figure { }
