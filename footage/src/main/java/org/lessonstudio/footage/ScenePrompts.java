@@ -22,8 +22,8 @@ public final class ScenePrompts {
         List<ScenePrompt> prompts = new ArrayList<>();
         for (int i = 0; i < lesson.scenes().size(); i++) {
             Scene scene = lesson.scenes().get(i);
-            List<Action.Footage> footage = new ArrayList<>();
-            collect(scene.actions(), footage);
+            List<Action.Footage> footage = scene.everyAction().stream().filter(Action.Footage.class::isInstance)
+                    .map(Action.Footage.class::cast).toList();
             for (Action.Footage f : footage) {
                 Shape.Footage shot = (Shape.Footage) scene.shapes().stream()
                         .filter(s -> s.name().equals(f.footage())).findFirst().orElseThrow();
@@ -49,18 +49,5 @@ public final class ScenePrompts {
         int gcd = BigInteger.valueOf(w).gcd(BigInteger.valueOf(h)).intValue();
         data.put("video", Map.of("width", w, "height", h, "aspect", w / gcd + ":" + h / gcd));
         return data;
-    }
-
-    private static void collect(List<Action> actions, List<Action.Footage> into) {
-        for (Action action : actions) {
-            if (action instanceof Action.Footage f) {
-                into.add(f);
-            } else if (action instanceof Action.Together t) {
-                collect(t.children(), into);
-            } else if (action instanceof Action.Say s) {
-                collect(s.during(), into);
-                s.atBookmarks().values().forEach(list -> collect(list, into));
-            }
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.lessonstudio.renderer;
 
+import java.awt.AlphaComposite;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Point2D;
@@ -279,8 +281,8 @@ final class TextPainter {
         double w = projection.width();
         double h = projection.height();
         double unit = projection.unit();
-        java.awt.Composite before = g.getComposite();
-        g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, (float) opacity));
+        Composite before = g.getComposite();
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
         ProceduralFootage.paint(g, w, h, footage.prompt(), footage.time());
         if (footage.behind()) {
             g.setColor(Palette.withAlpha(palette.background(), 0.6));

@@ -118,20 +118,6 @@ public final class LessonLoader {
         return List.of();
     }
 
-    private static void checkCaptions(List<Action> actions, Diagnostics into) {
-        for (Action action : actions) {
-            if (action instanceof Action.Say say) {
-                for (String language : say.lines().keySet()) {
-                    drawable(say.text(language), say.span(), into);
-                }
-                checkCaptions(say.during(), into);
-                say.atBookmarks().values().forEach(actions2 -> checkCaptions(actions2, into));
-            } else if (action instanceof Action.Together together) {
-                checkCaptions(together.children(), into);
-            }
-        }
-    }
-
     private static void drawable(String text, org.lessonstudio.dsl.source.Span span, Diagnostics into) {
         Fonts.firstMissing(text).ifPresent(missing -> into.warning(span, "text.no-font", missing));
     }
@@ -179,13 +165,13 @@ public final class LessonLoader {
     }
 
     /**
-     * The sound of a lesson laid out for the preview: its narration (from the speech cache) and
+     * The sound of a lesson laid out for the preview: the narration it was laid out from and its
      * music, mixed and normalised as the video will have them; null when the lesson is silent.
      */
-    public static AudioMix sound(Timeline timeline) throws IOException, InterruptedException {
-        Lesson lesson = timeline.lesson();
-        Narration narration = Voices.narrate(lesson, lesson.language(), false,
-                new Diagnostics(SourceFile.of("sound", "")));
+    public static AudioMix sound(Timeline timeline) throws IOException {
+        if (!(timeline.speech() instanceof Narration narration)) {
+            return null;
+        }
         AudioMix mix = Voices.mix(timeline, narration);
         if (mix != null) {
             mix.normalise();
@@ -205,12 +191,18 @@ public final class LessonLoader {
                 for (String text : words(shape)) {
                     drawable(text, shape.span(), formulas);
                 }
-                if (shape instanceof Shape.Footage footage) {
-                    FootageSafety.check(footage, result.checkedParts().safety(), formulas);
+            }
+            for (Action action : scene.everyAction()) {
+                if (action instanceof Action.Say say) {
+                    for (String language : say.lines().keySet()) {
+                        drawable(say.text(language), say.span(), formulas);
+                    }
                 }
             }
-            checkCaptions(scene.actions(), formulas);
         }
+        FootageSafety.check(result.checkedParts().scenes().stream().flatMap(scene -> scene.shapes().stream())
+                .filter(Shape.Footage.class::isInstance).map(Shape.Footage.class::cast).toList(),
+                result.checkedParts().safety(), formulas);
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(formulas.sorted());
         all.sort(Comparator.comparingInt(d -> d.span().start()));

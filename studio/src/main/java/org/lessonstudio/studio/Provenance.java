@@ -89,7 +89,7 @@ final class Provenance {
         Narrator.VoiceSetting setting = Narrator.VoiceSetting.of(lesson.voice());
         Set<String> voices = new LinkedHashSet<>();
         int sentences = 0;
-        for (Action.Say say : says(lesson)) {
+        for (Action.Say say : lesson.sentences()) {
             if (say.recording() != null || narration.of(say).isEmpty()) {
                 continue;
             }
@@ -173,23 +173,5 @@ final class Provenance {
             return file.getFileName().toString();
         }
         return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
-    }
-
-    private static List<Action.Say> says(Lesson lesson) {
-        List<Action.Say> says = new ArrayList<>();
-        for (Scene scene : lesson.scenes()) {
-            collect(scene.actions(), says);
-        }
-        return says;
-    }
-
-    private static void collect(List<Action> actions, List<Action.Say> into) {
-        for (Action action : actions) {
-            if (action instanceof Action.Say s) {
-                into.add(s);
-            } else if (action instanceof Action.Together t) {
-                collect(t.children(), into);
-            }
-        }
     }
 }

@@ -124,11 +124,10 @@ final class Schedule {
             return at + c.duration();
         }
         if (action instanceof Action.Footage f) {
-            reveals.computeIfAbsent(f.footage(), k -> new ArrayList<>())
-                    .add(new RevealEvent(Action.RevealKind.SHOW, at, 0, org.lessonstudio.dsl.model.Easing.SMOOTH));
-            reveals.computeIfAbsent(f.footage(), k -> new ArrayList<>())
-                    .add(new RevealEvent(Action.RevealKind.HIDE, at + f.duration(), 0,
-                            org.lessonstudio.dsl.model.Easing.SMOOTH));
+            List<RevealEvent> shot = reveals.computeIfAbsent(f.footage(), k -> new ArrayList<>());
+            shot.add(new RevealEvent(Action.RevealKind.SHOW, at, 0, org.lessonstudio.dsl.model.Easing.SMOOTH));
+            shot.add(new RevealEvent(Action.RevealKind.HIDE, at + f.duration(), 0,
+                    org.lessonstudio.dsl.model.Easing.SMOOTH));
             return at + f.duration();
         }
         if (action instanceof Action.Music m) {

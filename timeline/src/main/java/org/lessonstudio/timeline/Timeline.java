@@ -32,9 +32,11 @@ public final class Timeline {
     private final List<ScenePlan> scenes;
     private final List<ValueTracks> tracks;
     private final double duration;
+    private final SpeechTimes speech;
 
-    private Timeline(Lesson lesson, List<ScenePlan> scenes) {
+    private Timeline(Lesson lesson, List<ScenePlan> scenes, SpeechTimes speech) {
         this.lesson = lesson;
+        this.speech = speech;
         this.scenes = List.copyOf(scenes);
         this.tracks = scenes.stream().map(ValueTracks::new).toList();
         this.duration = scenes.isEmpty() ? 0 : scenes.get(scenes.size() - 1).end();
@@ -56,11 +58,16 @@ public final class Timeline {
             plans.add(plan);
             start = plan.end();
         }
-        return new Timeline(lesson, plans);
+        return new Timeline(lesson, plans, speech);
     }
 
     public Lesson lesson() {
         return lesson;
+    }
+
+    /** The sentence lengths the lesson was laid out from (its narration, when it was spoken). */
+    public SpeechTimes speech() {
+        return speech;
     }
 
     /** The lesson's length in seconds. */

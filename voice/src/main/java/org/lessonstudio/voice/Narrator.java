@@ -12,7 +12,6 @@ import org.lessonstudio.dsl.check.SpeechEstimate;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Lesson;
-import org.lessonstudio.dsl.model.Scene;
 
 /**
  * Speaks every sentence of a lesson in one language. Each piece between bookmarks is spoken on
@@ -62,10 +61,7 @@ public final class Narrator {
 
     public Narration narrate(Lesson lesson, String language, Diagnostics diagnostics) throws InterruptedException {
         VoiceSetting setting = VoiceSetting.of(lesson.voice());
-        List<Action.Say> says = new ArrayList<>();
-        for (Scene scene : lesson.scenes()) {
-            collect(scene.actions(), says);
-        }
+        List<Action.Say> says = lesson.sentences();
         if (setting.engine().equals("none") || says.isEmpty()) {
             return Narration.silent(language);
         }
@@ -136,17 +132,5 @@ public final class Narrator {
             seconds[i] = total * estimate[i] / sum;
         }
         return new Narration.Spoken(List.of(say.recording()), seconds);
-    }
-
-    private static void collect(List<Action> actions, List<Action.Say> into) {
-        for (Action action : actions) {
-            if (action instanceof Action.Say say) {
-                into.add(say);
-                collect(say.during(), into);
-                say.atBookmarks().values().forEach(list -> collect(list, into));
-            } else if (action instanceof Action.Together t) {
-                collect(t.children(), into);
-            }
-        }
     }
 }

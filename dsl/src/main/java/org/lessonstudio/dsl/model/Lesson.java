@@ -20,21 +20,15 @@ public record Lesson(String title, String audience, String language, String voic
     public java.util.Set<String> languages() {
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
         all.add(language);
-        for (Scene scene : scenes) {
-            addLanguages(scene.actions(), all);
+        for (Action.Say say : sentences()) {
+            all.addAll(say.lines().keySet());
         }
         return all;
     }
 
-    private static void addLanguages(List<Action> actions, java.util.Set<String> into) {
-        for (Action action : actions) {
-            if (action instanceof Action.Say say) {
-                into.addAll(say.lines().keySet());
-                addLanguages(say.during(), into);
-                say.atBookmarks().values().forEach(list -> addLanguages(list, into));
-            } else if (action instanceof Action.Together t) {
-                addLanguages(t.children(), into);
-            }
-        }
+    /** Every sentence of narration ({@code say}), in the order written, those nested in others' actions included. */
+    public List<Action.Say> sentences() {
+        return scenes.stream().flatMap(scene -> scene.everyAction().stream())
+                .filter(Action.Say.class::isInstance).map(Action.Say.class::cast).toList();
     }
 }

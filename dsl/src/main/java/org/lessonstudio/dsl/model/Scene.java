@@ -1,5 +1,6 @@
 package org.lessonstudio.dsl.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lessonstudio.dsl.source.Span;
@@ -17,5 +18,24 @@ public record Scene(String title, Shape.Axes axes, List<Shape> shapes, Map<Strin
         shapes = List.copyOf(shapes);
         values = Map.copyOf(values);
         actions = List.copyOf(actions);
+    }
+
+    /** Every action in the scene, those under a {@code say} or a {@code together} included, in the order written. */
+    public List<Action> everyAction() {
+        List<Action> every = new ArrayList<>();
+        addEvery(actions, every);
+        return every;
+    }
+
+    private static void addEvery(List<Action> actions, List<Action> into) {
+        for (Action action : actions) {
+            into.add(action);
+            if (action instanceof Action.Say say) {
+                addEvery(say.during(), into);
+                say.atBookmarks().values().forEach(list -> addEvery(list, into));
+            } else if (action instanceof Action.Together together) {
+                addEvery(together.children(), into);
+            }
+        }
     }
 }

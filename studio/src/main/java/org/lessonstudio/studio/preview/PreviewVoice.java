@@ -20,8 +20,9 @@ import org.lessonstudio.timeline.Timeline;
 
 /**
  * The preview's sound: the lesson's narration and music, mixed as the video will have them, played
- * in step with the playhead. The mix is made off the UI thread after every good save (the speech
- * itself comes from the cache), so a save shows its new frame first and is heard a moment later.
+ * in step with the playhead. The mix is made off the UI thread after every good save, from the
+ * narration the lesson was laid out from, so a save shows its new frame first and is heard a
+ * moment later.
  * Where the machine cannot play sound the preview stays silent and says so in its status line.
  */
 final class PreviewVoice implements AutoCloseable {
@@ -50,9 +51,6 @@ final class PreviewVoice implements AutoCloseable {
                 wav = mix == null ? null : write(mix);
             } catch (IOException | RuntimeException e) {
                 PreviewLog.failure("mixing the preview's sound", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
             Path made = wav;
             Platform.runLater(() -> install(timeline, made));
