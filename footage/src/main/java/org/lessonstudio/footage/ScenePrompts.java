@@ -27,10 +27,10 @@ public final class ScenePrompts {
             for (Action.Footage f : footage) {
                 Shape.Footage shot = (Shape.Footage) scene.shapes().stream()
                         .filter(s -> s.name().equals(f.footage())).findFirst().orElseThrow();
-                String blend = shot.blend() == Shape.Blend.BEHIND ? "behind" : "full";
+                String blend = shot.framing().blend().name().toLowerCase(java.util.Locale.ROOT);
                 Map<String, Object> data = data(lesson, scene, i + 1, shot, f.duration(), blend);
                 prompts.add(new ScenePrompt(scene.title(), i + 1, lesson.source().line(f.span().start()),
-                        shot.prompt(), f.duration(), blend, templates.expand(PromptTemplates.SHOT, data)));
+                        shot.prompt(), f.duration(), blend, shot.provider(), templates.expand(PromptTemplates.SHOT, data)));
             }
         }
         return prompts;

@@ -41,7 +41,7 @@ class ScenePromptsTest {
     void theStandardTemplateAddsTheLessonsContextAndClassroomRules() throws Exception {
         List<ScenePrompt> prompts = ScenePrompts.of(lesson(), PromptTemplates.standard());
         assertEquals(2, prompts.size());
-        assertEquals(new ScenePrompt("A wheel that turns", 1, 6, "A Ferris wheel turning slowly at dusk", 4, "full",
+        assertEquals(new ScenePrompt("A wheel that turns", 1, 6, "A Ferris wheel turning slowly at dusk", 4, "full", "",
                 "A Ferris wheel turning slowly at dusk. Style: documentary. Mood: calm. A 4-second shot, 16:9, "
                         + "for the educational video \"Where does sine come from?\" (Grade 10 mathematics). "
                         + "No text, captions, logos or watermarks in frame. No real, identifiable people. "

@@ -64,15 +64,28 @@ public final class Mp4TextTracks {
     /** A piece of text on screen from {@code start} to {@code end} seconds. */
     public record Timed(double start, double end, String text) { }
 
-    /** Captions (in {@code language}, a two-letter code) and chapters to add; either may be empty. */
-    public record Extras(List<Timed> captions, String language, List<Timed> chapters) {
+    /**
+     * Captions (in {@code language}, a two-letter code) and chapters to add, and a {@code comment}
+     * for the file's metadata (where the video's provenance summary goes); any may be empty.
+     */
+    public record Extras(List<Timed> captions, String language, List<Timed> chapters, String comment) {
         public Extras {
             captions = List.copyOf(captions);
             chapters = List.copyOf(chapters);
+            comment = comment == null ? "" : comment;
+        }
+
+        public Extras(List<Timed> captions, String language, List<Timed> chapters) {
+            this(captions, language, chapters, "");
+        }
+
+        /** The same with a comment for the file's metadata. */
+        public Extras withComment(String text) {
+            return new Extras(captions, language, chapters, text);
         }
 
         public boolean isEmpty() {
-            return captions.isEmpty() && chapters.isEmpty();
+            return captions.isEmpty() && chapters.isEmpty() && comment.isEmpty();
         }
     }
 
@@ -102,6 +115,11 @@ public final class Mp4TextTracks {
             }
             AVStream text = extras.captions().isEmpty() ? null : captionTrack(output, extras.language());
             addChapters(output, extras.chapters());
+            if (!extras.comment().isEmpty()) {
+                AVDictionary tags = new AVDictionary(null);
+                av_dict_set(tags, utf8("comment"), utf8(extras.comment()), 0);
+                output.metadata(tags);
+            }
             if ((output.oformat().flags() & AVFMT_NOFILE) == 0) {
                 AVIOContext io = new AVIOContext(null);
                 check(avio_open(io, utf8(out.toString()), AVIO_FLAG_WRITE), "write " + out);
@@ -174,7 +192,7 @@ public final class Mp4TextTracks {
                         av_rescale_q(chapter.end(), chapter.time_base(), MILLIS) / 1000.0,
                         value(chapter.metadata(), "title")));
             }
-            return new Extras(captions, language, chapters);
+            return new Extras(captions, language, chapters, value(input.metadata(), "comment"));
         } finally {
             av_packet_free(packet);
             avformat_close_input(input);

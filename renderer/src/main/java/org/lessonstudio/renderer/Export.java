@@ -21,8 +21,15 @@ public final class Export {
     private final int width;
     private final int height;
     private final int fps;
+    private final FootageFrames footage;
 
     public Export(Timeline timeline, int width, int height, int fps) {
+        this(timeline, width, height, fps, FootageFrames.DRAWN);
+    }
+
+    /** An export whose footage shots show pictures from {@code footage} (clips decoded by the studio). */
+    public Export(Timeline timeline, int width, int height, int fps, FootageFrames footage) {
+        this.footage = footage;
         this.timeline = timeline;
         this.width = width;
         this.height = height;
@@ -59,7 +66,7 @@ public final class Export {
         }
         AtomicReference<Throwable> drawingFailure = new AtomicReference<>();
         Thread drawing = new Thread(() -> {
-            FrameRenderer renderer = new FrameRenderer();
+            FrameRenderer renderer = new FrameRenderer(footage);
             try {
                 for (int i = 0; i < total; i++) {
                     BufferedImage image = free.take();

@@ -17,6 +17,18 @@ import org.lessonstudio.timeline.frame.Item;
  */
 public final class FrameRenderer {
 
+    private final FootageFrames footage;
+
+    /** A renderer that draws footage from its words (no clips). */
+    public FrameRenderer() {
+        this(FootageFrames.DRAWN);
+    }
+
+    /** A renderer that takes footage pictures from {@code footage}. */
+    public FrameRenderer(FootageFrames footage) {
+        this.footage = footage;
+    }
+
     /** A new image of the frame, in the layout the encoder takes (3 bytes a pixel, BGR). */
     public BufferedImage render(FrameState frame, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
@@ -69,7 +81,7 @@ public final class FrameRenderer {
             } else if (figure instanceof Figure.Image i) {
                 Images.draw(g, text, i, opacity, reveal);
             } else if (figure instanceof Figure.Footage f) {
-                text.footage(f, opacity, palette);
+                new FootagePainter(g, text, projection, palette).paint(f, footage.picture(f), opacity);
             } else if (figure instanceof Figure.Title t) {
                 text.title(t, color, palette.color(org.lessonstudio.dsl.model.ColorName.YELLOW), opacity, reveal);
             } else {

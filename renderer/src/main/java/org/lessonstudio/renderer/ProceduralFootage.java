@@ -15,13 +15,14 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Footage made on this machine from the words of its description, until a clip can be generated:
+ * Footage made on this machine from the words of its description (the offline {@code procedural}
+ * provider's picture, and the stand-in for any shot before its clip exists):
  * a sky for the time of day, the sun or the moon and stars, hills, water with moving waves, falling
  * snow or rain, a turning Ferris wheel. The same description always gives the same picture (its
  * details are seeded by the words), and time moves it, so a lesson can be timed and watched with
  * it. It is labelled as procedural wherever it appears, and the provenance record says so.
  */
-final class ProceduralFootage {
+public final class ProceduralFootage {
 
     /** What the words ask for. */
     record Look(Color skyTop, Color skyBottom, Color land, boolean night, boolean sun, boolean water, boolean hills,
@@ -82,6 +83,17 @@ final class ProceduralFootage {
     }
 
     private ProceduralFootage() {
+    }
+
+    /** Draws the shot {@code t} seconds in over the whole of {@code image}, smoothly (for a clip's frames). */
+    public static void draw(java.awt.image.BufferedImage image, String prompt, double t) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            paint(g, image.getWidth(), image.getHeight(), prompt, t);
+        } finally {
+            g.dispose();
+        }
     }
 
     static void paint(Graphics2D g, double w, double h, String prompt, double t) {

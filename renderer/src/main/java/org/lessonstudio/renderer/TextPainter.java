@@ -90,7 +90,7 @@ final class TextPainter {
         return new Point2D.Double(baselineLeft.x, baselineLeft.y - height);
     }
 
-    private TextRun run(String text, double screenUnits, boolean bold) {
+    TextRun run(String text, double screenUnits, boolean bold) {
         return Fonts.run(text, screenUnits * projection.unit(), bold, g.getFontRenderContext());
     }
 
@@ -273,41 +273,10 @@ final class TextPainter {
     }
 
     /**
-     * Footage as it can be made today: drawn procedurally from its description
-     * ({@link ProceduralFootage}), labelled as such, with the description in small type. Behind
-     * the drawing it is dimmed towards the background so the maths stays clear.
-     */
-    void footage(Figure.Footage footage, double opacity, Palette palette) {
-        double w = projection.width();
-        double h = projection.height();
-        double unit = projection.unit();
-        Composite before = g.getComposite();
-        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
-        ProceduralFootage.paint(g, w, h, footage.prompt(), footage.time());
-        if (footage.behind()) {
-            g.setColor(Palette.withAlpha(palette.background(), 0.6));
-            g.fill(new Rectangle2D.Double(0, 0, w, h));
-        }
-        TextRun label = run("PROCEDURAL FOOTAGE", 0.17, true);
-        TextRun description = run("\u201C" + footage.prompt() + "\u201D", 0.17, false);
-        double pad = 0.12 * unit;
-        double boxWidth = Math.min(w - unit, Math.max(label.width(), description.width()) + 2 * pad);
-        double boxHeight = label.ascent() + label.descent() + description.ascent() + description.descent() + 2 * pad;
-        g.setColor(new Color(0, 0, 0, 110));
-        g.fill(new RoundRectangle2D.Double(0.4 * unit, 0.4 * unit, boxWidth, boxHeight, pad, pad));
-        g.setColor(new Color(255, 255, 255, 230));
-        double baseline = 0.4 * unit + pad + label.ascent();
-        g.fill(label.at(0.4 * unit + pad, baseline));
-        g.setColor(new Color(255, 255, 255, 200));
-        g.fill(description.at(0.4 * unit + pad, baseline + label.descent() + description.ascent()));
-        g.setComposite(before);
-    }
-
-    /**
      * Breaks a caption into lines that fit: at spaces, and between any two characters of a
      * language written without spaces (Chinese breaks between characters).
      */
-    private List<String> wrap(String text, double size, double maxWidth) {
+    List<String> wrap(String text, double size, double maxWidth) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String piece : pieces(text)) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessonstudio.dsl.model.ColorName;
+import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.model.Style;
 import org.lessonstudio.dsl.model.Theme;
 import org.lessonstudio.timeline.frame.Appearance;
@@ -29,7 +30,9 @@ class ProceduralFootageTest {
     }
 
     private static BufferedImage render(String prompt, boolean behind, double time, int width, int height) {
-        Item footage = new Item("footage #1", new Figure.Footage(prompt, behind, time, 4),
+        Item footage = new Item("footage #1", new Figure.Footage(prompt, new Shape.Framing(
+                behind ? Shape.Blend.BEHIND : Shape.Blend.FULL, Shape.Fit.COVER, Shape.Transition.CUT,
+                Shape.Timing.LOOP), time, 4),
                 new Style(ColorName.INK, null, 0, false, 1, behind ? -1000 : 1000), Appearance.FULL);
         FrameState frame = new FrameState(0, 0, "", Theme.CHALKBOARD, Viewport.DEFAULT, List.of(footage), "", 0);
         return new FrameRenderer().render(frame, width, height);

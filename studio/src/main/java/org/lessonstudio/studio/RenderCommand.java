@@ -37,6 +37,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     OutputOptions format = new OutputOptions();
 
+    @Mixin
+    FootageOptions footageOptions = new FootageOptions();
+
     @Option(names = "--quality", paramLabel = "LEVEL", defaultValue = "standard",
             description = "draft, standard or high (default: ${DEFAULT-VALUE})",
             converter = QualityArgument.class)
@@ -59,13 +62,30 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
 
-        Export export = new Export(timeline, video.width(), video.height(), video.fps());
+        LessonFootage footage;
+        try {
+            footage = LessonFootage.make(timeline, video, footageOptions.offline, footageOptions.budget,
+                    spec.commandLine().getOut());
+        } catch (LessonFootage.Missing e) {
+            spec.commandLine().getErr().println("lesson: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        try (footage) {
+            return render(timeline, loaded, video, target, footage);
+        }
+    }
+
+    private int render(Timeline timeline, LessonLoader.ForCommand loaded, VideoFormat video, Path target,
+                       LessonFootage footage) throws IOException {
+        String language = loaded.narration().language();
+        Export export = new Export(timeline, video.width(), video.height(), video.fps(), footage);
         org.lessonstudio.media.AudioMix audio = Voices.mix(timeline, loaded.narration());
         if (audio != null) {
             audio.normalise();
         }
         Mp4Exporter exporter = new Mp4Exporter(target, quality, audio);
-        exporter.text(CaptionFiles.insideVideo(timeline, language));
+        exporter.text(CaptionFiles.insideVideo(timeline, language)
+                .withComment(Provenance.summary(timeline, loaded.narration(), footage)));
         Thread cleanup = new Thread(() -> deletePartial(exporter), "lesson-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         long started = System.nanoTime();
@@ -89,7 +109,7 @@ final class RenderCommand implements Callable<Integer> {
         for (Path written : CaptionFiles.write(timeline, target)) {
             spec.commandLine().getOut().println("Wrote " + written + ".");
         }
-        spec.commandLine().getOut().println("Wrote " + Provenance.write(timeline, loaded.narration(), target) + ".");
+        spec.commandLine().getOut().println("Wrote " + Provenance.write(timeline, loaded.narration(), footage, target) + ".");
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, %d fps, %s, %d frames) in %.1f s.%n",
                 target, video.width(), video.height(), video.fps(), Durations.format(timeline.duration()),

@@ -16,7 +16,13 @@ public final class Stills {
 
     /** The frame as a PNG of the given size, written atomically. */
     public static void writePng(FrameState frame, int width, int height, Path target) throws IOException {
-        BufferedImage image = new FrameRenderer().render(frame, width, height);
+        writePng(frame, width, height, target, org.lessonstudio.renderer.FootageFrames.DRAWN);
+    }
+
+    /** The frame as a PNG, its footage pictures from {@code footage}. */
+    public static void writePng(FrameState frame, int width, int height, Path target,
+                                org.lessonstudio.renderer.FootageFrames footage) throws IOException {
+        BufferedImage image = new FrameRenderer(footage).render(frame, width, height);
         AtomicOutput.write(target, path -> {
             if (!ImageIO.write(image, "png", path.toFile())) {
                 throw new IOException("no PNG writer is available");

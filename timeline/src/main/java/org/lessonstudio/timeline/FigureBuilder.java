@@ -91,7 +91,7 @@ final class FigureBuilder {
             return new Figure.Image(i.file(), anchor(i.placement()), i.size());
         }
         if (shape instanceof Shape.Footage f) {
-            return new Figure.Footage(f.prompt(), f.blend() == Shape.Blend.BEHIND);
+            return new Figure.Footage(f.prompt(), f.framing());
         }
         Shape.Title title = (Shape.Title) shape;
         return new Figure.Title(title.text(), title.subtitle());

@@ -65,7 +65,7 @@ final class FrameMaker {
                 end = event.start();
             }
         }
-        return new Figure.Footage(footage.prompt(), footage.behind(), local - start, end - start);
+        return new Figure.Footage(footage.prompt(), footage.framing(), local - start, end - start);
     }
 
     /** An object's style after its changes, and its tint while a colour change or a nudge runs. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.FrameState;
 import org.lessonstudio.timeline.frame.Item;
@@ -24,6 +25,9 @@ class FootageTest {
               wait 1s
             """);
 
+    private static final Shape.Framing BEHIND = new Shape.Framing(Shape.Blend.BEHIND, Shape.Fit.COVER,
+            Shape.Transition.CUT, Shape.Timing.LOOP);
+
     private static List<Figure.Footage> footage(double time) {
         FrameState frame = TIMELINE.frameAt(time);
         return frame.items().stream().map(Item::figure).filter(Figure.Footage.class::isInstance)
@@ -32,9 +36,9 @@ class FootageTest {
 
     @Test
     void eachShotIsOnScreenForItsLengthAndThenGoes() {
-        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", false, 0, 4)), footage(0));
-        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", false, 3.99, 4)), footage(3.99));
-        assertEquals(List.of(new Figure.Footage("Waves on a beach", true, 0, 3)), footage(4.0));
+        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", Shape.Framing.DEFAULT, 0, 4)), footage(0));
+        assertEquals(List.of(new Figure.Footage("A Ferris wheel at dusk", Shape.Framing.DEFAULT, 3.99, 4)), footage(3.99));
+        assertEquals(List.of(new Figure.Footage("Waves on a beach", BEHIND, 0, 3)), footage(4.0));
         assertEquals(1.5, footage(5.5).get(0).time(), 1e-9, "time runs from the shot's own start");
         assertEquals(List.of(), footage(7.0));
     }

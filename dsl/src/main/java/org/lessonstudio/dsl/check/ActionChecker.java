@@ -94,7 +94,7 @@ final class ActionChecker {
     }
 
     private Optional<Action> footage() {
-        options(Set.of("", "for", "style", "shot", "mood", "blend"));
+        options(Set.of("", "for", "style", "shot", "mood", "blend", "fit", "transition", "timing", "from"));
         String prompt = clauses.get("").map(ClauseReader::text).orElse("").strip();
         if (prompt.isEmpty()) {
             diagnostics.error(action.verbSpan(), "footage.empty");
@@ -113,26 +113,54 @@ final class ActionChecker {
             diagnostics.error(length.get().span(), "footage.too-short");
             return Optional.empty();
         }
-        Shape.Blend blend = Shape.Blend.FULL;
-        Optional<Clause> written = clauses.get("blend");
-        if (written.isPresent()) {
-            Arg.NameArg name = (Arg.NameArg) written.get().args().get(0);
-            switch (name.name()) {
-                case "full" -> blend = Shape.Blend.FULL;
-                case "behind" -> blend = Shape.Blend.BEHIND;
-                default -> {
-                    diagnostics.error(name.span(), "footage.blend", name.name());
-                    Suggest.closest(name.name(), List.of("full", "behind"))
-                            .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
-                    return Optional.empty();
-                }
+        Optional<Shape.Blend> blend = choice("blend", Shape.Blend.class, Shape.Framing.DEFAULT.blend(),
+                "footage.blend");
+        Optional<Shape.Fit> fit = choice("fit", Shape.Fit.class, Shape.Framing.DEFAULT.fit(), "footage.fit");
+        Optional<Shape.Transition> transition = choice("transition", Shape.Transition.class,
+                Shape.Framing.DEFAULT.transition(), "footage.transition");
+        Optional<Shape.Timing> timing = choice("timing", Shape.Timing.class, Shape.Framing.DEFAULT.timing(),
+                "footage.timing");
+        String provider = "";
+        Optional<Clause> from = clauses.get("from");
+        if (from.isPresent()) {
+            Arg arg = from.get().args().get(0);
+            String word = arg instanceof Arg.ExprArg e && e.expr() instanceof org.lessonstudio.dsl.ast.Expr.Name n
+                    && from.get().args().size() == 1 ? n.name() : "";
+            if (!org.lessonstudio.dsl.model.FootageSettings.PROVIDERS.contains(word)) {
+                diagnostics.error(arg.span(), "footage.provider", word.isEmpty() ? "?" : word);
+                Suggest.closest(word, org.lessonstudio.dsl.model.FootageSettings.PROVIDERS)
+                        .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+                return Optional.empty();
             }
+            provider = word;
         }
+        if (blend.isEmpty() || fit.isEmpty() || transition.isEmpty() || timing.isEmpty()) {
+            return Optional.empty();
+        }
+        Shape.Framing framing = new Shape.Framing(blend.get(), fit.get(), transition.get(), timing.get());
         String look = clauses.get("style").map(ClauseReader::text).orElse("");
         String shot = clauses.get("shot").map(ClauseReader::text).orElse("");
         String mood = clauses.get("mood").map(ClauseReader::text).orElse("");
-        String name = scene.footage(prompt, look, shot, mood, blend, action.span());
+        String name = scene.footage(prompt, look, shot, mood, framing, provider, action.span());
         return Optional.of(new Action.Footage(name, seconds.getAsDouble(), action.span()));
+    }
+
+    /** A one-word clause such as {@code blend behind}, read as one of an enum's values (lower case). */
+    private <E extends Enum<E>> Optional<E> choice(String keyword, Class<E> values, E otherwise, String code) {
+        Optional<Clause> written = clauses.get(keyword);
+        if (written.isEmpty()) {
+            return Optional.of(otherwise);
+        }
+        Arg arg = written.get().args().get(0);
+        String word = arg instanceof Arg.NameArg n ? n.name() : "";
+        List<String> words = java.util.Arrays.stream(values.getEnumConstants())
+                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (words.contains(word)) {
+            return Optional.of(Enum.valueOf(values, word.toUpperCase(java.util.Locale.ROOT)));
+        }
+        diagnostics.error(arg.span(), code, word.isEmpty() ? "?" : word);
+        Suggest.closest(word, words).ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+        return Optional.empty();
     }
 
     void options(Set<String> allowed) {

@@ -9,6 +9,7 @@ import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.diag.Suggest;
 import org.lessonstudio.dsl.lex.Token;
 import org.lessonstudio.dsl.lex.TokenKind;
+import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Theme;
 import org.lessonstudio.dsl.model.VideoFormat;
 import org.lessonstudio.dsl.parse.Vocabulary;
@@ -17,7 +18,8 @@ import org.lessonstudio.dsl.parse.Vocabulary;
 final class HeaderChecker {
 
     /** The checked settings, with defaults where the lesson says nothing. */
-    record Header(String audience, String language, String voice, String safety, VideoFormat video, Theme theme) { }
+    record Header(String audience, String language, String voice, String safety, FootageSettings footage,
+                  VideoFormat video, Theme theme) { }
 
     private final Diagnostics diagnostics;
 
@@ -31,6 +33,9 @@ final class HeaderChecker {
         String language = "en";
         String voice = "";
         String safety = "strict";
+        List<String> providers = FootageSettings.DEFAULT.providers();
+        String clips = FootageSettings.DEFAULT.clips();
+        boolean watermark = true;
         VideoFormat video = VideoFormat.DEFAULT;
         Theme theme = Theme.CHALKBOARD;
         for (Setting s : settings) {
@@ -59,13 +64,61 @@ final class HeaderChecker {
                         diagnostics.error(s.valueSpan(), "setting.safety", s.value());
                     }
                 }
+                case "footage" -> providers = providers(s).orElse(providers);
+                case "clips" -> clips = clips(s).orElse(clips);
+                case "watermark" -> {
+                    if (s.value().equals("on") || s.value().equals("off")) {
+                        watermark = s.value().equals("on");
+                    } else {
+                        diagnostics.error(s.valueSpan(), "setting.watermark", s.value());
+                    }
+                }
                 case "language" -> language = language(s).orElse(language);
                 case "video" -> video = video(s).orElse(video);
                 case "theme" -> theme = theme(s).orElse(theme);
                 default -> throw new IllegalStateException("header key without a check: " + s.key());
             }
         }
-        return new Header(audience, language, voice, safety, video, theme);
+        return new Header(audience, language, voice, safety, new FootageSettings(providers, clips, watermark), video,
+                theme);
+    }
+
+    /** {@code library, runway, procedural}: providers by name, in the order to try them. */
+    private Optional<List<String>> providers(Setting s) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Token t : s.valueTokens()) {
+            if (t.is(TokenKind.COMMA)) {
+                continue;
+            }
+            if (!t.is(TokenKind.WORD) || !FootageSettings.PROVIDERS.contains(t.text())) {
+                diagnostics.error(t.span(), "setting.footage", t.text());
+                diagnostics.hint(Suggest.closest(t.text(), FootageSettings.PROVIDERS)
+                        .map(p -> "did you mean `" + p + "`? ").orElse("")
+                        + "footage comes from " + String.join(", ", FootageSettings.PROVIDERS));
+                return Optional.empty();
+            }
+            if (names.contains(t.text())) {
+                diagnostics.error(t.span(), "setting.footage-twice", t.text());
+                return Optional.empty();
+            }
+            names.add(t.text());
+        }
+        return Optional.of(names);
+    }
+
+    /** {@code "my clips"}: a folder inside the lesson's own folder. */
+    private Optional<String> clips(Setting s) {
+        List<Token> tokens = s.valueTokens();
+        if (tokens.size() != 1 || !tokens.get(0).is(TokenKind.STRING)) {
+            diagnostics.error(s.valueSpan(), "setting.clips");
+            return Optional.empty();
+        }
+        String folder = tokens.get(0).text();
+        if (folder.startsWith("/") || folder.contains("..") || folder.contains("\\") || folder.isBlank()) {
+            diagnostics.error(s.valueSpan(), "setting.clips-outside", folder);
+            return Optional.empty();
+        }
+        return Optional.of(folder);
     }
 
     private Optional<String> language(Setting s) {

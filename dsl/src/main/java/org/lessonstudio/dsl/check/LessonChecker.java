@@ -30,7 +30,6 @@ public final class LessonChecker {
             diagnostics.error(ast.titleSpan(), "lesson.no-scenes");
         }
         return new Lesson(ast.title(), header.audience(), header.language(), header.voice(), header.safety(),
-                header.video(),
-                header.theme(), scenes, diagnostics.file());
+                header.footage(), header.video(), header.theme(), scenes, diagnostics.file());
     }
 }

@@ -213,14 +213,14 @@ final class SceneChecker {
     }
 
     /** Registers the shot a {@code footage "…"} action shows. */
-    String footage(String prompt, String look, String shot, String mood, org.lessonstudio.dsl.model.Shape.Blend blend,
-                   Span span) {
+    String footage(String prompt, String look, String shot, String mood,
+                   org.lessonstudio.dsl.model.Shape.Framing framing, String provider, Span span) {
         String name = "footage #" + (inlineShapes.size() + 1);
         org.lessonstudio.dsl.model.Style style = new org.lessonstudio.dsl.model.Style(
                 org.lessonstudio.dsl.model.ColorName.INK, null, 0, false, 1,
-                blend == org.lessonstudio.dsl.model.Shape.Blend.BEHIND ? -1000 : 1000);
-        inlineShapes.add(new org.lessonstudio.dsl.model.Shape.Footage(name, prompt, look, shot, mood, blend, style,
-                span));
+                framing.blend() == org.lessonstudio.dsl.model.Shape.Blend.BEHIND ? -1000 : 1000);
+        inlineShapes.add(new org.lessonstudio.dsl.model.Shape.Footage(name, prompt, look, shot, mood, framing,
+                provider, style, span));
         return name;
     }
 

@@ -7,10 +7,11 @@ import org.lessonstudio.dsl.source.SourceFile;
  * A lesson that has passed every check: names resolved, types and units right, durations known.
  * This is the only form of a lesson later stages see. {@code safety} is how strictly footage
  * descriptions are checked before any video service sees them: {@code strict} (the default) or
- * {@code standard}.
+ * {@code standard}. {@code footage} is where footage comes from and whether generated footage is
+ * labelled.
  */
-public record Lesson(String title, String audience, String language, String voice, String safety, VideoFormat video,
-                     Theme theme, List<Scene> scenes, SourceFile source) {
+public record Lesson(String title, String audience, String language, String voice, String safety,
+                     FootageSettings footage, VideoFormat video, Theme theme, List<Scene> scenes, SourceFile source) {
 
     public Lesson {
         scenes = List.copyOf(scenes);

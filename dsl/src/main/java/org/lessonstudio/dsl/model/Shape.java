@@ -108,18 +108,37 @@ public sealed interface Shape {
 
     /**
      * A shot described in words ({@code footage "A Ferris wheel at dusk" for 4s}), to be made by a
-     * video generator or found in a library, shown full frame or behind the drawing.
+     * video generator or found in a library, and blended with the drawing.
      *
-     * @param prompt the teacher's description of the shot
-     * @param look   how it should look, from {@code style "…"} ("watercolour", "documentary"), or empty
-     * @param shot   how the camera films it ("slow push in", "still"), or empty
-     * @param mood   its feeling ("calm", "curious"), or empty
+     * @param prompt   the teacher's description of the shot
+     * @param look     how it should look, from {@code style "…"} ("watercolour", "documentary"), or empty
+     * @param shot     how the camera films it ("slow push in", "still"), or empty
+     * @param mood     its feeling ("calm", "curious"), or empty
+     * @param framing  where it sits, how it fills its place, how it comes and goes, how it fits its length
+     * @param provider where to get it first ({@code from library}), or empty for the lesson's order
      */
-    record Footage(String name, String prompt, String look, String shot, String mood, Blend blend, Style style,
-                   Span span) implements Shape { }
+    record Footage(String name, String prompt, String look, String shot, String mood, Framing framing,
+                   String provider, Style style, Span span) implements Shape { }
 
-    /** How footage sits with the drawing: the whole frame, or behind the maths (dimmed so strokes stay clear). */
-    enum Blend { FULL, BEHIND }
+    /** How a shot is shown: {@code blend}, {@code fit}, {@code transition} and {@code timing}. */
+    record Framing(Blend blend, Fit fit, Transition transition, Timing timing) {
+        public static final Framing DEFAULT = new Framing(Blend.FULL, Fit.COVER, Transition.CUT, Timing.LOOP);
+    }
+
+    /**
+     * Where footage sits: the whole frame; behind the maths (dimmed so strokes stay clear); a
+     * picture in a corner beside the maths; or the left half of a split screen.
+     */
+    enum Blend { FULL, BEHIND, PICTURE, SPLIT }
+
+    /** How footage fills its place: all of it covered (edges cropped), or all of the clip shown (bars). */
+    enum Fit { COVER, CONTAIN }
+
+    /** How footage comes and goes: at once, fading through the drawing, through black, or wiped across. */
+    enum Transition { CUT, CROSSFADE, DIP, WIPE }
+
+    /** A clip shorter or longer than its place: played from the start and looped, or slowed or sped to fit. */
+    enum Timing { LOOP, STRETCH }
 
     enum LineKind { SEGMENT, RAY, ARROW }
 

@@ -65,6 +65,9 @@ final class ClauseShapes {
             Map.entry("mood", List.of(List.of(TEXT))),
             Map.entry("shot", List.of(List.of(TEXT))),
             Map.entry("blend", List.of(List.of(NAME))),
+            Map.entry("fit", List.of(List.of(NAME))),
+            Map.entry("transition", List.of(List.of(NAME))),
+            Map.entry("timing", List.of(List.of(NAME))),
             Map.entry("by", List.of(List.of(EXPR))),
             Map.entry("about", List.of(List.of(EXPR))),
             Map.entry("along", List.of(List.of(NAME))),
@@ -85,7 +88,8 @@ final class ClauseShapes {
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
             "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
-            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend");
+            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend",
+            "fit", "transition", "timing");
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
     static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to", "by", "about", "along", "stagger",

@@ -19,7 +19,8 @@ public final class Vocabulary {
             "together", "wait", "say", "title", "grow", "move", "rotate", "scale", "change", "highlight", "indicate",
             "circumscribe", "trace", "transform", "camera", "music", "footage");
 
-    public static final List<String> HEADER_KEYS = List.of("audience", "language", "video", "theme", "voice", "safety");
+    public static final List<String> HEADER_KEYS = List.of("audience", "language", "video", "theme", "voice", "safety",
+            "footage", "clips", "watermark");
 
     private Vocabulary() {
     }

@@ -84,13 +84,19 @@ public sealed interface Figure {
     record Title(String text, String subtitle) implements Figure { }
 
     /**
-     * A shot of footage over the whole frame, {@code time} seconds into its {@code length}. Until
-     * clips can be made it is drawn procedurally from its description. {@code behind} dims it so the
-     * maths drawn over it stays clear.
+     * A shot of footage, {@code time} seconds into its {@code length} on screen. {@code prompt} is the
+     * teacher's description, by which the renderer finds the clip made for it; {@code framing} says
+     * where it sits, how it fills its place, comes and goes, and fits its length.
      */
-    record Footage(String prompt, boolean behind, double time, double length) implements Figure {
-        public Footage(String prompt, boolean behind) {
-            this(prompt, behind, 0, 0);
+    record Footage(String prompt, org.lessonstudio.dsl.model.Shape.Framing framing, double time, double length)
+            implements Figure {
+        public Footage(String prompt, org.lessonstudio.dsl.model.Shape.Framing framing) {
+            this(prompt, framing, 0, 0);
+        }
+
+        /** Drawn under the maths, dimmed. */
+        public boolean behind() {
+            return framing.blend() == org.lessonstudio.dsl.model.Shape.Blend.BEHIND;
         }
     }
 

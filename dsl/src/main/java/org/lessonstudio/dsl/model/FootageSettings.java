@@ -1,0 +1,25 @@
+package org.lessonstudio.dsl.model;
+
+import java.util.List;
+
+/**
+ * Where a lesson's footage comes from.
+ *
+ * @param providers the providers to try, in order, from {@code footage: library, procedural}; each
+ *                  shot falls back along this list when one cannot give it
+ * @param clips     the folder of the teacher's own clips, relative to the lesson ({@code clips: "clips"})
+ * @param watermark whether generated footage carries its "AI-generated footage" label while on
+ *                  screen; only {@code watermark: off} turns it off, and provenance records that
+ */
+public record FootageSettings(List<String> providers, String clips, boolean watermark) {
+
+    /** Every provider there is: two that work offline, two video-generation services. */
+    public static final List<String> PROVIDERS = List.of("library", "procedural", "runway", "veo");
+
+    /** The teacher's own clips first, then footage drawn from the words; no paid service unless named. */
+    public static final FootageSettings DEFAULT = new FootageSettings(List.of("library", "procedural"), "clips", true);
+
+    public FootageSettings {
+        providers = List.copyOf(providers);
+    }
+}

@@ -1,0 +1,213 @@
+package org.lessonstudio.footage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The {@code library} provider: a folder of the teacher's own clips and pictures, each described in
+ * a few words, searched with Lucene (BM25 ranks them). A clip's description is the text file beside
+ * it ({@code wheel.mp4} and {@code wheel.txt}), or else its file name's words. A shot takes the best
+ * clip only when enough words agree ({@link #THRESHOLD}); otherwise the shot goes to the next
+ * provider rather than get a bad clip.
+ */
+public final class ClipLibrary implements FootageProvider {
+
+    /** Of the words the description and the clip could share, the part that must agree. */
+    public static final double THRESHOLD = 0.5;
+
+    static final Set<String> VIDEOS = Set.of("mp4", "mov", "m4v", "webm", "mkv");
+    static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg");
+
+    /** A library clip, its words and how well it matched. */
+    public record Match(Path file, String description, double bm25, int shared, int possible, double match) { }
+
+    private final Path folder;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final List<Path> files = new ArrayList<>();
+    private final List<String> descriptions = new ArrayList<>();
+    private IndexSearcher searcher;
+
+    public ClipLibrary(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String name() {
+        return "library";
+    }
+
+    @Override
+    public boolean offline() {
+        return true;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public Optional<Clip> ready(ShotRequest shot) throws FootageException {
+        Optional<Match> best = best(shot.description());
+        if (best.isEmpty() || best.get().match() < THRESHOLD) {
+            return Optional.empty();
+        }
+        Match m = best.get();
+        String extension = extension(m.file());
+        try {
+            return Optional.of(new Clip(m.file(), PICTURES.contains(extension), "library", "", "", m.description(), 0,
+                    0, ClipCache.sha256(m.file()), note(m)));
+        } catch (IOException e) {
+            throw new FootageException("the library clip " + m.file().getFileName() + " cannot be read", e);
+        }
+    }
+
+    @Override
+    public Optional<Clip> clip(ShotRequest shot) throws FootageException {
+        return ready(shot);
+    }
+
+    @Override
+    public String miss(ShotRequest shot) {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        try {
+            return best(shot.description()).map(m -> String.format(Locale.ROOT,
+                    "the closest clip, %s, is below the %.0f%% of words needed", note(m), THRESHOLD * 100))
+                    .orElse("no clip in " + folder.getFileName() + "/ shares its words");
+        } catch (FootageException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** How a match reads for a teacher: "clips/wheel.mp4: 3 of 3 words (BM25 2.41)". */
+    public static String note(Match m) {
+        return String.format(Locale.ROOT, "%s: %d of %d words (BM25 %.2f)", m.file().getFileName(), m.shared(),
+                m.possible(), m.bm25());
+    }
+
+    /** The best-ranked clip for a description, whether or not it is good enough; empty for an empty library. */
+    public synchronized Optional<Match> best(String description) throws FootageException {
+        index();
+        Set<String> wanted = terms(description);
+        if (files.isEmpty() || wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : wanted) {
+            query.add(new TermQuery(new Term("words", term)), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            ScoreDoc[] hits = searcher.search(query.build(), 1).scoreDocs;
+            if (hits.length == 0) {
+                return Optional.empty();
+            }
+            int doc = Integer.parseInt(searcher.storedFields().document(hits[0].doc).get("index"));
+            Set<String> has = terms(descriptions.get(doc));
+            int shared = (int) wanted.stream().filter(has::contains).count();
+            // agreeing words over the words the shorter of the two could share: a short, apt description
+            // ("Ferris wheel at dusk") matches a long prompt fully; one shared word is never enough
+            int possible = Math.min(wanted.size(), has.size());
+            double match = shared < Math.min(2, possible) ? 0 : (double) shared / possible;
+            return Optional.of(new Match(files.get(doc), descriptions.get(doc), hits[0].score, shared, possible,
+                    match));
+        } catch (IOException e) {
+            throw new FootageException("the clip library could not be searched: " + e.getMessage(), e);
+        }
+    }
+
+    private void index() throws FootageException {
+        if (searcher != null) {
+            return;
+        }
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> listing = Files.list(folder)) {
+                    for (Path file : listing.sorted().toList()) {
+                        String extension = extension(file);
+                        if (!Files.isRegularFile(file) || !(VIDEOS.contains(extension) || PICTURES.contains(extension))
+                                || !file.toRealPath().startsWith(folder.toRealPath())) {
+                            continue;
+                        }
+                        String words = describe(file);
+                        Document doc = new Document();
+                        doc.add(new TextField("words", words, Field.Store.NO));
+                        doc.add(new StoredField("index", Integer.toString(files.size())));
+                        writer.addDocument(doc);
+                        files.add(file);
+                        descriptions.add(words);
+                    }
+                }
+            }
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            searcher.setSimilarity(new BM25Similarity());
+        } catch (IOException e) {
+            throw new FootageException("the clip library " + folder + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The words describing a clip: its sidecar text file, or its file name. */
+    static String describe(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('.'));
+        for (Path sidecar : List.of(file.resolveSibling(base + ".txt"), file.resolveSibling(name + ".txt"))) {
+            if (Files.isRegularFile(sidecar)) {
+                return Files.readString(sidecar, StandardCharsets.UTF_8).strip();
+            }
+        }
+        return base.replaceAll("[-_.]+", " ");
+    }
+
+    private Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream("words", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,108 @@
+package org.lessonstudio.footage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses where each shot's footage comes from: the provider its statement names ({@code from
+ * library}) first, then the lesson's order ({@code footage: library, runway, procedural}), falling
+ * back along it when a provider has nothing suitable or fails. Offline, only offline providers are
+ * asked. When only looking ({@link #look}), as the preview does, nothing is made and no service is
+ * called: a shot shows what is at hand, or what will make it.
+ */
+public final class FootageChooser {
+
+    /**
+     * The outcome for one shot.
+     *
+     * @param clip     the clip found or made, if any
+     * @param provider the provider that gave it, or (with no clip) the one that will make it
+     * @param notes    for a teacher: what was tried and why it was passed over
+     */
+    public record Choice(ScenePrompt shot, ShotRequest request, Optional<Clip> clip, String provider,
+                         List<String> notes) { }
+
+    private final Map<String, FootageProvider> providers;
+    private final List<String> order;
+    private final boolean offline;
+
+    /**
+     * @param providers every provider by name
+     * @param order     the lesson's order
+     * @param offline   ask only providers that work offline
+     */
+    public FootageChooser(Map<String, FootageProvider> providers, List<String> order, boolean offline) {
+        this.providers = Map.copyOf(providers);
+        this.order = List.copyOf(order);
+        this.offline = offline;
+    }
+
+    /** The providers to try for a shot, in order, with those left out offline. */
+    public List<String> chain(ScenePrompt shot) {
+        List<String> chain = new ArrayList<>();
+        if (!shot.provider().isEmpty()) {
+            chain.add(shot.provider());
+        }
+        for (String name : order) {
+            if (!chain.contains(name)) {
+                chain.add(name);
+            }
+        }
+        if (offline) {
+            chain.removeIf(name -> !providers.get(name).offline());
+            if (!chain.contains("procedural")) {
+                chain.add("procedural");
+            }
+        }
+        return chain;
+    }
+
+    /** The online providers {@code --offline} left out for this shot (empty when none). */
+    public List<String> skippedOffline(ScenePrompt shot) {
+        if (!offline) {
+            return List.of();
+        }
+        List<String> all = new FootageChooser(providers, order, false).chain(shot);
+        return all.stream().filter(name -> !providers.get(name).offline()).toList();
+    }
+
+    /** Finds or makes the shot's clip, trying each provider in turn. */
+    public Choice make(ScenePrompt shot, ShotRequest request) {
+        return choose(shot, request, true);
+    }
+
+    /** What is at hand for the shot, making nothing and calling no service. */
+    public Choice look(ScenePrompt shot, ShotRequest request) {
+        return choose(shot, request, false);
+    }
+
+    private Choice choose(ScenePrompt shot, ShotRequest request, boolean make) {
+        List<String> notes = new ArrayList<>();
+        List<String> chain = chain(shot);
+        for (String name : skippedOffline(shot)) {
+            notes.add(name + ": left out (--offline)");
+        }
+        for (String name : chain) {
+            FootageProvider provider = providers.get(name);
+            try {
+                // the preview may make procedural clips too: they are free and made here
+                Optional<Clip> clip = make ? provider.clip(request) : provider.ready(request);
+                if (clip.isPresent()) {
+                    return new Choice(shot, request, clip, name, notes);
+                }
+                if (!make && !name.equals("library")) {
+                    return new Choice(shot, request, Optional.empty(), name, notes);
+                }
+                String why = provider.miss(request);
+                if (why != null) {
+                    notes.add(name + ": " + why);
+                }
+            } catch (FootageException e) {
+                notes.add(name + ": " + e.getMessage());
+            }
+        }
+        return new Choice(shot, request, Optional.empty(), "", notes);
+    }
+}

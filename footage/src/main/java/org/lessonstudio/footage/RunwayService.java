@@ -1,0 +1,161 @@
+package org.lessonstudio.footage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runway's API: {@code POST /v1/text_to_video} with the {@code X-Runway-Version} header creates a
+ * task; {@code GET /v1/tasks/{id}} goes PENDING / THROTTLED / RUNNING to SUCCEEDED (with output
+ * addresses that expire within a day or two), FAILED or CANCELLED. The key comes only from
+ * {@code RUNWAYML_API_SECRET} and is only ever sent in the Authorization header.
+ */
+final class RunwayService implements VideoService {
+
+    static final String VERSION = "2024-11-06";
+    static final String KEY = "RUNWAYML_API_SECRET";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What each model accepts: lengths in seconds, landscape and portrait sizes. */
+    private record Model(List<Integer> seconds, int[] landscape, int[] portrait) { }
+
+    private final URI base;
+    private final String key;
+    private final String model;
+
+    RunwayService(URI base, String key, String model) {
+        this.base = base;
+        this.key = key;
+        this.model = model;
+    }
+
+    static RunwayService fromEnvironment(String model) {
+        String url = System.getenv("LESSON_RUNWAY_URL");
+        return new RunwayService(URI.create(url == null || url.isBlank() ? "https://api.dev.runwayml.com" : url),
+                System.getenv(KEY), model == null || model.isBlank() ? "gen4.5" : model);
+    }
+
+    private Model spec() throws FootageException {
+        return switch (model) {
+            case "gen4.5" -> new Model(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10), new int[] {1280, 720}, new int[] {720, 1280});
+            case "veo3.1", "veo3.1_fast" -> new Model(List.of(4, 6, 8), new int[] {1280, 720}, new int[] {720, 1280});
+            case "veo3" -> new Model(List.of(8), new int[] {1280, 720}, new int[] {720, 1280});
+            default -> throw new FootageException("runway has no text-to-video model `" + model
+                    + "` that Lesson Studio knows; use gen4.5, veo3.1, veo3.1_fast or veo3");
+        };
+    }
+
+    @Override
+    public String name() {
+        return "runway";
+    }
+
+    @Override
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public int clipSeconds(ShotRequest shot) throws FootageException {
+        Model spec = spec();
+        Aspect.check(name() + "'s " + model, shot);
+        for (int s : spec.seconds()) {
+            if (s + 1e-9 >= shot.seconds()) {
+                return s;
+            }
+        }
+        throw new FootageException(String.format(Locale.ROOT, "runway's %s makes clips of at most %d s; this shot is"
+                + " %.1f s (shorten it, or split it into two shots)", model, spec.seconds().get(spec.seconds().size() - 1),
+                shot.seconds()));
+    }
+
+    @Override
+    public int[] clipSize(ShotRequest shot) {
+        try {
+            return shot.landscape() ? spec().landscape() : spec().portrait();
+        } catch (FootageException e) {
+            return new int[] {shot.width(), shot.height()};
+        }
+    }
+
+    @Override
+    public String start(ShotRequest shot, int seconds, ServiceCalls calls) throws FootageException {
+        int[] size = clipSize(shot);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", model);
+        body.put("promptText", shot.prompt().length() > 1000 ? shot.prompt().substring(0, 1000) : shot.prompt());
+        body.put("ratio", size[0] + ":" + size[1]);
+        body.put("duration", seconds);
+        body.put("seed", shot.seed());
+        String answer = calls.send(name(), authorised(base.resolve("/v1/text_to_video"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        String id = read(answer).path("id").asText("");
+        if (id.isBlank()) {
+            throw new FootageException("runway accepted the request but gave no task id");
+        }
+        return id;
+    }
+
+    @Override
+    public Status status(String job, ServiceCalls calls) throws FootageException {
+        JsonNode task = read(calls.send(name(), authorised(base.resolve("/v1/tasks/" + encode(job))).GET()));
+        String state = task.path("status").asText("");
+        return switch (state) {
+            case "PENDING", "THROTTLED", "RUNNING" -> new Status.Working(state.toLowerCase(Locale.ROOT));
+            case "SUCCEEDED" -> {
+                String output = task.path("output").path(0).asText("");
+                if (output.isBlank()) {
+                    throw new FootageException("runway finished the task but listed no video");
+                }
+                yield new Status.Done(URI.create(output));
+            }
+            case "FAILED", "CANCELLED" -> new Status.Failed(state.toLowerCase(Locale.ROOT)
+                    + (task.hasNonNull("failure") ? ": " + task.get("failure").asText() : ""));
+            default -> throw new FootageException("runway answered with a task status Lesson Studio does not know: `"
+                    + state + "`");
+        };
+    }
+
+    @Override
+    public HttpRequest.Builder download(URI video) {
+        // output addresses are signed; the key is not sent with them
+        return HttpRequest.newBuilder(video).GET();
+    }
+
+    @Override
+    public boolean hasKey() {
+        return key != null && !key.isBlank();
+    }
+
+    @Override
+    public String keyVariable() {
+        return KEY;
+    }
+
+    private HttpRequest.Builder authorised(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + key)
+                .header("X-Runway-Version", VERSION).header("Accept", "application/json");
+    }
+
+    private static String encode(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode read(String answer) throws FootageException {
+        try {
+            JsonNode json = JSON.readTree(answer);
+            if (json == null || !json.isObject()) {
+                throw new FootageException("runway answered with something that is not a JSON object");
+            }
+            return json;
+        } catch (IOException e) {
+            throw new FootageException("runway answered with something that is not JSON");
+        }
+    }
+}

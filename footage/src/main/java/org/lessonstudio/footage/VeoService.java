@@ -1,0 +1,144 @@
+package org.lessonstudio.footage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Google's Veo through the Gemini API: {@code POST …/models/{model}:predictLongRunning} starts an
+ * operation, which is polled ({@code GET …/{operation}}) until {@code done}; its response names the
+ * video's address, fetched at once with the key. The key comes only from {@code GEMINI_API_KEY}
+ * and is sent only in the {@code x-goog-api-key} header, and only to the API's own host.
+ */
+final class VeoService implements VideoService {
+
+    static final String KEY = "GEMINI_API_KEY";
+    private static final List<Integer> SECONDS = List.of(4, 6, 8);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final String key;
+    private final String model;
+
+    /** @param base the API's root, such as {@code https://generativelanguage.googleapis.com/v1beta/} */
+    VeoService(URI base, String key, String model) {
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this.key = key;
+        this.model = model;
+    }
+
+    static VeoService fromEnvironment(String model) {
+        String url = System.getenv("LESSON_VEO_URL");
+        return new VeoService(URI.create(url == null || url.isBlank()
+                ? "https://generativelanguage.googleapis.com/v1beta/" : url), System.getenv(KEY),
+                model == null || model.isBlank() ? "veo-3.1-generate-preview" : model);
+    }
+
+    @Override
+    public String name() {
+        return "veo";
+    }
+
+    @Override
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public int clipSeconds(ShotRequest shot) throws FootageException {
+        Aspect.check("veo", shot);
+        for (int s : SECONDS) {
+            if (s + 1e-9 >= shot.seconds()) {
+                return s;
+            }
+        }
+        throw new FootageException(String.format(Locale.ROOT, "veo makes clips of 4, 6 or 8 s; this shot is %.1f s"
+                + " (shorten it, or split it into two shots)", shot.seconds()));
+    }
+
+    @Override
+    public int[] clipSize(ShotRequest shot) {
+        return shot.landscape() ? new int[] {1280, 720} : new int[] {720, 1280};
+    }
+
+    @Override
+    public String start(ShotRequest shot, int seconds, ServiceCalls calls) throws FootageException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("instances").addObject().put("prompt", shot.prompt());
+        ObjectNode parameters = body.putObject("parameters");
+        parameters.put("aspectRatio", shot.landscape() ? "16:9" : "9:16");
+        parameters.put("durationSeconds", seconds);
+        parameters.put("resolution", "720p");
+        parameters.put("seed", shot.seed());
+        String answer = calls.send(name(), authorised(base.resolve("models/" + model + ":predictLongRunning"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        String operation = read(answer).path("name").asText("");
+        if (operation.isBlank() || operation.contains("..") || operation.startsWith("/") || operation.contains("://")) {
+            throw new FootageException("veo accepted the request but gave no operation to follow");
+        }
+        return operation;
+    }
+
+    @Override
+    public Status status(String job, ServiceCalls calls) throws FootageException {
+        JsonNode operation = read(calls.send(name(), authorised(base.resolve(job)).GET()));
+        if (!operation.path("done").asBoolean(false)) {
+            return new Status.Working("running");
+        }
+        if (operation.has("error")) {
+            return new Status.Failed(operation.path("error").path("message").asText("failed"));
+        }
+        JsonNode response = operation.path("response");
+        JsonNode samples = response.path("generateVideoResponse").path("generatedSamples");
+        if (samples.path(0).path("video").path("uri").asText("").isBlank()
+                && response.path("generateVideoResponse").has("raiMediaFilteredReasons")) {
+            return new Status.Failed("the service filtered the video: " + response.path("generateVideoResponse")
+                    .path("raiMediaFilteredReasons").path(0).asText());
+        }
+        String uri = samples.path(0).path("video").path("uri").asText("");
+        if (uri.isBlank()) {
+            throw new FootageException("veo finished the operation but named no video");
+        }
+        return new Status.Done(URI.create(uri));
+    }
+
+    @Override
+    public HttpRequest.Builder download(URI video) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(video).GET();
+        boolean sameService = base.getHost() != null && base.getHost().equalsIgnoreCase(video.getHost())
+                && base.getPort() == video.getPort() && base.getScheme().equalsIgnoreCase(video.getScheme());
+        return sameService ? request.header("x-goog-api-key", key) : request;
+    }
+
+    @Override
+    public boolean hasKey() {
+        return key != null && !key.isBlank();
+    }
+
+    @Override
+    public String keyVariable() {
+        return KEY;
+    }
+
+    private HttpRequest.Builder authorised(URI uri) {
+        return HttpRequest.newBuilder(uri).header("x-goog-api-key", key).header("Accept", "application/json");
+    }
+
+    private static JsonNode read(String answer) throws FootageException {
+        try {
+            JsonNode json = JSON.readTree(answer);
+            if (json == null || !json.isObject()) {
+                throw new FootageException("veo answered with something that is not a JSON object");
+            }
+            return json;
+        } catch (IOException e) {
+            throw new FootageException("veo answered with something that is not JSON");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.lessonstudio.footage;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+
+/**
+ * A text-to-video service behind one job model: a job is created for a prompt, its status is
+ * polled until it is done, and its video is downloaded at once (the addresses expire).
+ */
+interface VideoService {
+
+    /** How a job stands. */
+    sealed interface Status {
+        /** Still queued, throttled or being made; {@code state} is the service's word for it. */
+        record Working(String state) implements Status { }
+
+        record Done(URI video) implements Status { }
+
+        record Failed(String reason) implements Status { }
+    }
+
+    /** {@code runway} or {@code veo}. */
+    String name();
+
+    /** The model asked for, recorded in provenance. */
+    String model();
+
+    /**
+     * The clip length to ask for: the shortest the model makes that covers the shot. Throws, before
+     * anything is sent, when the model cannot make the shot's length or the video's shape.
+     */
+    int clipSeconds(ShotRequest shot) throws FootageException;
+
+    /** The size of the clip the model makes for this shot, in pixels {@code {width, height}}. */
+    int[] clipSize(ShotRequest shot);
+
+    /** Creates the job; returns its id. */
+    String start(ShotRequest shot, int seconds, ServiceCalls calls) throws FootageException;
+
+    Status status(String job, ServiceCalls calls) throws FootageException;
+
+    /** The request that downloads the finished video (with the key only where the service needs it). */
+    HttpRequest.Builder download(URI video);
+
+    /** Whether a key is set in the environment. */
+    boolean hasKey();
+
+    /** The environment variable that holds the key, for the message when it is missing. */
+    String keyVariable();
+}

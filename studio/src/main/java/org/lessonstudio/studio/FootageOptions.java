@@ -1,0 +1,16 @@
+package org.lessonstudio.studio;
+
+import picocli.CommandLine.Option;
+
+/** How a render gets its footage: {@code --offline} and {@code --footage-budget}. */
+final class FootageOptions {
+
+    @Option(names = "--offline", description = "use only footage providers that work offline (your clips, "
+            + "procedural); says which shots that changed")
+    boolean offline;
+
+    @Option(names = "--footage-budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "the most generated video this render may ask services for, in seconds "
+                    + "(default: ${DEFAULT-VALUE}); a clip that would pass it is never requested")
+    double budget;
+}

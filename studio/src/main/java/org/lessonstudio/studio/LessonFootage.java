@@ -1,0 +1,275 @@
+package org.lessonstudio.studio;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.lessonstudio.dsl.model.FootageSettings;
+import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.footage.Clip;
+import org.lessonstudio.footage.ClipCache;
+import org.lessonstudio.footage.ClipLibrary;
+import org.lessonstudio.footage.FootageBudget;
+import org.lessonstudio.footage.FootageChooser;
+import org.lessonstudio.footage.FootageProvider;
+import org.lessonstudio.footage.GeneratedFootage;
+import org.lessonstudio.footage.ProceduralProvider;
+import org.lessonstudio.footage.PromptTemplates;
+import org.lessonstudio.footage.ScenePrompt;
+import org.lessonstudio.footage.ScenePrompts;
+import org.lessonstudio.footage.ShotRequest;
+import org.lessonstudio.media.ClipReader;
+import org.lessonstudio.renderer.FootageFrames;
+import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.timeline.frame.Figure;
+
+/**
+ * A lesson's footage for one render, still or preview: each shot's clip chosen (and for a render,
+ * made), opened, and handed to the renderer frame by frame, looped or stretched to its length.
+ * Shots without a clip are drawn from their words (procedural) or shown as a labelled slate.
+ */
+final class LessonFootage implements FootageFrames, AutoCloseable {
+
+    /** A render whose footage could not all be obtained; the message lists what was tried. */
+    static final class Missing extends Exception {
+        Missing(String message) {
+            super(message);
+        }
+    }
+
+    private sealed interface Source {
+        record Video(ClipReader reader, String label) implements Source { }
+
+        record Still(BufferedImage image, String label) implements Source { }
+
+        record Shown(Picture picture) implements Source { }
+    }
+
+    private final List<FootageChooser.Choice> choices;
+    private final Map<String, Source> sources = new HashMap<>();
+
+    private LessonFootage(List<FootageChooser.Choice> choices) {
+        this.choices = choices;
+    }
+
+    /** No footage: every shot drawn from its words. */
+    static LessonFootage none() {
+        return new LessonFootage(List.of());
+    }
+
+    /** The providers a lesson can use, by name: its clip folder, procedural, and the two services. */
+    static Map<String, FootageProvider> providers(Lesson lesson, ClipCache cache, FootageBudget budget) {
+        Map<String, FootageProvider> providers = new LinkedHashMap<>();
+        Path folder = lesson.source().path() == null ? Path.of(".")
+                : lesson.source().path().toAbsolutePath().getParent();
+        providers.put("library", new ClipLibrary(folder.resolve(lesson.footage().clips())));
+        providers.put("procedural", new ProceduralProvider(cache));
+        providers.put("runway", GeneratedFootage.runway(cache, budget));
+        providers.put("veo", GeneratedFootage.veo(cache, budget));
+        return providers;
+    }
+
+    /** Each shot's request: its prompt from the standard templates, at the video's size. */
+    static List<ShotRequest> requests(List<ScenePrompt> shots, VideoFormat video) {
+        return shots.stream().map(s -> ShotRequest.of(s.description(), s.prompt(), s.seconds(), video.width(),
+                video.height(), video.fps())).toList();
+    }
+
+    /**
+     * Finds or makes every shot's clip for a render, printing for each where it came from. Throws
+     * when a shot could be given by none of its providers.
+     */
+    static LessonFootage make(Timeline timeline, VideoFormat video, boolean offline, double budget, PrintWriter out)
+            throws Missing, IOException {
+        return prepare(timeline, video, offline, budget, true, out);
+    }
+
+    /** What is at hand for every shot, making nothing and calling no service (stills and the preview). */
+    static LessonFootage look(Timeline timeline, VideoFormat video) throws IOException {
+        try {
+            return prepare(timeline, video, false, 0, false, null);
+        } catch (Missing e) {
+            throw new IllegalStateException("looking never misses", e);
+        }
+    }
+
+    private static LessonFootage prepare(Timeline timeline, VideoFormat video, boolean offline, double budget,
+                                         boolean make, PrintWriter out) throws Missing, IOException {
+        Lesson lesson = timeline.lesson();
+        List<ScenePrompt> shots;
+        try {
+            shots = ScenePrompts.of(lesson, PromptTemplates.standard());
+        } catch (org.lessonstudio.footage.PromptTemplates.PromptException e) {
+            throw new IOException("the prompt template failed: " + e.getMessage(), e);
+        }
+        if (shots.isEmpty()) {
+            return none();
+        }
+        FootageChooser chooser = new FootageChooser(providers(lesson, ClipCache.standard(), new FootageBudget(budget)),
+                lesson.footage().providers(), offline);
+        List<ShotRequest> requests = requests(shots, video);
+        List<FootageChooser.Choice> choices = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < shots.size(); i++) {
+            FootageChooser.Choice choice = make ? chooser.make(shots.get(i), requests.get(i))
+                    : chooser.look(shots.get(i), requests.get(i));
+            choices.add(choice);
+            if (out != null) {
+                out.println(describe(choice));
+            }
+            if (make && choice.clip().isEmpty()) {
+                missing.add(String.format(Locale.ROOT, "line %d: %s", choice.shot().line(),
+                        String.join("; ", choice.notes())));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new Missing("no provider could give this footage (nothing was written):\n  "
+                    + String.join("\n  ", missing));
+        }
+        LessonFootage footage = new LessonFootage(choices);
+        try {
+            for (FootageChooser.Choice choice : choices) {
+                footage.open(choice, lesson.footage());
+            }
+        } catch (IOException | RuntimeException e) {
+            footage.close();
+            throw e;
+        }
+        return footage;
+    }
+
+    /** One line for a teacher: where a shot's footage came from. */
+    static String describe(FootageChooser.Choice choice) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Footage, line %d (%s): ",
+                choice.shot().line(), choice.shot().scene()));
+        if (choice.clip().isPresent()) {
+            Clip clip = choice.clip().get();
+            line.append(clip.provider());
+            if (!clip.model().isEmpty()) {
+                line.append(" ").append(clip.model());
+            }
+            if (!clip.note().isEmpty()) {
+                line.append(" — ").append(clip.note());
+            }
+        } else if (!choice.provider().isEmpty()) {
+            line.append(choice.provider().equals("procedural") ? "procedural — drawn from its words"
+                    : choice.provider() + " — not made yet (lesson render makes it)");
+        } else {
+            line.append("none");
+        }
+        if (!choice.notes().isEmpty()) {
+            line.append(" [").append(String.join("; ", choice.notes())).append("]");
+        }
+        return line.toString();
+    }
+
+    List<FootageChooser.Choice> choices() {
+        return choices;
+    }
+
+    private void open(FootageChooser.Choice choice, FootageSettings settings) throws IOException {
+        String key = choice.shot().description();
+        if (sources.containsKey(key)) {
+            return;
+        }
+        if (choice.clip().isEmpty()) {
+            sources.put(key, new Source.Shown(choice.provider().equals("procedural") || choice.provider().isEmpty()
+                    ? new Picture.Drawn(Picture.PROCEDURAL)
+                    : new Picture.Waiting(choice.provider(), "lesson render makes it")));
+            return;
+        }
+        Clip clip = choice.clip().get();
+        String label = switch (clip.provider()) {
+            case "procedural" -> Picture.PROCEDURAL;
+            case "library" -> null;
+            default -> settings.watermark() ? Picture.GENERATED : null;
+        };
+        if (clip.still()) {
+            BufferedImage image = ImageIO.read(clip.file().toFile());
+            if (image == null) {
+                throw new IOException(clip.file().getFileName() + " is not a picture that can be read");
+            }
+            sources.put(key, new Source.Still(image, label));
+        } else {
+            sources.put(key, new Source.Video(ClipReader.open(clip.file()), label));
+        }
+    }
+
+    @Override
+    public Picture picture(Figure.Footage shot) {
+        Source source = sources.get(shot.prompt());
+        if (source == null) {
+            return FootageFrames.DRAWN.picture(shot);
+        }
+        if (source instanceof Source.Shown shown) {
+            return shown.picture();
+        }
+        if (source instanceof Source.Still still) {
+            return new Picture.Frame(still.image(), true, still.label());
+        }
+        Source.Video video = (Source.Video) source;
+        double length = video.reader().duration();
+        double t = shot.time();
+        if (length > 0) {
+            t = shot.framing().timing() == Shape.Timing.STRETCH && shot.length() > 0
+                    ? t * length / shot.length() : t % length;
+        }
+        try {
+            return new Picture.Frame(video.reader().frameAt(t), false, video.label());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Source source : sources.values()) {
+            if (source instanceof Source.Video video) {
+                try {
+                    video.reader().close();
+                } catch (IOException ignored) {
+                    // closing a reader that is done with
+                }
+            }
+        }
+        sources.clear();
+    }
+
+    /** When each shot is on screen in the video: {@code [from, to]} seconds, by description. */
+    static Map<String, List<double[]>> onScreen(Timeline timeline) {
+        Map<String, List<double[]>> times = new LinkedHashMap<>();
+        for (org.lessonstudio.timeline.ScenePlan plan : timeline.scenes()) {
+            for (Shape shape : plan.scene().shapes()) {
+                if (!(shape instanceof Shape.Footage f)) {
+                    continue;
+                }
+                Double from = null;
+                for (org.lessonstudio.timeline.RevealEvent event : plan.reveals().getOrDefault(f.name(), List.of())) {
+                    if (event.kind() == org.lessonstudio.dsl.model.Action.RevealKind.SHOW) {
+                        from = plan.start() + event.start();
+                    } else if (from != null) {
+                        times.computeIfAbsent(f.prompt(), k -> new ArrayList<>())
+                                .add(new double[] {from, plan.start() + event.start()});
+                        from = null;
+                    }
+                }
+            }
+        }
+        return times;
+    }
+
+    Optional<FootageChooser.Choice> choiceFor(String description) {
+        return choices.stream().filter(c -> c.shot().description().equals(description)).findFirst();
+    }
+}
