@@ -100,7 +100,8 @@ public final class ServiceCalls {
                 problem = status == 429 ? "was busy (HTTP 429)" : "failed (HTTP " + status + ")";
                 asked = answer.headers().firstValue("Retry-After").flatMap(ServiceCalls::seconds).orElse(null);
             } catch (java.net.http.HttpTimeoutException e) {
-                problem = "did not answer within " + timeout.toSeconds() + " s";
+                problem = "did not answer within " + (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms"
+                        : timeout.toSeconds() + " s");
             } catch (IOException e) {
                 problem = "could not be reached (" + e.getClass().getSimpleName() + ")";
             } catch (InterruptedException e) {

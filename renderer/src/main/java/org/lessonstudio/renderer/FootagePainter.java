@@ -180,20 +180,21 @@ final class FootagePainter {
         double x = place.getX() + pad;
         double maxWidth = place.getWidth() - 2 * pad;
         TextRun heading = text.run("FOOTAGE NOT MADE YET \u00B7 " + waiting.provider().toUpperCase(java.util.Locale.ROOT),
-                0.2 * scale, true);
+                0.28 * scale, true);
         double y = place.getY() + pad + heading.ascent();
         g.setColor(new Color(0xf2, 0xc1, 0x4e));
         g.fill(heading.at(x, y));
         y += heading.descent() + 0.2 * unit * scale;
         g.setColor(new Color(255, 255, 255, 235));
-        List<String> lines = text.wrap("\u201C" + prompt + "\u201D", 0.3 * scale, maxWidth);
+        List<String> lines = text.wrap("\u201C" + prompt + "\u201D", 0.5 * scale, maxWidth);
+        y = Math.max(y, place.getCenterY() - lines.size() * 0.35 * unit * scale);
         for (String line : lines) {
-            TextRun run = text.run(line, 0.3 * scale, false);
+            TextRun run = text.run(line, 0.5 * scale, false);
             y += run.ascent();
             g.fill(run.at(x, y));
             y += run.descent() + 0.05 * unit * scale;
         }
-        TextRun how = text.run(waiting.how(), 0.17 * scale, false);
+        TextRun how = text.run(waiting.how(), 0.22 * scale, false);
         g.setColor(new Color(255, 255, 255, 170));
         g.fill(how.at(x, place.getMaxY() - pad));
     }

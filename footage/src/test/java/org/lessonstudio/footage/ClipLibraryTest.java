@@ -1,0 +1,95 @@
+package org.lessonstudio.footage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The teacher's own clips, found by their words; a poor match falls through to the next provider. */
+class ClipLibraryTest {
+
+    @TempDir
+    Path lesson;
+
+    private static ShotRequest shot(String description) {
+        return ShotRequest.of(description, description + ". No text.", 4, 320, 180, 10);
+    }
+
+    private Path clips() throws Exception {
+        Path clips = Files.createDirectories(lesson.resolve("clips"));
+        Files.write(clips.resolve("fair.mp4"), new byte[] {1, 2, 3});
+        Files.writeString(clips.resolve("fair.txt"), "A Ferris wheel at dusk, lights coming on");
+        Files.write(clips.resolve("ocean-waves-on-a-beach.mp4"), new byte[] {4, 5, 6});
+        Files.write(clips.resolve("mountain-at-sunrise.jpg"), new byte[] {7});
+        Files.writeString(clips.resolve("notes.md"), "not a clip");
+        return clips;
+    }
+
+    @Test
+    void aClipDescribedInASidecarFileIsFoundByItsWords() throws Exception {
+        ClipLibrary library = new ClipLibrary(clips());
+        Clip clip = library.clip(shot("A Ferris wheel turning slowly at dusk, one cabin lit, camera still"))
+                .orElseThrow();
+        assertEquals("fair.mp4", clip.file().getFileName().toString());
+        assertEquals("library", clip.provider());
+        assertEquals("A Ferris wheel at dusk, lights coming on", clip.prompt());
+        assertTrue(clip.note().startsWith("fair.mp4: 3 of 5 words (BM25 "), clip.note());
+        assertEquals(ClipCache.sha256(clip.file()), clip.sha256());
+    }
+
+    @Test
+    void fileNamesServeAsDescriptionsAndPicturesAreStills() throws Exception {
+        ClipLibrary library = new ClipLibrary(clips());
+        assertEquals("ocean-waves-on-a-beach.mp4", library.clip(shot("Waves rolling onto a sandy beach")).orElseThrow()
+                .file().getFileName().toString());
+        Clip picture = library.clip(shot("Sunrise over a snowy mountain")).orElseThrow();
+        assertTrue(picture.still());
+    }
+
+    @Test
+    void aPoorMatchIsPassedOverAndSaysWhy() throws Exception {
+        ClipLibrary library = new ClipLibrary(clips());
+        assertEquals(Optional.empty(), library.clip(shot("A wheel of cheese on a table")));
+        assertTrue(library.miss(shot("A wheel of cheese on a table")).startsWith("the closest clip, fair.mp4: 1 of"));
+        assertEquals(Optional.empty(), library.clip(shot("Planets orbiting the sun")));
+        assertEquals(null, new ClipLibrary(lesson.resolve("no-such-folder")).miss(shot("anything")),
+                "a lesson without a clip folder is not worth a note");
+    }
+
+    @Test
+    void theChooserTakesTheLibraryClipFirstAndFallsBackToProcedural(@TempDir Path cache) throws Exception {
+        Map<String, FootageProvider> providers = Map.of("library", new ClipLibrary(clips()),
+                "procedural", new ProceduralProvider(new ClipCache(cache)));
+        FootageChooser chooser = new FootageChooser(providers, List.of("library", "procedural"), false);
+        ScenePrompt wheel = new ScenePrompt("Wheel", 1, 3, "A Ferris wheel at dusk", 1, "full", "", "prompt");
+        assertEquals("library", chooser.make(wheel, shot(wheel.description())).provider());
+        ScenePrompt moon = new ScenePrompt("Moon", 2, 9, "The Moon rising over the sea", 1, "full", "", "prompt");
+        FootageChooser.Choice drawn = chooser.make(moon, ShotRequest.of(moon.description(), "p", 1, 64, 36, 10));
+        assertEquals("procedural", drawn.clip().orElseThrow().provider());
+        assertTrue(drawn.notes().get(0).startsWith("library: "), drawn.notes().toString());
+        ScenePrompt fromProcedural = new ScenePrompt("Wheel", 1, 3, "A Ferris wheel at dusk", 1, "full", "procedural",
+                "prompt");
+        assertEquals(List.of("procedural", "library"), chooser.chain(fromProcedural), "the statement's choice first");
+    }
+
+    @Test
+    void offlineLeavesOutTheServicesAndSaysSo(@TempDir Path cache) throws Exception {
+        ClipCache clips = new ClipCache(cache);
+        FootageBudget budget = new FootageBudget(0);
+        Map<String, FootageProvider> providers = Map.of("library", new ClipLibrary(lesson.resolve("clips")),
+                "procedural", new ProceduralProvider(clips), "runway", GeneratedFootage.runway(clips, budget));
+        ScenePrompt shot = new ScenePrompt("Wheel", 1, 3, "A Ferris wheel at dusk", 1, "full", "", "prompt");
+        FootageChooser offline = new FootageChooser(providers, List.of("runway", "library"), true);
+        assertEquals(List.of("library", "procedural"), offline.chain(shot));
+        assertEquals(List.of("runway"), offline.skippedOffline(shot));
+        FootageChooser.Choice choice = offline.make(shot, ShotRequest.of(shot.description(), "p", 1, 64, 36, 10));
+        assertEquals("procedural", choice.provider());
+        assertEquals("runway: left out (--offline)", choice.notes().get(0));
+    }
+}
