@@ -60,13 +60,43 @@ final class PromptsCommand implements Callable<Integer> {
             err.println("lesson: " + e.getMessage());
             return ExitCode.LESSON_ERRORS;
         }
+        List<String> sources = sources(lesson, prompts);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(lesson, from, prompts) : markdown(lesson, from, prompts));
+        out.print(json ? json(lesson, from, prompts, sources) : markdown(lesson, from, prompts, sources));
         out.flush();
         return ExitCode.OK;
     }
 
-    static String markdown(Lesson lesson, PromptTemplates from, List<ScenePrompt> prompts) {
+    /**
+     * For each shot, where its footage will come from and whether it is at hand: a library match
+     * with its score, a clip in the cache, or what a render will make. Nothing is made or sent.
+     */
+    static List<String> sources(Lesson lesson, List<ScenePrompt> prompts) {
+        org.lessonstudio.footage.FootageChooser chooser = new org.lessonstudio.footage.FootageChooser(
+                LessonFootage.providers(lesson, org.lessonstudio.footage.ClipCache.standard(),
+                        new org.lessonstudio.footage.FootageBudget(0)), lesson.footage().providers(), false);
+        List<org.lessonstudio.footage.ShotRequest> requests = LessonFootage.requests(prompts, lesson.video());
+        List<String> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < prompts.size(); i++) {
+            org.lessonstudio.footage.FootageChooser.Choice choice = chooser.look(prompts.get(i), requests.get(i));
+            String source;
+            if (choice.clip().isPresent()) {
+                org.lessonstudio.footage.Clip clip = choice.clip().get();
+                source = clip.provider().equals("library") ? "library, " + clip.note()
+                        : clip.provider() + ", cached (" + clip.file().getFileName() + ")";
+            } else {
+                source = choice.provider() + ", not made yet" + (choice.provider().equals("procedural")
+                        ? " (drawn from its words when rendered)" : " (made when rendered)");
+            }
+            if (!choice.notes().isEmpty()) {
+                source += "; " + String.join("; ", choice.notes());
+            }
+            sources.add(source);
+        }
+        return sources;
+    }
+
+    static String markdown(Lesson lesson, PromptTemplates from, List<ScenePrompt> prompts, List<String> sources) {
         StringBuilder md = new StringBuilder("# Scene prompts: " + lesson.title() + "\n\n");
         if (prompts.isEmpty()) {
             return md.append("This lesson has no footage statements.\n").toString();
@@ -82,16 +112,27 @@ final class PromptsCommand implements Callable<Integer> {
             shot++;
             md.append(String.format(Locale.ROOT, "%n**Shot %d** (line %d, %s, %s): \u201C%s\u201D%n%n> %s%n", shot,
                     p.line(), Durations.format(p.seconds()), p.blend().equals("behind") ? "behind the drawing"
-                            : "full frame", p.description(), p.prompt()));
+                            : p.blend().equals("full") ? "full frame" : p.blend().equals("picture")
+                            ? "picture in picture" : "split screen", p.description(), p.prompt()));
+            md.append("\nFootage: ").append(sources.get(shot - 1)).append("\n");
         }
         return md.toString();
     }
 
-    static String json(Lesson lesson, PromptTemplates from, List<ScenePrompt> prompts) throws IOException {
+    static String json(Lesson lesson, PromptTemplates from, List<ScenePrompt> prompts, List<String> sources)
+            throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("lesson", lesson.title());
         document.put("templates", from.origin());
-        document.put("shots", prompts);
+        List<Map<String, Object>> shots = new java.util.ArrayList<>();
+        ObjectMapper mapper = new ObjectMapper();
+        for (int i = 0; i < prompts.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> shot = mapper.convertValue(prompts.get(i), LinkedHashMap.class);
+            shot.put("footage", sources.get(i));
+            shots.add(shot);
+        }
+        document.put("shots", shots);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document) + "\n";
     }
 }
