@@ -159,6 +159,27 @@ class FootageBlendingTest {
     }
 
     @Test
+    void generatedFootageCarriesItsLabelWhileOnScreen() {
+        Item item = new Item("footage #1", new Figure.Footage("a red shot", Shape.Framing.DEFAULT, 2, 4),
+                new Style(ColorName.INK, null, 0, false, 1, 1000), Appearance.FULL);
+        FrameState frame = new FrameState(0, 0, "", Theme.CHALKBOARD, Viewport.DEFAULT, List.of(item), "", 0);
+        BufferedImage clip = solid(64, 36);
+        BufferedImage labelled = new FrameRenderer(shot -> new FootageFrames.Picture.Frame(clip, false,
+                FootageFrames.Picture.GENERATED)).render(frame, 640, 360);
+        BufferedImage bare = new FrameRenderer(shot -> new FootageFrames.Picture.Frame(clip, false, null))
+                .render(frame, 640, 360);
+        int white = 0;
+        for (int x = 0; x < 320; x++) {
+            for (int y = 0; y < 60; y++) {
+                int rgb = labelled.getRGB(x, y);
+                white += (rgb & 0xff) > 200 && (rgb >> 8 & 0xff) > 200 ? 1 : 0;
+                assertEquals(bare.getRGB(x, y + 100), labelled.getRGB(x, y + 100), "only the corner changes");
+            }
+        }
+        assertTrue(white > 100, "white lettering in the top left corner: " + white);
+    }
+
+    @Test
     void aShotNotMadeYetShowsASlateWithItsPrompt() {
         Item item = new Item("footage #1", new Figure.Footage("A Ferris wheel at dusk", Shape.Framing.DEFAULT, 1, 4),
                 new Style(ColorName.INK, null, 0, false, 1, 1000), Appearance.FULL);

@@ -63,6 +63,11 @@ final class LessonFootage implements FootageFrames, AutoCloseable {
         this.choices = choices;
     }
 
+    /** Footage already chosen, opened for nothing: for provenance of a render's choices (and tests). */
+    static LessonFootage of(List<FootageChooser.Choice> choices) {
+        return new LessonFootage(List.copyOf(choices));
+    }
+
     /** No footage: every shot drawn from its words. */
     static LessonFootage none() {
         return new LessonFootage(List.of());

@@ -24,6 +24,21 @@ class PromptsCommandTest {
                 + "above. It plays behind diagrams"), run.out());
     }
 
+    /**
+     * The flagship's storyboard, word for word (src/test/resources/golden/flagship-prompts.md). After a
+     * deliberate change to the templates, rewrite it with {@code -Dgolden.update=true} and read the diff.
+     */
+    @Test
+    void theFlagshipsStoryboardIsAsReviewed() throws Exception {
+        Run run = Run.lesson("prompts", "../examples/sine-from-unit-circle.lesson");
+        assertEquals(0, run.exitCode(), run.err());
+        Path golden = Path.of("src/test/resources/golden/flagship-prompts.md");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, run.out());
+        }
+        assertEquals(Files.readString(golden), run.out());
+    }
+
     @Test
     void aBrokenTemplateIsAMistakeWithItsLine(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("shot.ftl"), "${shot.description}\n${lesson.subject}\n");
