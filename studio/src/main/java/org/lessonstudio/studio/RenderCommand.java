@@ -40,6 +40,10 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     FootageOptions footageOptions = new FootageOptions();
 
+    @Option(names = "--sign", description = "sign the provenance record with C2PA's c2patool (on the PATH) into "
+            + "NAME.c2pa beside the video")
+    boolean sign;
+
     @Option(names = "--quality", paramLabel = "LEVEL", defaultValue = "standard",
             description = "draft, standard or high (default: ${DEFAULT-VALUE})",
             converter = QualityArgument.class)
@@ -62,6 +66,11 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
 
+        java.util.Optional<Path> signer = sign ? Signing.tool() : java.util.Optional.empty();
+        if (sign && signer.isEmpty()) {
+            spec.commandLine().getErr().println("lesson: " + Signing.missing());
+            return ExitCode.FAILURE;
+        }
         LessonFootage footage;
         try {
             footage = LessonFootage.make(timeline, video, footageOptions.offline, footageOptions.budget,
@@ -71,7 +80,20 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
         try (footage) {
-            return render(timeline, loaded, video, target, footage);
+            int done = render(timeline, loaded, video, target, footage);
+            if (done == ExitCode.OK && signer.isPresent()) {
+                try {
+                    Path signed = Signing.sign(signer.get(), target, Provenance.fileFor(target));
+                    spec.commandLine().getOut().println("Wrote " + signed + " (signed by c2patool).");
+                } catch (IOException e) {
+                    spec.commandLine().getErr().println("lesson: " + e.getMessage());
+                    return ExitCode.FAILURE;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return ExitCode.FAILURE;
+                }
+            }
+            return done;
         }
     }
 

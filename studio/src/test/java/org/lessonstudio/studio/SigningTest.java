@@ -1,0 +1,61 @@
+package org.lessonstudio.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `render --sign` hands the record to c2patool, or says plainly that it cannot; `lesson provenance` reads it. */
+class SigningTest {
+
+    @AfterEach
+    void forget() {
+        System.clearProperty("lesson.c2patool");
+    }
+
+    @Test
+    void withoutC2patoolSigningIsAClearErrorAndNothingIsRendered(@TempDir Path folder) {
+        System.setProperty("lesson.c2patool", folder.resolve("no-such-tool").toString());
+        Path video = folder.resolve("waves.mp4");
+        Run run = Run.lesson("render", "../examples/footage.lesson", "--sign", "-o", video.toString(), "--size",
+                "160x90", "--no-voice");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("lesson: --sign needs C2PA's c2patool on the PATH, and none was found"),
+                run.err());
+        assertFalse(Files.exists(video));
+    }
+
+    @Test
+    void theRecordIsSignedBesideTheVideoAndReadBackForATeacher(@TempDir Path folder) throws Exception {
+        // a stand-in for c2patool: writes the sidecar where the real one does, from the manifest it is given
+        Path tool = folder.resolve("c2patool");
+        Files.writeString(tool, "#!/bin/sh\nout=$5\ncp \"$3\" \"${out%.mp4}.c2pa\"\n");
+        Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
+        System.setProperty("lesson.c2patool", tool.toString());
+        Path video = folder.resolve("waves.mp4");
+        Run run = Run.lesson("render", "../examples/footage.lesson", "--sign", "-o", video.toString(), "--size",
+                "160x90", "--fps", "10", "--quality", "draft", "--no-voice");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Wrote " + folder.resolve("waves.c2pa") + " (signed by c2patool)."), run.out());
+        assertEquals(Files.readString(folder.resolve("waves.provenance.json")),
+                Files.readString(folder.resolve("waves.c2pa")));
+
+        Run told = Run.lesson("provenance", video.toString());
+        assertEquals(0, told.exitCode(), told.err());
+        String[] lines = told.out().split("\n");
+        assertTrue(lines[0].startsWith("waves.mp4, made by Lesson Studio "), told.out());
+        assertEquals("Contains no AI-generated material: drawn and spoken by rules.", lines[1]);
+        assertEquals("The record matches this video file.", lines[2]);
+        assertEquals("  0.0 s\u20134.0 s     footage \u201COcean waves rolling onto a sandy beach under a grey sky, "
+                + "camera still\u201D: drawn from its words by Lesson Studio (not AI)", lines[4]);
+
+        Files.write(video, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(Run.lesson("provenance", video.toString()).out().contains("Warning: the record does not match"));
+    }
+}
