@@ -100,7 +100,8 @@ public final class FootageChooser {
                     notes.add(name + ": " + why);
                 }
             } catch (FootageException e) {
-                notes.add(name + ": " + e.getMessage());
+                notes.add(e.getMessage().startsWith(name + " ") || e.getMessage().startsWith(name + "'")
+                        ? e.getMessage() : name + ": " + e.getMessage());
             }
         }
         return new Choice(shot, request, Optional.empty(), "", notes);

@@ -39,7 +39,7 @@ import org.lessonstudio.timeline.frame.Figure;
  * made), opened, and handed to the renderer frame by frame, looped or stretched to its length.
  * Shots without a clip are drawn from their words (procedural) or shown as a labelled slate.
  */
-final class LessonFootage implements FootageFrames, AutoCloseable {
+public final class LessonFootage implements FootageFrames, AutoCloseable {
 
     /** A render whose footage could not all be obtained; the message lists what was tried. */
     static final class Missing extends Exception {
@@ -101,7 +101,7 @@ final class LessonFootage implements FootageFrames, AutoCloseable {
     }
 
     /** What is at hand for every shot, making nothing and calling no service (stills and the preview). */
-    static LessonFootage look(Timeline timeline, VideoFormat video) throws IOException {
+    public static LessonFootage look(Timeline timeline, VideoFormat video) throws IOException {
         try {
             return prepare(timeline, video, false, 0, false, null);
         } catch (Missing e) {
@@ -161,7 +161,7 @@ final class LessonFootage implements FootageFrames, AutoCloseable {
         if (choice.clip().isPresent()) {
             Clip clip = choice.clip().get();
             line.append(clip.provider());
-            if (!clip.model().isEmpty()) {
+            if (!clip.model().isEmpty() && !clip.provider().equals("procedural")) {
                 line.append(" ").append(clip.model());
             }
             if (!clip.note().isEmpty()) {
@@ -191,7 +191,9 @@ final class LessonFootage implements FootageFrames, AutoCloseable {
         if (choice.clip().isEmpty()) {
             sources.put(key, new Source.Shown(choice.provider().equals("procedural") || choice.provider().isEmpty()
                     ? new Picture.Drawn(Picture.PROCEDURAL)
-                    : new Picture.Waiting(choice.provider(), "lesson render makes it")));
+                    : new Picture.Waiting(choice.provider(), "made by lesson render, with "
+                    + (choice.provider().equals("veo") ? "GEMINI_API_KEY" : "RUNWAYML_API_SECRET")
+                    + " set; the preview never calls a paid service")));
             return;
         }
         Clip clip = choice.clip().get();

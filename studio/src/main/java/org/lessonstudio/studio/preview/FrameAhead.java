@@ -73,7 +73,33 @@ public final class FrameAhead implements AutoCloseable {
         }
     }
 
+    /**
+     * The footage of the lesson being drawn: clips at hand (the teacher's, or made by an earlier
+     * render), shots drawn from their words, or a slate for footage a service will make. The
+     * preview never makes footage and never calls a service.
+     */
+    private static org.lessonstudio.renderer.FootageFrames footageOf(Timeline timeline) {
+        try {
+            return org.lessonstudio.studio.LessonFootage.look(timeline, timeline.lesson().video());
+        } catch (java.io.IOException | RuntimeException e) {
+            PreviewLog.failure("finding the lesson's footage", e);
+            return org.lessonstudio.renderer.FootageFrames.DRAWN;
+        }
+    }
+
+    private static void close(org.lessonstudio.renderer.FootageFrames footage) {
+        if (footage instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // done with it either way
+            }
+        }
+    }
+
     private void work() {
+        Timeline footageFor = null;
+        org.lessonstudio.renderer.FootageFrames footage = org.lessonstudio.renderer.FootageFrames.DRAWN;
         FrameRenderer renderer = new FrameRenderer();
         BufferedImage image = null;
         while (true) {
@@ -83,6 +109,7 @@ public final class FrameAhead implements AutoCloseable {
             synchronized (lock) {
                 while (true) {
                     if (closed) {
+                        close(footage);
                         return;
                     }
                     job = wanted;
@@ -93,6 +120,12 @@ public final class FrameAhead implements AutoCloseable {
                     waitQuietly();
                 }
                 next = Key.of(job.timeline(), nextFrame, job.fps(), job.width(), job.height());
+            }
+            if (job.timeline() != footageFor) {
+                close(footage);
+                footage = footageOf(job.timeline());
+                footageFor = job.timeline();
+                renderer = new FrameRenderer(footage);
             }
             if (image == null || image.getWidth() != job.width() || image.getHeight() != job.height()) {
                 image = new BufferedImage(job.width(), job.height(), BufferedImage.TYPE_INT_ARGB_PRE);
