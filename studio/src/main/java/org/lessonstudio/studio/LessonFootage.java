@@ -124,6 +124,9 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
         FootageChooser chooser = new FootageChooser(providers(lesson, ClipCache.standard(), new FootageBudget(budget)),
                 lesson.footage().providers(), offline);
         List<ShotRequest> requests = requests(shots, video);
+        if (make) {
+            safe(lesson, shots, chooser);
+        }
         List<FootageChooser.Choice> choices = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < shots.size(); i++) {
@@ -152,6 +155,32 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
             throw e;
         }
         return footage;
+    }
+
+    /**
+     * The prompts as a service would receive them, template and all, checked against the classroom
+     * lists before any is sent (the teacher's words were checked already; a template may add its own).
+     */
+    private static void safe(Lesson lesson, List<ScenePrompt> shots, FootageChooser chooser)
+            throws Missing, IOException {
+        org.lessonstudio.footage.ClassroomSafety safety = null;
+        for (ScenePrompt shot : shots) {
+            boolean sent = chooser.chain(shot).stream().anyMatch(p -> p.equals("runway") || p.equals("veo"));
+            if (!sent) {
+                continue;
+            }
+            if (safety == null) {
+                safety = org.lessonstudio.footage.ClassroomSafety.at(lesson.safety(),
+                        org.lessonstudio.footage.ClassroomSafety.schoolFolder(System.getenv()));
+            }
+            List<org.lessonstudio.footage.ClassroomSafety.Finding> found = safety.check(shot.prompt());
+            if (!found.isEmpty()) {
+                throw new Missing(String.format(Locale.ROOT, "the prompt made from line %d is not classroom-safe (%s);"
+                        + " nothing was sent to any video service; change the words or the template",
+                        shot.line(), String.join(", ", found.stream().map(f -> f.category() + ": " + f.word())
+                                .toList())));
+            }
+        }
     }
 
     /** One line for a teacher: where a shot's footage came from. */
