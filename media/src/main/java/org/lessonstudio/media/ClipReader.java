@@ -9,12 +9,12 @@ import java.util.Iterator;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
-import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
  * A footage clip's pictures by time. A render asks for frames in order, so the clip is decoded
  * forward and the last few frames are kept (frames asked for slightly out of order are still
- * found); a jump back, as when scrubbing the preview, seeks. Safe to share between threads.
+ * found); a jump back, as when scrubbing the preview, seeks. Safe to share between threads, but
+ * a picture it returns is only good until a few more frames have been asked for: draw it at once.
  */
 public final class ClipReader implements AutoCloseable {
 
@@ -24,7 +24,6 @@ public final class ClipReader implements AutoCloseable {
 
     private final Path file;
     private final FFmpegFrameGrabber grabber;
-    private final Java2DFrameConverter converter = new Java2DFrameConverter();
     private final Deque<Timed> recent = new ArrayDeque<>();
     private final double duration;
     private final double frameLength;
@@ -47,6 +46,9 @@ public final class ClipReader implements AutoCloseable {
     public static ClipReader open(Path file) throws IOException {
         FFmpegLogging.quiet();
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        // one decoding thread: a clip is read a frame at a time, and each thread holds its own frames
+        grabber.setVideoOption("threads", "1");
+        grabber.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24);
         try {
             grabber.start();
             if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
@@ -128,18 +130,29 @@ public final class ClipReader implements AutoCloseable {
                 return false;
             }
             double time = frame.timestamp / 1e6;
-            BufferedImage converted = converter.convert(frame);
-            BufferedImage copy = new BufferedImage(converted.getWidth(), converted.getHeight(),
-                    BufferedImage.TYPE_3BYTE_BGR);
-            copy.getGraphics().drawImage(converted, 0, 0, null);
-            recent.addLast(new Timed(time, copy));
-            if (recent.size() > KEPT) {
-                recent.removeFirst();
+            // the oldest kept frame's pixels are reused, so decoding makes no garbage
+            BufferedImage copy = recent.size() >= KEPT ? recent.removeFirst().image() : null;
+            if (copy == null || copy.getWidth() != frame.imageWidth || copy.getHeight() != frame.imageHeight) {
+                copy = new BufferedImage(frame.imageWidth, frame.imageHeight, BufferedImage.TYPE_3BYTE_BGR);
             }
+            copyPixels(frame, copy);
+            recent.addLast(new Timed(time, copy));
             return true;
         } catch (FrameGrabber.Exception e) {
             throw new IOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The decoded frame's rows (BGR, 3 bytes a pixel, as the grabber gives them) into an image of the same layout. */
+    private static void copyPixels(Frame frame, BufferedImage image) {
+        byte[] pixels = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        java.nio.ByteBuffer buffer = (java.nio.ByteBuffer) frame.image[0];
+        int rowBytes = frame.imageWidth * 3;
+        for (int y = 0; y < frame.imageHeight; y++) {
+            buffer.position(y * frame.imageStride);
+            buffer.get(pixels, y * rowBytes, rowBytes);
+        }
+        buffer.rewind();
     }
 
     @Override

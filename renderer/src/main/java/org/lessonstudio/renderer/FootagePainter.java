@@ -159,8 +159,15 @@ final class FootagePainter {
             cx += dx * slackX * (p - 0.5) * 0.9;
             cy += dy * slackY * (p - 0.5) * 0.9;
         }
+        double left = cx - image.getWidth() * scale / 2;
+        double top = cy - image.getHeight() * scale / 2;
+        if (Math.abs(scale - 1) < 1e-9 && left == Math.rint(left) && top == Math.rint(top)) {
+            // a clip made at the video's size: copied straight across, with no scaling and no garbage
+            g.drawImage(image, (int) left, (int) top, null);
+            return;
+        }
         AffineTransform at = new AffineTransform();
-        at.translate(cx - image.getWidth() * scale / 2, cy - image.getHeight() * scale / 2);
+        at.translate(left, top);
         at.scale(scale, scale);
         Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
