@@ -29,7 +29,7 @@ class DiagnosticExamplesTest {
 
     /** Messages raised outside the language module (they have their own tests there). */
     private static final Set<String> CHECKED_ELSEWHERE = Set.of("tex.invalid", "text.no-font", "voice.engine-unknown", "voice.engine-missing", "voice.failed",
-            "footage.unsafe");
+            "footage.unsafe", "footage.limits");
 
     static List<Path> examples() throws IOException, URISyntaxException {
         Path folder = Path.of(DiagnosticExamplesTest.class.getResource("/diagnostics").toURI());

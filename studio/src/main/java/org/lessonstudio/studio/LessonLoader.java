@@ -203,6 +203,9 @@ public final class LessonLoader {
         FootageSafety.check(result.checkedParts().scenes().stream().flatMap(scene -> scene.shapes().stream())
                 .filter(Shape.Footage.class::isInstance).map(Shape.Footage.class::cast).toList(),
                 result.checkedParts().safety(), formulas);
+        if (result.ok()) {
+            FootageLimits.check(result.lesson().get(), formulas);
+        }
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(formulas.sorted());
         all.sort(Comparator.comparingInt(d -> d.span().start()));

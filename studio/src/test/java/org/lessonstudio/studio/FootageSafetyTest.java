@@ -34,4 +34,24 @@ class FootageSafetyTest {
                 "  audience: Grade 11 history\n  safety: standard\n"));
         assertEquals(0, Run.lesson("check", lesson.toString()).exitCode());
     }
+
+    @Test
+    void aShotAServiceCannotMakeIsAWarningBeforeRendering(@TempDir Path folder) throws Exception {
+        Path lesson = folder.resolve("long.lesson");
+        Files.writeString(lesson, """
+                lesson "Long shot"
+                  footage: runway, procedural
+
+                scene "One"
+                  footage "A river flowing through a forest" for 12s
+                """);
+        Run check = Run.lesson("check", lesson.toString());
+        assertEquals(0, check.exitCode(), "a warning: the render still works");
+        assertEquals(lesson + ":5:3: warning: runway cannot make this shot: runway's gen4.5 makes clips of at most"
+                + " 10 s; this shot is 12.0 s (shorten it, or split it into two shots)\n"
+                + " 5 |   footage \"A river flowing through a forest\" for 12s\n"
+                + "   |   " + "^".repeat(50) + "\n"
+                + "   = hint: a render will take it from procedural instead; to have it from runway, change the shot"
+                + " to fit\n", check.err());
+    }
 }
