@@ -13,4 +13,8 @@ final class FootageOptions {
             description = "the most generated video this render may ask services for, in seconds "
                     + "(default: ${DEFAULT-VALUE}); a clip that would pass it is never requested")
     double budget;
+
+    @Option(names = "--templates", paramLabel = "FOLDER",
+            description = "your own prompt templates (a folder with shot.ftl), as for lesson prompts")
+    java.nio.file.Path templates;
 }

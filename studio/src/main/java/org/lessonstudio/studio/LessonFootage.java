@@ -97,26 +97,41 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
      */
     static LessonFootage make(Timeline timeline, VideoFormat video, boolean offline, double budget, PrintWriter out)
             throws Missing, IOException {
-        return prepare(timeline, video, offline, budget, true, out);
+        return prepare(timeline, video, offline, budget, true, out, PromptTemplates.standard());
+    }
+
+    /** The same, with the prompts expanded from the teacher's own template folder. */
+    static LessonFootage make(Timeline timeline, VideoFormat video, FootageOptions options, PrintWriter out)
+            throws Missing, IOException {
+        PromptTemplates templates = PromptTemplates.standard();
+        if (options.templates != null) {
+            if (!java.nio.file.Files.isRegularFile(options.templates.resolve(PromptTemplates.SHOT))) {
+                throw new Missing(options.templates + " has no " + PromptTemplates.SHOT
+                        + "; copy templates/prompts to start your own");
+            }
+            templates = PromptTemplates.in(options.templates);
+        }
+        return prepare(timeline, video, options.offline, options.budget, true, out, templates);
     }
 
     /** What is at hand for every shot, making nothing and calling no service (stills and the preview). */
     public static LessonFootage look(Timeline timeline, VideoFormat video) throws IOException {
         try {
-            return prepare(timeline, video, false, 0, false, null);
+            return prepare(timeline, video, false, 0, false, null, PromptTemplates.standard());
         } catch (Missing e) {
             throw new IllegalStateException("looking never misses", e);
         }
     }
 
     private static LessonFootage prepare(Timeline timeline, VideoFormat video, boolean offline, double budget,
-                                         boolean make, PrintWriter out) throws Missing, IOException {
+                                         boolean make, PrintWriter out, PromptTemplates templates)
+            throws Missing, IOException {
         Lesson lesson = timeline.lesson();
         List<ScenePrompt> shots;
         try {
-            shots = ScenePrompts.of(lesson, PromptTemplates.standard());
+            shots = ScenePrompts.of(lesson, templates);
         } catch (org.lessonstudio.footage.PromptTemplates.PromptException e) {
-            throw new IOException("the prompt template failed: " + e.getMessage(), e);
+            throw new Missing(e.getMessage());
         }
         if (shots.isEmpty()) {
             return none();

@@ -73,8 +73,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         LessonFootage footage;
         try {
-            footage = LessonFootage.make(timeline, video, footageOptions.offline, footageOptions.budget,
-                    spec.commandLine().getOut());
+            footage = LessonFootage.make(timeline, video, footageOptions, spec.commandLine().getOut());
         } catch (LessonFootage.Missing e) {
             spec.commandLine().getErr().println("lesson: " + e.getMessage());
             return ExitCode.FAILURE;
