@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.lessonstudio.dsl.course.CourseCompiler;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.Messages;
 import org.lessonstudio.dsl.source.SourceFile;
@@ -48,9 +49,15 @@ class DiagnosticExamplesTest {
                 }
             }
             assertFalse(expected.isEmpty(), "an example must say which diagnostics it expects");
+            boolean errors = expected.stream().anyMatch(line -> line.startsWith("Error: "));
+            if (CourseCompiler.isCourse(Files.readString(file))) {
+                CourseCompiler.Result course = CourseCompiler.compile(SourceFile.read(file));
+                assertEquals(String.join("\n", expected), String.join("\n", annotations(course.diagnostics())));
+                assertEquals(errors, course.course().isEmpty(), "a course has a model exactly when it has no errors");
+                return;
+            }
             LessonCompiler.Result result = LessonCompiler.compile(SourceFile.read(file));
             assertEquals(String.join("\n", expected), String.join("\n", annotations(result.diagnostics())));
-            boolean errors = expected.stream().anyMatch(line -> line.startsWith("Error: "));
             assertEquals(errors, result.lesson().isEmpty(), "a lesson has a model exactly when it has no errors");
         }));
     }
@@ -70,7 +77,9 @@ class DiagnosticExamplesTest {
     void everyMessageInTheCatalogueHasAnExampleLesson() throws Exception {
         Set<String> seen = new TreeSet<>();
         for (Path file : examples()) {
-            LessonCompiler.compile(SourceFile.read(file)).diagnostics().forEach(d -> seen.add(d.code()));
+            SourceFile source = SourceFile.read(file);
+            (CourseCompiler.isCourse(source.text()) ? CourseCompiler.compile(source).diagnostics()
+                    : LessonCompiler.compile(source).diagnostics()).forEach(d -> seen.add(d.code()));
         }
         Set<String> missing = new TreeSet<>(Messages.codes());
         missing.removeAll(seen);
