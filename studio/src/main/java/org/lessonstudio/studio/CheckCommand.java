@@ -15,7 +15,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the .lesson file")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .lesson file, or a course (its course.lesson, or its folder)")
     Path file;
 
     @picocli.CommandLine.Mixin
@@ -23,6 +23,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (CourseLoader.isCourse(file)) {
+            CourseLoader.Loaded course = CourseLoader.load(file, spec.commandLine().getErr());
+            if (course.course().isEmpty()) {
+                return course.exitCode();
+            }
+            double seconds = course.lessons().stream().mapToDouble(Timeline::duration).sum();
+            int questions = course.course().get().lessons().stream().mapToInt(l -> l.questions().size()).sum();
+            spec.commandLine().getOut().printf("%s: no mistakes found. %d lessons, %s in all, %d quiz question%s.%n",
+                    file, course.lessons().size(), Durations.format(seconds), questions, questions == 1 ? "" : "s");
+            return ExitCode.OK;
+        }
         LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr(),
                 speechOptions.speech());
         if (loaded.timeline().isEmpty()) {
