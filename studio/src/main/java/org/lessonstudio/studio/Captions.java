@@ -24,12 +24,22 @@ final class Captions {
     }
 
     static List<Cue> of(Timeline timeline) {
+        return of(timeline, null);
+    }
+
+    /**
+     * The captions in {@code language} (a translation the lesson carries), at the times the
+     * video's own language is spoken: subtitles for a video narrated in another language. Null
+     * means the video's own words.
+     */
+    static List<Cue> of(Timeline timeline, String language) {
         List<Cue> cues = new ArrayList<>();
         for (ScenePlan scene : timeline.scenes()) {
             for (CaptionEvent caption : scene.captions()) {
                 double start = scene.start() + caption.start();
                 double end = start + Math.max(caption.speech(), SHORTEST);
-                cues.addAll(split(caption.text().strip(), start, end));
+                String text = language == null ? caption.text() : caption.say().text(language);
+                cues.addAll(split(text.strip(), start, end));
             }
         }
         return cues;

@@ -1,0 +1,114 @@
+package org.lessonstudio.course;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The course templates: the player page, the web course's index, the manifests, and the player's
+ * script and style sheet. A teacher's folder overrides any of them file by file; the rest come
+ * from the standard set in templates/course. Freemarker is locked down as for prompts: plain
+ * values only, no Java objects created, no files read outside the folders.
+ */
+public final class CourseTemplates {
+
+    /** A template that could not be used; the message names it and its line. */
+    public static final class TemplateProblem extends Exception {
+        TemplateProblem(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final String BUNDLED = "/org/lessonstudio/course/templates/";
+
+    private final Configuration freemarker;
+    private final Path folder;
+
+    private CourseTemplates(Path folder) throws IOException {
+        this.folder = folder;
+        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        TemplateLoader bundled = new ClassTemplateLoader(CourseTemplates.class, BUNDLED);
+        freemarker.setTemplateLoader(folder == null ? bundled
+                : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(folder.toFile()), bundled}));
+        freemarker.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setNumberFormat("computer");
+    }
+
+    /** The standard templates. */
+    public static CourseTemplates standard() {
+        try {
+            return new CourseTemplates(null);
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled course templates are missing", e);
+        }
+    }
+
+    /** A teacher's folder of templates over the standard ones. */
+    public static CourseTemplates in(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(folder + " is not a folder of course templates");
+        }
+        return new CourseTemplates(folder.toAbsolutePath().normalize());
+    }
+
+    /** Where the templates come from, for messages. */
+    public String origin() {
+        return folder == null ? "the standard course templates" : "the course templates in " + folder;
+    }
+
+    /** Expands a template with plain values (maps, lists, strings, numbers, booleans). */
+    public String expand(String name, Map<String, Object> data) throws TemplateProblem {
+        try {
+            Template template = freemarker.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(data, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new TemplateProblem("the course template " + name + ", line " + e.getLineNumber() + ": "
+                    + e.getBlamedExpressionString() + " " + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new TemplateProblem("the course template " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A file copied as it is (the player's script and style): the teacher's copy, else the standard one. */
+    public byte[] file(String name) throws IOException {
+        if (folder != null) {
+            Path own = folder.resolve(name).normalize();
+            if (own.startsWith(folder) && Files.isRegularFile(own)) {
+                return Files.readAllBytes(own);
+            }
+        }
+        try (InputStream in = CourseTemplates.class.getResourceAsStream(BUNDLED + name)) {
+            if (in == null) {
+                throw new IOException("no course file " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static String firstLine(String text) {
+        String line = text == null ? "" : text.strip().lines().findFirst().orElse("");
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+}

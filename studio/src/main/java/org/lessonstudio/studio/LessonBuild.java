@@ -1,0 +1,195 @@
+package org.lessonstudio.studio;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.lessonstudio.course.RenderedLesson;
+import org.lessonstudio.dsl.course.CourseLesson;
+import org.lessonstudio.dsl.model.Action;
+import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.dsl.model.Scene;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.renderer.AtomicOutput;
+import org.lessonstudio.timeline.CaptionEvent;
+import org.lessonstudio.timeline.ScenePlan;
+import org.lessonstudio.timeline.Timeline;
+import picocli.CommandLine;
+
+/**
+ * One lesson of a course, rendered for a package into its own build folder, or taken from there
+ * when nothing that went into it has changed: the lesson's text, every file it reads (pictures,
+ * sounds, its clips folder), the render's settings and Lesson Studio's version, hashed together
+ * and kept beside the video. The video is written by {@code lesson render}, whole or not at all.
+ */
+final class LessonBuild {
+
+    /** How lessons are rendered for a package. */
+    record Settings(String size, String quality, boolean noVoice, boolean offline) {
+        List<String> arguments() {
+            List<String> args = new ArrayList<>(List.of("--size", size, "--quality", quality));
+            if (noVoice) {
+                args.add("--no-voice");
+            }
+            if (offline) {
+                args.add("--offline");
+            }
+            return args;
+        }
+    }
+
+    /** A lesson that could not be built; the message says why, with the render's own words. */
+    static final class Failed extends Exception {
+        Failed(String message) {
+            super(message);
+        }
+    }
+
+    /** Bumped when what a build folder holds changes. */
+    private static final String VERSION = "lesson-studio 0.1.0 build 1";
+
+    private LessonBuild() {
+    }
+
+    /** The built lesson, and whether its video was rendered now (false: reused). */
+    record Built(RenderedLesson lesson, boolean rendered) { }
+
+    static Built build(CourseLesson entry, Path buildFolder, Settings settings) throws Failed, IOException {
+        Path folder = buildFolder.resolve(org.lessonstudio.course.PackagePaths.folderFor(entry.stem()));
+        Files.createDirectories(folder);
+        Path video = folder.resolve("video.mp4");
+        Path stamp = folder.resolve("inputs.sha256");
+        String inputs = inputs(entry.file(), settings);
+        boolean fresh = Files.isRegularFile(video) && Files.isRegularFile(stamp)
+                && Files.readString(stamp).strip().equals(inputs);
+        if (!fresh) {
+            Files.deleteIfExists(stamp);
+            StringWriter said = new StringWriter();
+            PrintWriter writer = new PrintWriter(said);
+            List<String> args = new ArrayList<>(List.of("render", entry.file().toString(), "-o", video.toString()));
+            args.addAll(settings.arguments());
+            int code = new CommandLine(new LessonCommand()).setOut(writer).setErr(writer)
+                    .execute(args.toArray(String[]::new));
+            writer.flush();
+            if (code != ExitCode.OK) {
+                throw new Failed(entry.name() + " could not be rendered:\n" + said.toString().strip());
+            }
+            AtomicOutput.write(stamp, p -> Files.writeString(p, inputs + "\n"));
+        }
+        StringWriter problems = new StringWriter();
+        LessonLoader.ForCommand loaded = LessonLoader.forCommand(entry.file(), new PrintWriter(problems),
+                new LessonLoader.Speech(null, settings.noVoice()));
+        if (loaded.timeline().isEmpty()) {
+            throw new Failed(entry.name() + " could not be read again:\n" + problems.toString().strip());
+        }
+        return new Built(describe(entry, loaded.timeline().get(), folder, video, settings), !fresh);
+    }
+
+    /** The poster, captions per language and chapters beside the video, and what the page shows. */
+    private static RenderedLesson describe(CourseLesson entry, Timeline timeline, Path folder, Path video,
+                                           Settings settings) throws IOException {
+        String[] size = settings.size().split("x");
+        Path poster = folder.resolve("poster.png");
+        try (LessonFootage footage = LessonFootage.look(timeline, timeline.lesson().video())) {
+            Stills.writePng(timeline.frameAt(GalleryCommand.posterTime(timeline)), Integer.parseInt(size[0]),
+                    Integer.parseInt(size[1]), poster, footage);
+        }
+        Map<String, Path> captions = new LinkedHashMap<>();
+        Map<String, Path> subtitles = new LinkedHashMap<>();
+        Map<String, List<RenderedLesson.Line>> cues = new LinkedHashMap<>();
+        String own = timeline.lesson().language();
+        for (String language : timeline.lesson().languages()) {
+            List<Captions.Cue> lines = Captions.of(timeline, language.equals(own) ? null : language);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            Path vtt = folder.resolve("captions." + language + ".vtt");
+            Path srt = folder.resolve("captions." + language + ".srt");
+            AtomicOutput.write(vtt, p -> Files.writeString(p, CaptionFiles.vtt(lines), StandardCharsets.UTF_8));
+            AtomicOutput.write(srt, p -> Files.writeString(p, CaptionFiles.srt(lines), StandardCharsets.UTF_8));
+            captions.put(language, vtt);
+            subtitles.put(language, srt);
+            cues.put(language, lines.stream().map(c -> new RenderedLesson.Line(c.start(), c.end(),
+                    String.join("\n", c.lines()))).toList());
+        }
+        Path chapters = folder.resolve("chapters.vtt");
+        AtomicOutput.write(chapters, p -> Files.writeString(p, CaptionFiles.chapters(timeline), StandardCharsets.UTF_8));
+        Path transcriptFile = folder.resolve("transcript.html");
+        AtomicOutput.write(transcriptFile, p -> Files.writeString(p, CaptionFiles.html(timeline), StandardCharsets.UTF_8));
+        List<RenderedLesson.Chapter> chapterList = new ArrayList<>();
+        List<RenderedLesson.Line> transcript = new ArrayList<>();
+        for (ScenePlan scene : timeline.scenes()) {
+            chapterList.add(new RenderedLesson.Chapter(scene.scene().title(), scene.start()));
+            for (CaptionEvent caption : scene.captions()) {
+                double start = scene.start() + caption.start();
+                transcript.add(new RenderedLesson.Line(start, start + caption.speech(), caption.text().strip()));
+            }
+        }
+        return new RenderedLesson(entry, timeline.lesson().title(), timeline.duration(), video, poster, captions,
+                subtitles, chapters, transcriptFile, chapterList, transcript, cues);
+    }
+
+    /** The hash of everything that goes into the lesson's video. */
+    static String inputs(Path lessonFile, Settings settings) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((VERSION + "\n" + settings + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(lessonFile));
+            TreeSet<Path> files = new TreeSet<>();
+            try {
+                LoadedLesson loaded = LessonLoader.load(lessonFile);
+                loaded.lesson().ifPresent(lesson -> files.addAll(readBy(lesson, lessonFile)));
+            } catch (LessonLoader.Unreadable e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            for (Path file : files) {
+                sha.update(('\n' + file.toString() + '\n').getBytes(StandardCharsets.UTF_8));
+                if (Files.isRegularFile(file)) {
+                    sha.update(Files.readAllBytes(file));
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** Every file a lesson reads: pictures, recordings, music, and its clips folder. */
+    private static List<Path> readBy(Lesson lesson, Path lessonFile) {
+        List<Path> files = new ArrayList<>();
+        for (Scene scene : lesson.scenes()) {
+            for (Shape shape : scene.shapes()) {
+                if (shape instanceof Shape.Image image) {
+                    files.add(image.file());
+                }
+            }
+            for (Action action : scene.everyAction()) {
+                if (action instanceof Action.Music music) {
+                    files.add(music.file());
+                } else if (action instanceof Action.Say say && say.recording() != null) {
+                    files.add(say.recording());
+                }
+            }
+        }
+        Path clips = lessonFile.toAbsolutePath().getParent().resolve(lesson.footage().clips());
+        if (Files.isDirectory(clips)) {
+            try (Stream<Path> listing = Files.list(clips)) {
+                listing.filter(Files::isRegularFile).forEach(files::add);
+            } catch (IOException e) {
+                files.add(clips);
+            }
+        }
+        return files;
+    }
+}
