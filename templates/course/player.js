@@ -327,6 +327,10 @@
   /* Opened from a disk (file://), browsers will not read the caption files: the same captions,
    * written into the page, are given to the video directly. */
   if (location.protocol === "file:" && config.captions) {
+    // the chapters file cannot be read either; the chapter list on the page still works
+    Array.prototype.forEach.call(video.querySelectorAll("track[kind=chapters]"), function (element) {
+      element.parentNode.removeChild(element);
+    });
     var tracks = video.querySelectorAll("track[kind=captions]");
     var first = true;
     Array.prototype.forEach.call(tracks, function (element) {
