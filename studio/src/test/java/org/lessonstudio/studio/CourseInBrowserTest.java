@@ -67,6 +67,11 @@ class CourseInBrowserTest {
             assertEquals(0, export.exitCode(), export.err());
             unzip(zip, Files.createDirectories(folder.resolve("site").resolve(version)));
         }
+        Path shipped = folder.resolve("shipped.zip");
+        Run export = Run.lesson("export", "../lessons/trigonometry", "--to", "scorm12", "--size", "160x90",
+                "--quality", "draft", "--no-voice", "-o", shipped.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        unzip(shipped, Files.createDirectories(folder.resolve("site").resolve("shipped")));
         Files.copy(CourseInBrowserTest.class.getResourceAsStream("/scorm/host.html"),
                 folder.resolve("site").resolve("host.html"));
         server = new StaticServer(folder.resolve("site"));
@@ -195,5 +200,35 @@ class CourseInBrowserTest {
         assertEquals(false, js("return window.lessonPlayer.connected();"), "no platform, and no trouble");
         js("var v = document.getElementById('video'); v.muted = true; v.play();");
         until("document.getElementById('video').currentTime > 0.5", "the video plays");
+    }
+
+    @Test
+    void everyLessonOfTheShippedSeriesPlaysWithCaptionsCompletesAndPassesItsQuiz() throws Exception {
+        String manifest = Files.readString(folder.resolve("site/shipped/imsmanifest.xml"));
+        List<String> pages = java.util.regex.Pattern.compile("href=\"(lessons/[^\"]+/index.html)\"").matcher(manifest)
+                .results().map(m -> m.group(1)).distinct().toList();
+        assertEquals(4, pages.size(), manifest);
+        for (String page : pages) {
+            browser.switchTo().defaultContent();
+            browser.get(server.base() + "host.html?version=none&lesson=about:blank");
+            js("localStorage.clear();");
+            browser.get(server.base() + "host.html?version=1.2&lesson=shipped/" + page);
+            browser.switchTo().frame("sco");
+            until("window.lessonPlayer && window.lessonPlayer.connected()", page + " found the SCORM API");
+            String captions = "Array.prototype.filter.call(document.getElementById('video').textTracks,"
+                    + " function (t) { return t.kind === 'captions'; })[0]";
+            js("var v = document.getElementById('video'); v.muted = true; v.playbackRate = 16; v.play();");
+            until(captions + ".mode === 'showing' && " + captions + ".cues && " + captions + ".cues.length > 3",
+                    page + " shows its captions");
+            until("window.lessonPlayer.completed()", page + " counts as watched");
+            assertEquals("completed", platform().get("cmi.core.lesson_status"), page);
+            List<?> answers = (List<?>) js("return window.LESSON.answers;");
+            for (int q = 0; q < answers.size(); q++) {
+                browser.findElement(By.cssSelector("input[name=q" + q + "][value='" + answers.get(q) + "']")).click();
+            }
+            browser.findElement(By.cssSelector("#quiz button[type=submit]")).click();
+            assertEquals("passed", platform().get("cmi.core.lesson_status"), page);
+            assertEquals("100", platform().get("cmi.core.score.raw"), page);
+        }
     }
 }
