@@ -84,4 +84,40 @@ class ExportCommandTest {
         assertEquals(1, wrong.exitCode());
         assertEquals("lesson: `moodle` is not a package format; use scorm12, scorm2004, cc or html\n", wrong.err());
     }
+
+    @Test
+    void aBilingualLessonCarriesCaptionsInBothLanguagesAndTeachersCanChangeThePages(@TempDir Path folder)
+            throws Exception {
+        Files.writeString(folder.resolve("both.lesson"), """
+                lesson "Both"
+                  language: en
+
+                scene "One"
+                  circle c: radius 2
+                  say "Here is a circle.", zh "这是一个圆。"
+                    draw c over 1s
+                """);
+        Files.writeString(folder.resolve("course.lesson"), "course \"Bilingual\"\n\nlesson \"both.lesson\"\n");
+        Path own = Files.createDirectories(folder.resolve("my-templates"));
+        Files.writeString(own.resolve("player.css"), "body { background: ivory; }\n");
+        Path zip = folder.resolve("both.zip");
+        Run run = Run.lesson("export", folder.toString(), "--to", "html", "--size", "160x90", "--quality", "draft",
+                "--no-voice", "--templates", own.toString(), "-o", zip.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), e.getName().endsWith(".mp4") || e.getName().endsWith(".png") ? ""
+                        : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(files.get("lessons/both/captions.en.vtt").contains("Here is a circle."));
+        assertTrue(files.get("lessons/both/captions.zh.vtt").contains("这是一个圆。"));
+        assertTrue(files.get("lessons/both/captions.zh.srt").contains("这是一个圆。"));
+        String page = files.get("lessons/both/index.html");
+        assertTrue(page.contains("srclang=\"en\" label=\"English\" default>"), page);
+        assertTrue(page.contains("srclang=\"zh\" label=\"中文\">"), page);
+        assertEquals("body { background: ivory; }\n", files.get("shared/player.css"), "the teacher's own style");
+        assertTrue(files.get("shared/player.js").contains("SCORM"), "the standard script where none was given");
+    }
 }
