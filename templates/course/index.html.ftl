@@ -17,7 +17,7 @@
 <main>
 <ol class="lessons">
 <#list lessons as lesson>
-<li><a href="lessons/${lesson.stem}/index.html"><img src="lessons/${lesson.stem}/poster.png" alt=""> ${lesson.title}</a> <span class="time">(${lesson.duration})</span></li>
+<li><a href="lessons/${lesson.stem}/index.html"><img src="lessons/${lesson.stem}/poster.png" alt=""><span>${lesson?counter}. ${lesson.title}</span></a><span class="time">${lesson.duration}</span></li>
 </#list>
 </ol>
 </main>
