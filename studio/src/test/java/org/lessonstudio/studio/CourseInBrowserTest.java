@@ -37,6 +37,9 @@ class CourseInBrowserTest {
 
     @BeforeAll
     static void exportAndOpenABrowser() throws Exception {
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
+                "these tests play exported courses in Debian's Chromium: apt-get install chromium chromium-driver"
+                        + " (.ci/run does)");
         Path course = Files.createDirectories(folder.resolve("course"));
         Files.writeString(course.resolve("circle.lesson"), """
                 lesson "A circle"
