@@ -87,7 +87,6 @@ public final class FootageChooser {
         for (String name : chain) {
             FootageProvider provider = providers.get(name);
             try {
-                // the preview may make procedural clips too: they are free and made here
                 Optional<Clip> clip = make ? provider.clip(request) : provider.ready(request);
                 if (clip.isPresent()) {
                     return new Choice(shot, request, clip, name, notes);

@@ -35,9 +35,10 @@ public final class ProceduralProvider implements FootageProvider {
         return true;
     }
 
+    /** The clip's key: its words, length, size and frame rate (a 10 fps clip would judder in a 30 fps video). */
     static ClipCache.Key key(ShotRequest shot) {
-        return new ClipCache.Key("procedural", MODEL, shot.description(), shot.seconds(), shot.width(), shot.height(),
-                0);
+        return new ClipCache.Key("procedural", MODEL + "@" + shot.fps() + "fps", shot.description(), shot.seconds(),
+                shot.width(), shot.height(), 0);
     }
 
     @Override

@@ -13,10 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.footage.ClassroomSafety;
 import org.lessonstudio.footage.Clip;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.ClipLibrary;
@@ -31,6 +33,8 @@ import org.lessonstudio.footage.ScenePrompts;
 import org.lessonstudio.footage.ShotRequest;
 import org.lessonstudio.media.ClipReader;
 import org.lessonstudio.renderer.FootageFrames;
+import org.lessonstudio.timeline.RevealEvent;
+import org.lessonstudio.timeline.ScenePlan;
 import org.lessonstudio.timeline.Timeline;
 import org.lessonstudio.timeline.frame.Figure;
 
@@ -130,7 +134,7 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
         List<ScenePrompt> shots;
         try {
             shots = ScenePrompts.of(lesson, templates);
-        } catch (org.lessonstudio.footage.PromptTemplates.PromptException e) {
+        } catch (PromptTemplates.PromptException e) {
             throw new Missing(e.getMessage());
         }
         if (shots.isEmpty()) {
@@ -178,17 +182,17 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
      */
     private static void safe(Lesson lesson, List<ScenePrompt> shots, FootageChooser chooser)
             throws Missing, IOException {
-        org.lessonstudio.footage.ClassroomSafety safety = null;
+        ClassroomSafety safety = null;
         for (ScenePrompt shot : shots) {
             boolean sent = chooser.chain(shot).stream().anyMatch(p -> p.equals("runway") || p.equals("veo"));
             if (!sent) {
                 continue;
             }
             if (safety == null) {
-                safety = org.lessonstudio.footage.ClassroomSafety.at(lesson.safety(),
-                        org.lessonstudio.footage.ClassroomSafety.schoolFolder(System.getenv()));
+                safety = ClassroomSafety.at(lesson.safety(),
+                        ClassroomSafety.schoolFolder(System.getenv()));
             }
-            List<org.lessonstudio.footage.ClassroomSafety.Finding> found = safety.check(shot.prompt());
+            List<ClassroomSafety.Finding> found = safety.check(shot.prompt());
             if (!found.isEmpty()) {
                 throw new Missing(String.format(Locale.ROOT, "the prompt made from line %d is not classroom-safe (%s);"
                         + " nothing was sent to any video service; change the words or the template",
@@ -300,14 +304,14 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
     /** When each shot is on screen in the video: {@code [from, to]} seconds, by description. */
     static Map<String, List<double[]>> onScreen(Timeline timeline) {
         Map<String, List<double[]>> times = new LinkedHashMap<>();
-        for (org.lessonstudio.timeline.ScenePlan plan : timeline.scenes()) {
+        for (ScenePlan plan : timeline.scenes()) {
             for (Shape shape : plan.scene().shapes()) {
                 if (!(shape instanceof Shape.Footage f)) {
                     continue;
                 }
                 Double from = null;
-                for (org.lessonstudio.timeline.RevealEvent event : plan.reveals().getOrDefault(f.name(), List.of())) {
-                    if (event.kind() == org.lessonstudio.dsl.model.Action.RevealKind.SHOW) {
+                for (RevealEvent event : plan.reveals().getOrDefault(f.name(), List.of())) {
+                    if (event.kind() == Action.RevealKind.SHOW) {
                         from = plan.start() + event.start();
                     } else if (from != null) {
                         times.computeIfAbsent(f.prompt(), k -> new ArrayList<>())

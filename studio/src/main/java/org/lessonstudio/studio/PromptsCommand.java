@@ -12,9 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.footage.Clip;
+import org.lessonstudio.footage.ClipCache;
+import org.lessonstudio.footage.FootageBudget;
+import org.lessonstudio.footage.FootageChooser;
 import org.lessonstudio.footage.PromptTemplates;
 import org.lessonstudio.footage.ScenePrompt;
 import org.lessonstudio.footage.ScenePrompts;
+import org.lessonstudio.footage.ShotRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,16 +77,16 @@ final class PromptsCommand implements Callable<Integer> {
      * with its score, a clip in the cache, or what a render will make. Nothing is made or sent.
      */
     static List<String> sources(Lesson lesson, List<ScenePrompt> prompts) {
-        org.lessonstudio.footage.FootageChooser chooser = new org.lessonstudio.footage.FootageChooser(
-                LessonFootage.providers(lesson, org.lessonstudio.footage.ClipCache.standard(),
-                        new org.lessonstudio.footage.FootageBudget(0)), lesson.footage().providers(), false);
-        List<org.lessonstudio.footage.ShotRequest> requests = LessonFootage.requests(prompts, lesson.video());
+        FootageChooser chooser = new FootageChooser(
+                LessonFootage.providers(lesson, ClipCache.standard(),
+                        new FootageBudget(0)), lesson.footage().providers(), false);
+        List<ShotRequest> requests = LessonFootage.requests(prompts, lesson.video());
         List<String> sources = new java.util.ArrayList<>();
         for (int i = 0; i < prompts.size(); i++) {
-            org.lessonstudio.footage.FootageChooser.Choice choice = chooser.look(prompts.get(i), requests.get(i));
+            FootageChooser.Choice choice = chooser.look(prompts.get(i), requests.get(i));
             String source;
             if (choice.clip().isPresent()) {
-                org.lessonstudio.footage.Clip clip = choice.clip().get();
+                Clip clip = choice.clip().get();
                 source = clip.provider().equals("library") ? "library, " + clip.note()
                         : clip.provider() + ", cached (" + clip.file().getFileName() + ")";
             } else {

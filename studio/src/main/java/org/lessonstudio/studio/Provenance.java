@@ -18,10 +18,13 @@ import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Scene;
 import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.footage.Clip;
+import org.lessonstudio.footage.ClipCache;
+import org.lessonstudio.footage.FootageChooser;
 import org.lessonstudio.renderer.AtomicOutput;
 import org.lessonstudio.timeline.CaptionEvent;
-import org.lessonstudio.timeline.ScenePlan;
 import org.lessonstudio.timeline.SceneExtras;
+import org.lessonstudio.timeline.ScenePlan;
 import org.lessonstudio.timeline.Timeline;
 import org.lessonstudio.voice.Narration;
 import org.lessonstudio.voice.Narrator;
@@ -47,7 +50,7 @@ final class Provenance {
         Map<String, Object> manifest = manifest(timeline, narration, footage, name);
         // the finished video's own hash, so the record can be matched to the file it describes
         ((Map<String, Object>) sourcesOf(manifest)).put("video", ordered("file", name, "sha256",
-                org.lessonstudio.footage.ClipCache.sha256(video)));
+                ClipCache.sha256(video)));
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest) + "\n";
         AtomicOutput.write(file, p -> Files.writeString(p, json, StandardCharsets.UTF_8));
         return file;
@@ -169,8 +172,8 @@ final class Provenance {
             source.put("description", shot.getKey());
             source.put("onScreen", shot.getValue().stream().map(r -> ordered("from", round(r[0]), "to", round(r[1])))
                     .toList());
-            java.util.Optional<org.lessonstudio.footage.Clip> clip = footage.choiceFor(shot.getKey())
-                    .flatMap(org.lessonstudio.footage.FootageChooser.Choice::clip);
+            java.util.Optional<Clip> clip = footage.choiceFor(shot.getKey())
+                    .flatMap(FootageChooser.Choice::clip);
             if (clip.isEmpty()) {
                 source.put("provider", "procedural");
                 source.put("made", "drawn by Lesson Studio from the description's words as the video was drawn");
@@ -178,7 +181,7 @@ final class Provenance {
                 sources.add(source);
                 continue;
             }
-            org.lessonstudio.footage.Clip c = clip.get();
+            Clip c = clip.get();
             source.put("provider", c.provider());
             if (!c.model().isEmpty()) {
                 source.put("model", c.model());
@@ -220,8 +223,8 @@ final class Provenance {
         StringBuilder text = new StringBuilder("Vector animation drawn from the lesson \"" + timeline.lesson().title()
                 + "\"" + (narration == null || narration.isSilent() ? ", without narration" : ", narrated") + ".");
         for (Map.Entry<String, List<double[]>> shot : LessonFootage.onScreen(timeline).entrySet()) {
-            String provider = footage.choiceFor(shot.getKey()).flatMap(org.lessonstudio.footage.FootageChooser.Choice::clip)
-                    .map(org.lessonstudio.footage.Clip::provider).orElse("procedural");
+            String provider = footage.choiceFor(shot.getKey()).flatMap(FootageChooser.Choice::clip)
+                    .map(Clip::provider).orElse("procedural");
             String how = switch (provider) {
                 case "procedural" -> "procedural footage (drawn from words, not AI)";
                 case "library" -> "the teacher's own clip";
