@@ -39,17 +39,19 @@ public final class FootageChooser {
         this.offline = offline;
     }
 
+    /** The order to try providers in: the statement's own ({@code from runway}; may be empty) first, then the lesson's. */
+    public static List<String> order(String statement, List<String> lesson) {
+        List<String> chain = new ArrayList<>();
+        if (!statement.isEmpty()) {
+            chain.add(statement);
+        }
+        lesson.stream().filter(name -> !chain.contains(name)).forEach(chain::add);
+        return chain;
+    }
+
     /** The providers to try for a shot, in order, with those left out offline. */
     public List<String> chain(ScenePrompt shot) {
-        List<String> chain = new ArrayList<>();
-        if (!shot.provider().isEmpty()) {
-            chain.add(shot.provider());
-        }
-        for (String name : order) {
-            if (!chain.contains(name)) {
-                chain.add(name);
-            }
-        }
+        List<String> chain = order(shot.provider(), order);
         if (offline) {
             chain.removeIf(name -> !providers.get(name).offline());
             if (!chain.contains("procedural")) {

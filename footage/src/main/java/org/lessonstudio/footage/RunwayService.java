@@ -3,7 +3,6 @@ package org.lessonstudio.footage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -64,10 +63,9 @@ final class RunwayService implements VideoService {
     public int clipSeconds(ShotRequest shot) throws FootageException {
         Model spec = spec();
         Aspect.check(name() + "'s " + model, shot);
-        for (int s : spec.seconds()) {
-            if (s + 1e-9 >= shot.seconds()) {
-                return s;
-            }
+        java.util.OptionalInt covering = VideoService.covering(spec.seconds(), shot.seconds());
+        if (covering.isPresent()) {
+            return covering.getAsInt();
         }
         throw new FootageException(String.format(Locale.ROOT, "runway's %s makes clips of at most %d s; this shot is"
                 + " %.1f s (shorten it, or split it into two shots)", model, spec.seconds().get(spec.seconds().size() - 1),
@@ -92,10 +90,9 @@ final class RunwayService implements VideoService {
         body.put("ratio", size[0] + ":" + size[1]);
         body.put("duration", seconds);
         body.put("seed", shot.seed());
-        String answer = calls.send(name(), authorised(base.resolve("/v1/text_to_video"))
+        String id = calls.json(name(), authorised(base.resolve("/v1/text_to_video"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-        String id = read(answer).path("id").asText("");
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).path("id").asText("");
         if (id.isBlank()) {
             throw new FootageException("runway accepted the request but gave no task id");
         }
@@ -104,7 +101,7 @@ final class RunwayService implements VideoService {
 
     @Override
     public Status status(String job, ServiceCalls calls) throws FootageException {
-        JsonNode task = read(calls.send(name(), authorised(base.resolve("/v1/tasks/" + encode(job))).GET()));
+        JsonNode task = calls.json(name(), authorised(base.resolve("/v1/tasks/" + encode(job))).GET());
         String state = task.path("status").asText("");
         return switch (state) {
             case "PENDING", "THROTTLED", "RUNNING" -> new Status.Working(state.toLowerCase(Locale.ROOT));
@@ -147,15 +144,4 @@ final class RunwayService implements VideoService {
         return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static JsonNode read(String answer) throws FootageException {
-        try {
-            JsonNode json = JSON.readTree(answer);
-            if (json == null || !json.isObject()) {
-                throw new FootageException("runway answered with something that is not a JSON object");
-            }
-            return json;
-        } catch (IOException e) {
-            throw new FootageException("runway answered with something that is not JSON");
-        }
-    }
 }

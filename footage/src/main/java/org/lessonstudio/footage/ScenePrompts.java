@@ -25,8 +25,7 @@ public final class ScenePrompts {
             List<Action.Footage> footage = scene.everyAction().stream().filter(Action.Footage.class::isInstance)
                     .map(Action.Footage.class::cast).toList();
             for (Action.Footage f : footage) {
-                Shape.Footage shot = (Shape.Footage) scene.shapes().stream()
-                        .filter(s -> s.name().equals(f.footage())).findFirst().orElseThrow();
+                Shape.Footage shot = scene.shot(f);
                 String blend = shot.framing().blend().name().toLowerCase(java.util.Locale.ROOT);
                 Map<String, Object> data = data(lesson, scene, i + 1, shot, f.duration(), blend);
                 prompts.add(new ScenePrompt(scene.title(), i + 1, lesson.source().line(f.span().start()),

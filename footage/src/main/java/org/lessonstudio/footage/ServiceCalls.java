@@ -1,5 +1,7 @@
 package org.lessonstudio.footage;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +25,8 @@ public final class ServiceCalls {
 
         void sleep(Duration duration) throws InterruptedException;
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
     private final Pause pause;
@@ -69,6 +73,21 @@ public final class ServiceCalls {
                     + detail(answer.body())));
         }
         return answer.body();
+    }
+
+    /** Sends a request and reads its answer as a JSON object; anything else is a plain mistake naming the service. */
+    JsonNode json(String service, HttpRequest.Builder request) throws FootageException {
+        String answer = send(service, request);
+        JsonNode json;
+        try {
+            json = JSON.readTree(answer);
+        } catch (IOException e) {
+            throw new FootageException(service + " answered with something that is not JSON");
+        }
+        if (json == null || !json.isObject()) {
+            throw new FootageException(service + " answered with something that is not a JSON object");
+        }
+        return json;
     }
 
     /** Downloads a finished clip to {@code target}; an expired or refused address is said so. */

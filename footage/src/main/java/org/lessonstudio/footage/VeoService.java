@@ -3,7 +3,6 @@ package org.lessonstudio.footage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -52,10 +51,9 @@ final class VeoService implements VideoService {
     @Override
     public int clipSeconds(ShotRequest shot) throws FootageException {
         Aspect.check("veo", shot);
-        for (int s : SECONDS) {
-            if (s + 1e-9 >= shot.seconds()) {
-                return s;
-            }
+        java.util.OptionalInt covering = VideoService.covering(SECONDS, shot.seconds());
+        if (covering.isPresent()) {
+            return covering.getAsInt();
         }
         throw new FootageException(String.format(Locale.ROOT, "veo makes clips of 4, 6 or 8 s; this shot is %.1f s"
                 + " (shorten it, or split it into two shots)", shot.seconds()));
@@ -75,10 +73,9 @@ final class VeoService implements VideoService {
         parameters.put("durationSeconds", seconds);
         parameters.put("resolution", "720p");
         parameters.put("seed", shot.seed());
-        String answer = calls.send(name(), authorised(base.resolve("models/" + model + ":predictLongRunning"))
+        String operation = calls.json(name(), authorised(base.resolve("models/" + model + ":predictLongRunning"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-        String operation = read(answer).path("name").asText("");
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).path("name").asText("");
         if (operation.isBlank() || operation.contains("..") || operation.startsWith("/") || operation.contains("://")) {
             throw new FootageException("veo accepted the request but gave no operation to follow");
         }
@@ -87,7 +84,7 @@ final class VeoService implements VideoService {
 
     @Override
     public Status status(String job, ServiceCalls calls) throws FootageException {
-        JsonNode operation = read(calls.send(name(), authorised(base.resolve(job)).GET()));
+        JsonNode operation = calls.json(name(), authorised(base.resolve(job)).GET());
         if (!operation.path("done").asBoolean(false)) {
             return new Status.Working("running");
         }
@@ -130,15 +127,4 @@ final class VeoService implements VideoService {
         return HttpRequest.newBuilder(uri).header("x-goog-api-key", key).header("Accept", "application/json");
     }
 
-    private static JsonNode read(String answer) throws FootageException {
-        try {
-            JsonNode json = JSON.readTree(answer);
-            if (json == null || !json.isObject()) {
-                throw new FootageException("veo answered with something that is not a JSON object");
-            }
-            return json;
-        } catch (IOException e) {
-            throw new FootageException("veo answered with something that is not JSON");
-        }
-    }
 }

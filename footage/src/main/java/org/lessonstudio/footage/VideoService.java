@@ -42,6 +42,11 @@ interface VideoService {
     /** The request that downloads the finished video (with the key only where the service needs it). */
     HttpRequest.Builder download(URI video);
 
+    /** The shortest of a model's clip lengths that covers {@code seconds}, if any does. */
+    static java.util.OptionalInt covering(java.util.List<Integer> lengths, double seconds) {
+        return lengths.stream().mapToInt(Integer::intValue).filter(s -> s + 1e-9 >= seconds).findFirst();
+    }
+
     /** Whether a key is set in the environment. */
     boolean hasKey();
 

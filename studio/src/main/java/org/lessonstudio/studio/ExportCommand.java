@@ -21,6 +21,8 @@ import org.lessonstudio.course.PackageFormat;
 import org.lessonstudio.course.RenderedLesson;
 import org.lessonstudio.dsl.course.Course;
 import org.lessonstudio.dsl.course.CourseLesson;
+import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.timeline.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
         LessonBuild.Settings settings = new LessonBuild.Settings(size, quality, noVoice, offline);
         List<LessonBuild.Built> built;
         try {
-            built = buildAll(course, folder.resolve(".lesson-build"), settings);
+            built = buildAll(course, loaded.lessons(), folder.resolve(".lesson-build"), settings);
         } catch (LessonBuild.Failed e) {
             err.println("lesson: " + e.getMessage());
             err.println("lesson: nothing was exported");
@@ -134,7 +136,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Builds every lesson, as many at once as there are cores; the first failure stops the export. */
-    private static List<LessonBuild.Built> buildAll(Course course, Path buildFolder, LessonBuild.Settings settings)
+    private static List<LessonBuild.Built> buildAll(Course course, List<Timeline> checked,
+                                                    Path buildFolder, LessonBuild.Settings settings)
             throws LessonBuild.Failed, IOException, InterruptedException {
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), course.lessons().size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -144,8 +147,10 @@ final class ExportCommand implements Callable<Integer> {
         });
         try {
             List<Future<LessonBuild.Built>> jobs = new ArrayList<>();
-            for (CourseLesson lesson : course.lessons()) {
-                jobs.add(pool.submit(() -> LessonBuild.build(lesson, buildFolder, settings)));
+            for (int i = 0; i < course.lessons().size(); i++) {
+                CourseLesson lesson = course.lessons().get(i);
+                Lesson model = checked.get(i).lesson();
+                jobs.add(pool.submit(() -> LessonBuild.build(lesson, model, buildFolder, settings)));
             }
             List<LessonBuild.Built> built = new ArrayList<>();
             for (Future<LessonBuild.Built> job : jobs) {

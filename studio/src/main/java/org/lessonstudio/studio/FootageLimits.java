@@ -1,6 +1,5 @@
 package org.lessonstudio.studio;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.model.Action;
@@ -9,6 +8,7 @@ import org.lessonstudio.dsl.model.Scene;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.FootageBudget;
+import org.lessonstudio.footage.FootageChooser;
 import org.lessonstudio.footage.FootageException;
 import org.lessonstudio.footage.GeneratedFootage;
 import org.lessonstudio.footage.ShotRequest;
@@ -31,13 +31,8 @@ final class FootageLimits {
                 if (!(action instanceof Action.Footage f)) {
                     continue;
                 }
-                Shape.Footage shot = (Shape.Footage) scene.shapes().stream().filter(s -> s.name().equals(f.footage()))
-                        .findFirst().orElseThrow();
-                List<String> chain = new ArrayList<>();
-                if (!shot.provider().isEmpty()) {
-                    chain.add(shot.provider());
-                }
-                lesson.footage().providers().stream().filter(p -> !chain.contains(p)).forEach(chain::add);
+                Shape.Footage shot = scene.shot(f);
+                List<String> chain = FootageChooser.order(shot.provider(), lesson.footage().providers());
                 for (int i = 0; i < chain.size(); i++) {
                     String name = chain.get(i);
                     if (!name.equals("runway") && !name.equals("veo")) {

@@ -60,9 +60,7 @@ final class GalleryCommand implements Callable<Integer> {
             String stem = lesson.getFileName().toString().replace(".lesson", "");
             Path still = output.resolve(stem + ".png");
             double at = posterTime(timeline);
-            try (LessonFootage footage = LessonFootage.look(timeline, timeline.lesson().video())) {
-                Stills.writePng(timeline.frameAt(at), size.width(), size.height(), still, footage);
-            }
+            Stills.writePng(timeline, at, size.width(), size.height(), still);
             String text = Files.readString(lesson, StandardCharsets.UTF_8);
             page.append("\n## ").append(timeline.lesson().title()).append("\n\n");
             description(text).ifPresent(d -> page.append(d).append("\n\n"));

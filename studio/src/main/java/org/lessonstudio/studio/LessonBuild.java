@@ -65,12 +65,14 @@ final class LessonBuild {
     /** The built lesson, and whether its video was rendered now (false: reused). */
     record Built(RenderedLesson lesson, boolean rendered) { }
 
-    static Built build(CourseLesson entry, Path buildFolder, Settings settings) throws Failed, IOException {
+    /** Builds {@code entry}, whose checked lesson (from checking the course) is {@code lesson}. */
+    static Built build(CourseLesson entry, Lesson lesson, Path buildFolder, Settings settings)
+            throws Failed, IOException {
         Path folder = buildFolder.resolve(org.lessonstudio.course.PackagePaths.folderFor(entry.stem()));
         Files.createDirectories(folder);
         Path video = folder.resolve("video.mp4");
         Path stamp = folder.resolve("inputs.sha256");
-        String inputs = inputs(entry.file(), settings);
+        String inputs = inputs(lesson, settings);
         boolean fresh = Files.isRegularFile(video) && Files.isRegularFile(stamp)
                 && Files.readString(stamp).strip().equals(inputs);
         if (!fresh) {
@@ -101,10 +103,8 @@ final class LessonBuild {
                                            Settings settings) throws IOException {
         String[] size = settings.size().split("x");
         Path poster = folder.resolve("poster.png");
-        try (LessonFootage footage = LessonFootage.look(timeline, timeline.lesson().video())) {
-            Stills.writePng(timeline.frameAt(GalleryCommand.posterTime(timeline)), Integer.parseInt(size[0]),
-                    Integer.parseInt(size[1]), poster, footage);
-        }
+        Stills.writePng(timeline, GalleryCommand.posterTime(timeline), Integer.parseInt(size[0]),
+                Integer.parseInt(size[1]), poster);
         Map<String, Path> captions = new LinkedHashMap<>();
         Map<String, Path> subtitles = new LinkedHashMap<>();
         Map<String, List<RenderedLesson.Line>> cues = new LinkedHashMap<>();
@@ -140,20 +140,13 @@ final class LessonBuild {
                 subtitles, chapters, transcriptFile, chapterList, transcript, cues);
     }
 
-    /** The hash of everything that goes into the lesson's video. */
-    static String inputs(Path lessonFile, Settings settings) throws IOException {
+    /** The hash of everything that goes into the lesson's video: its text, the files it reads, the settings. */
+    static String inputs(Lesson lesson, Settings settings) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((VERSION + "\n" + settings + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(Files.readAllBytes(lessonFile));
-            TreeSet<Path> files = new TreeSet<>();
-            try {
-                LoadedLesson loaded = LessonLoader.load(lessonFile);
-                loaded.lesson().ifPresent(lesson -> files.addAll(readBy(lesson, lessonFile)));
-            } catch (LessonLoader.Unreadable e) {
-                throw new IOException(e.getMessage(), e);
-            }
-            for (Path file : files) {
+            sha.update(lesson.source().text().getBytes(StandardCharsets.UTF_8));
+            for (Path file : new TreeSet<>(readBy(lesson, lesson.source().path()))) {
                 sha.update(('\n' + file.toString() + '\n').getBytes(StandardCharsets.UTF_8));
                 if (Files.isRegularFile(file)) {
                     sha.update(Files.readAllBytes(file));

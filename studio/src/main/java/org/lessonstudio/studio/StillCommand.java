@@ -57,9 +57,7 @@ final class StillCommand implements Callable<Integer> {
         if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             SvgExport.write(timeline.frameAt(at), video.width(), video.height(), target);
         } else {
-            try (LessonFootage footage = LessonFootage.look(timeline, video)) {
-                Stills.writePng(timeline.frameAt(at), video.width(), video.height(), target, footage);
-            }
+            Stills.writePng(timeline, at, video.width(), video.height(), target);
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, at %.2f s).%n", target, video.width(),
                 video.height(), at);

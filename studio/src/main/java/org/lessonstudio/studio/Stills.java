@@ -6,23 +6,25 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.lessonstudio.renderer.AtomicOutput;
 import org.lessonstudio.renderer.FrameRenderer;
-import org.lessonstudio.timeline.frame.FrameState;
+import org.lessonstudio.timeline.Timeline;
 
-/** One frame saved as a picture, for `lesson still` and the preview alike. */
+/**
+ * One frame saved as a picture, for `lesson still`, the gallery, course posters and the preview
+ * alike: with the footage at hand (clips of the teacher's, or made by an earlier render), as the
+ * preview shows it.
+ */
 public final class Stills {
 
     private Stills() {
     }
 
-    /** The frame as a PNG of the given size, written atomically. */
-    public static void writePng(FrameState frame, int width, int height, Path target) throws IOException {
-        writePng(frame, width, height, target, org.lessonstudio.renderer.FootageFrames.DRAWN);
-    }
-
-    /** The frame as a PNG, its footage pictures from {@code footage}. */
-    public static void writePng(FrameState frame, int width, int height, Path target,
-                                org.lessonstudio.renderer.FootageFrames footage) throws IOException {
-        BufferedImage image = new FrameRenderer(footage).render(frame, width, height);
+    /** The lesson at {@code time} as a PNG of the given size, written atomically. */
+    public static void writePng(Timeline timeline, double time, int width, int height, Path target)
+            throws IOException {
+        BufferedImage image;
+        try (LessonFootage footage = LessonFootage.look(timeline, timeline.lesson().video())) {
+            image = new FrameRenderer(footage).render(timeline.frameAt(time), width, height);
+        }
         AtomicOutput.write(target, path -> {
             if (!ImageIO.write(image, "png", path.toFile())) {
                 throw new IOException("no PNG writer is available");

@@ -27,6 +27,12 @@ public record Scene(String title, Shape.Axes axes, List<Shape> shapes, Map<Strin
         return every;
     }
 
+    /** The shot a {@code footage} action shows (each such action registers its own). */
+    public Shape.Footage shot(Action.Footage action) {
+        return shapes.stream().filter(s -> s.name().equals(action.footage())).map(Shape.Footage.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no shot " + action.footage()));
+    }
+
     private static void addEvery(List<Action> actions, List<Action> into) {
         for (Action action : actions) {
             into.add(action);

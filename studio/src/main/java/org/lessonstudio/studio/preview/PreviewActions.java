@@ -61,7 +61,7 @@ final class PreviewActions {
         Path png = lesson.resolveSibling(base + ".png");
         Path svg = lesson.resolveSibling(base + ".svg");
         background("still", () -> {
-            Stills.writePng(frame, video.width(), video.height(), png);
+            Stills.writePng(timeline, time, video.width(), video.height(), png);
             SvgExport.write(frame, video.width(), video.height(), svg);
             status.accept("Saved " + png.getFileName() + " and " + svg.getFileName() + " beside the lesson.");
         });
