@@ -74,6 +74,7 @@ public final class ClipLibrary implements FootageProvider {
         return folder;
     }
 
+    /** The best clip, if good enough; its SHA-256 is left empty (the preview asks on every save). */
     @Override
     public Optional<Clip> ready(ShotRequest shot) throws FootageException {
         Optional<Match> best = best(shot.description());
@@ -81,18 +82,22 @@ public final class ClipLibrary implements FootageProvider {
             return Optional.empty();
         }
         Match m = best.get();
-        String extension = extension(m.file());
-        try {
-            return Optional.of(new Clip(m.file(), PICTURES.contains(extension), "library", "", "", m.description(), 0,
-                    0, ClipCache.sha256(m.file()), note(m)));
-        } catch (IOException e) {
-            throw new FootageException("the library clip " + m.file().getFileName() + " cannot be read", e);
-        }
+        return Optional.of(new Clip(m.file(), PICTURES.contains(extension(m.file())), "library", "", "",
+                m.description(), 0, 0, "", note(m)));
     }
 
+    /** The same, with its SHA-256 for the render's provenance. */
     @Override
     public Optional<Clip> clip(ShotRequest shot) throws FootageException {
-        return ready(shot);
+        Optional<Clip> clip = ready(shot);
+        if (clip.isEmpty()) {
+            return clip;
+        }
+        try {
+            return Optional.of(clip.get().at(clip.get().file(), ClipCache.sha256(clip.get().file())));
+        } catch (IOException e) {
+            throw new FootageException("the library clip " + clip.get().file().getFileName() + " cannot be read", e);
+        }
     }
 
     @Override
