@@ -66,7 +66,6 @@ final class FootagePainter {
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) alpha));
         g.clip(visible);
         String label = null;
-        String description = null;
         if (picture instanceof FootageFrames.Picture.Frame frame) {
             image(frame.image(), place, shot, frame.still());
             label = frame.label();
@@ -76,7 +75,6 @@ final class FootagePainter {
             ProceduralFootage.paint(g, place.getWidth(), place.getHeight(), shot.prompt(), shot.time());
             g.setTransform(before);
             label = drawn.label();
-            description = label == null ? null : "\u201C" + shot.prompt() + "\u201D";
         } else if (picture instanceof FootageFrames.Picture.Waiting waiting) {
             slate(place, shot.prompt(), waiting);
         }
@@ -89,7 +87,9 @@ final class FootagePainter {
             g.fill(place);
         }
         if (label != null) {
-            label(place, label, description);
+            // procedural footage names its words, whether drawn now or played from the clip made of them
+            label(place, label, FootageFrames.Picture.PROCEDURAL.equals(label) ? "\u201C" + shot.prompt() + "\u201D"
+                    : null);
         }
         g.setClip(clip);
         if (shot.framing().blend() == Blend.PICTURE) {
