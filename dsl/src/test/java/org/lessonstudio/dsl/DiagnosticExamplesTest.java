@@ -29,7 +29,7 @@ import org.lessonstudio.dsl.source.SourceFile;
 class DiagnosticExamplesTest {
 
     /** Messages raised outside the language module (they have their own tests there). */
-    private static final Set<String> CHECKED_ELSEWHERE = Set.of("tex.invalid", "text.no-font", "voice.engine-unknown", "voice.engine-missing", "voice.failed",
+    private static final Set<String> CHECKED_ELSEWHERE = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable", "voice.engine-unknown", "voice.engine-missing", "voice.failed",
             "footage.unsafe", "footage.limits");
 
     static List<Path> examples() throws IOException, URISyntaxException {

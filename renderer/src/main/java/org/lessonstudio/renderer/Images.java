@@ -43,15 +43,34 @@ public final class Images {
     private Images() {
     }
 
-    /** Why a picture cannot be read, or empty if it can (for `lesson check`). */
+    /**
+     * Why a picture cannot be shown, or empty if it can (for `lesson check`): the file is read
+     * here, once, so a render never meets a broken picture at frame 900. A raster's size is read
+     * from its header before it is decoded, so a picture too big to hold is refused unread.
+     */
     public static java.util.Optional<String> problem(Path file) {
         try {
+            java.util.Optional<String> early = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")
+                    ? SvgReferences.outside(file) : RasterHeader.problem(file);
+            if (early.isPresent()) {
+                return early;
+            }
             picture(file);
             return java.util.Optional.empty();
         } catch (RuntimeException e) {
             String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            return java.util.Optional.of(message == null ? e.getClass().getSimpleName() : message);
+            return java.util.Optional.of(plain(message));
         }
+    }
+
+    /** Batik starts its messages with the file's address and a line number; a teacher needs the rest. */
+    private static String plain(String message) {
+        if (message == null || message.isBlank()) {
+            return "it could not be read";
+        }
+        String[] lines = message.strip().split("\\R");
+        String last = lines[lines.length - 1].strip();
+        return lines.length > 1 && lines[0].startsWith("file:") ? last : message.strip().replace('\n', ' ');
     }
 
     static void draw(Graphics2D g, TextPainter text, Figure.Image image, double opacity, double reveal) {

@@ -14,13 +14,9 @@ import org.lessonstudio.media.AudioMix;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.dsl.diag.Diagnostics;
-import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Lesson;
-import org.lessonstudio.dsl.model.Scene;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.source.SourceFile;
-import org.lessonstudio.renderer.Fonts;
-import org.lessonstudio.renderer.Formulas;
 import org.lessonstudio.timeline.Timeline;
 import org.lessonstudio.voice.Narration;
 
@@ -101,27 +97,6 @@ public final class LessonLoader {
         return new ForCommand(Optional.of(Timeline.of(lesson, language, narration)), narration, ExitCode.OK);
     }
 
-    /** The text an object shows in the lesson's own fonts (formulas have their own). */
-    private static List<String> words(Shape shape) {
-        if (shape instanceof Shape.Text t) {
-            return List.of(t.text());
-        }
-        if (shape instanceof Shape.Title t) {
-            return List.of(t.text(), t.subtitle());
-        }
-        if (shape instanceof Shape.Point p) {
-            return List.of(p.label());
-        }
-        if (shape instanceof Shape.Angle a) {
-            return List.of(a.label());
-        }
-        return List.of();
-    }
-
-    private static void drawable(String text, org.lessonstudio.dsl.source.Span span, Diagnostics into) {
-        Fonts.firstMissing(text).ifPresent(missing -> into.warning(span, "text.no-font", missing));
-    }
-
     static LoadedLesson load(Path path) throws Unreadable {
         SourceFile file;
         try {
@@ -179,27 +154,14 @@ public final class LessonLoader {
         return mix;
     }
 
-    /** Checks a lesson's text: the language's checks, every formula, and the fonts for its text. */
+    /**
+     * Checks a lesson: the language's checks, then what it uses ({@link InputChecks}: formulas,
+     * pictures, sound files, fonts) and its footage (safety, what services can make).
+     */
     public static LoadedLesson check(SourceFile file) {
         LessonCompiler.Result result = LessonCompiler.compile(file);
         Diagnostics formulas = new Diagnostics(file);
-        for (Scene scene : result.checkedParts().scenes()) {
-            for (Shape shape : scene.shapes()) {
-                if (shape instanceof Shape.Tex tex) {
-                    Formulas.problem(tex.tex()).ifPresent(p -> formulas.error(tex.span(), "tex.invalid", p));
-                }
-                for (String text : words(shape)) {
-                    drawable(text, shape.span(), formulas);
-                }
-            }
-            for (Action action : scene.everyAction()) {
-                if (action instanceof Action.Say say) {
-                    for (String language : say.lines().keySet()) {
-                        drawable(say.text(language), say.span(), formulas);
-                    }
-                }
-            }
-        }
+        InputChecks.check(file, result.checkedParts().scenes(), formulas);
         FootageSafety.check(result.checkedParts().scenes().stream().flatMap(scene -> scene.shapes().stream())
                 .filter(Shape.Footage.class::isInstance).map(Shape.Footage.class::cast).toList(),
                 result.checkedParts().safety(), formulas);

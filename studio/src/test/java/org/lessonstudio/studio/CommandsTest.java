@@ -55,11 +55,11 @@ class CommandsTest {
                 + " 6 |   point P: on unti at angle t\n"
                 + "   |                             ^\n"
                 + "   = hint: define it in this scene first (each scene has its own names)\n"
-                + lesson + ":7:3: error: this formula cannot be typeset: Unknown symbol or command or predefined"
-                + " TeXFormula: 'sinn'\n"
+                + lesson + ":7:11: error: this formula cannot be typeset: `\\sinn` is not a command this formula"
+                + " typesetter knows\n"
                 + " 7 |   tex f: \"\\sinn x\"\n"
-                + "   |   ^^^^^^^^^^^^^^^^\n"
-                + "   = hint: check the backslashes, and that every opening brace has its closing brace\n"
+                + "   |           ^^^^^\n"
+                + "   = hint: check the backslashes, and that every `{` has its `}`; the formula is LaTeX, as in a maths paper\n"
                 + lesson + ":8:20: error: I don't know anything called `hours` in this scene\n"
                 + " 8 |   draw unit over 2 hours\n"
                 + "   |                    ^^^^^\n"
@@ -80,11 +80,11 @@ class CommandsTest {
                 """);
         Run run = Run.lesson("check", lesson.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(lesson + ":4:3: error: this formula cannot be typeset: Unknown symbol or command or predefined"
-                + " TeXFormula: 'sinn'\n"
+        assertEquals(lesson + ":4:11: error: this formula cannot be typeset: `\\sinn` is not a command this formula"
+                + " typesetter knows\n"
                 + " 4 |   tex f: \"\\sinn x\" at top\n"
-                + "   |   ^^^^^^^^^^^^^^^^^^^^^^^\n"
-                + "   = hint: check the backslashes, and that every opening brace has its closing brace\n"
+                + "   |           ^^^^^\n"
+                + "   = hint: check the backslashes, and that every `{` has its `}`; the formula is LaTeX, as in a maths paper\n"
                 + "1 error in this lesson.\n", run.err());
     }
 
@@ -100,10 +100,10 @@ class CommandsTest {
                 """);
         Run run = Run.lesson("check", lesson.toString());
         assertEquals(0, run.exitCode());
-        assertEquals(lesson + ":4:3: warning: no font on this machine can draw `\u0378`, so it would show as an"
+        assertEquals(lesson + ":4:19: warning: no font on this machine can draw `\u0378`, so it would show as an"
                 + " empty box\n"
                 + " 4 |   text t: \"中文 and \u0378\" at top\n"
-                + "   |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+                + "   |                     ^\n"
                 + "   = hint: install a font that has it; for Chinese: sudo apt-get install fonts-noto-cjk\n",
                 run.err());
     }

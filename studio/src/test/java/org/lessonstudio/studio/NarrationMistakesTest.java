@@ -54,7 +54,7 @@ class NarrationMistakesTest {
         Run render = Run.lesson("render", lesson.toString(), "--size", "160x90");
         assertEquals(2, render.exitCode());
         String first = render.err().lines().findFirst().orElse("");
-        assertEquals(lesson + ":4:3: error: this sentence could not be spoken", first.substring(0, first.indexOf(": ",
+        assertEquals(lesson + ":4:29: error: the sound file `welcome.wav` cannot be played", first.substring(0, first.indexOf(": ",
                 first.indexOf("error: ") + 7)));
         assertEquals(List.of("welcome.lesson", "welcome.wav"), files(folder));
     }
