@@ -81,6 +81,41 @@ public final class ClassroomSafety {
         return List.copyOf(found.values());
     }
 
+    /** A listed word in an expanded prompt, and who put it there: the lesson or the template. */
+    public record PromptFinding(Finding finding, PromptPiece.Origin origin) { }
+
+    /**
+     * Where a template forbids something, its words are not counted: from a negating word (no, not,
+     * never, nor, without, avoid, don't; 不要, 不得, 禁止, 没有, 避免) to the end of the sentence or clause.
+     */
+    private static final Pattern FORBIDDING = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(?:no|not|never|nor|without"
+            + "|avoid|avoiding|don't|don\u2019t|do not)(?![\\p{L}\\p{N}])|不要|不得|禁止|没有|避免)"
+            + "[^.!?;:\\n\u3002\uff01\uff1f\uff1b\uff1a]*");
+
+    /**
+     * Every listed word an expanded prompt uses: the lesson's words (its description, title,
+     * audience) as they are, and the template's own words too, except where they forbid something,
+     * so a template may say "No text, captions, logos or watermarks" but not "in the style of Disney".
+     */
+    public List<PromptFinding> check(List<PromptPiece> prompt) {
+        StringBuilder lesson = new StringBuilder();
+        StringBuilder template = new StringBuilder();
+        for (PromptPiece piece : prompt) {
+            switch (piece.origin()) {
+                case LESSON -> {
+                    lesson.append(piece.text()).append('\n');
+                    template.append('\n');
+                }
+                case TEMPLATE -> template.append(piece.text());
+            }
+        }
+        List<PromptFinding> found = new ArrayList<>();
+        check(lesson.toString()).forEach(f -> found.add(new PromptFinding(f, PromptPiece.Origin.LESSON)));
+        String ownWords = FORBIDDING.matcher(template.toString().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        check(ownWords).forEach(f -> found.add(new PromptFinding(f, PromptPiece.Origin.TEMPLATE)));
+        return List.copyOf(found);
+    }
+
     private static void read(String list, List<Rule> into) {
         for (String line : list.split("\n")) {
             String rule = line.strip();

@@ -12,9 +12,11 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The Freemarker templates prompts are made from: the standard ones inside Lesson Studio, or a
@@ -43,6 +45,8 @@ public final class PromptTemplates {
         c.setLocale(Locale.ROOT);
         c.setNumberFormat("0.##");
         c.setDefaultEncoding("UTF-8");
+        // every value a template puts in is marked, so the safety check can tell the lesson's words from the template's
+        c.setOutputFormat(MarkedValues.INSTANCE);
         this.configuration = c;
         this.origin = origin;
     }
@@ -62,8 +66,11 @@ public final class PromptTemplates {
         return origin;
     }
 
-    /** Expands a template with the data, into one paragraph. */
-    public String expand(String name, Map<String, Object> data) throws PromptException {
+    /**
+     * Expands a template with the data, into one paragraph (each line stripped, empty ones left out,
+     * joined by spaces), in pieces that say which words are the template's and which the lesson's.
+     */
+    public List<PromptPiece> expand(String name, Map<String, Object> data) throws PromptException {
         StringWriter out = new StringWriter();
         try {
             Template template = configuration.getTemplate(name);
@@ -79,8 +86,78 @@ public final class PromptTemplates {
             throw new PromptException("the prompt template " + name + " cannot be read from " + origin + ": "
                     + e.getMessage());
         }
-        return out.toString().lines().map(String::strip).filter(l -> !l.isEmpty())
-                .collect(Collectors.joining(" "));
+        return paragraph(out.toString());
+    }
+
+    /** The marked expansion as one paragraph, in pieces by who wrote them. */
+    static List<PromptPiece> paragraph(String marked) {
+        StringBuilder text = new StringBuilder();
+        BitSet fromLesson = new BitSet();
+        boolean inValue = false;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == MarkedValues.START || c == MarkedValues.END) {
+                inValue = c == MarkedValues.START;
+            } else {
+                fromLesson.set(text.length(), inValue);
+                text.append(c);
+            }
+        }
+        Pieces pieces = new Pieces();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                if (!pieces.isEmpty()) {
+                    pieces.add(' ', PromptPiece.Origin.TEMPLATE);
+                }
+                for (int i = from; i < to; i++) {
+                    pieces.add(text.charAt(i), fromLesson.get(i) ? PromptPiece.Origin.LESSON
+                            : PromptPiece.Origin.TEMPLATE);
+                }
+            }
+            start = end + 1;
+        }
+        return pieces.done();
+    }
+
+    /** Pieces built a character at a time, a new piece wherever the writer changes. */
+    private static final class Pieces {
+        private final List<PromptPiece> done = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private PromptPiece.Origin origin;
+
+        boolean isEmpty() {
+            return done.isEmpty() && run.length() == 0;
+        }
+
+        void add(char c, PromptPiece.Origin by) {
+            if (by != origin && run.length() > 0) {
+                done.add(new PromptPiece(origin, run.toString()));
+                run.setLength(0);
+            }
+            origin = by;
+            run.append(c);
+        }
+
+        List<PromptPiece> done() {
+            if (run.length() > 0) {
+                done.add(new PromptPiece(origin, run.toString()));
+                run.setLength(0);
+            }
+            return List.copyOf(done);
+        }
     }
 
     /** A template that cannot make a prompt; the message says which template, which line and why. */

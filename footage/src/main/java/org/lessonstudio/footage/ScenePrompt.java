@@ -1,5 +1,7 @@
 package org.lessonstudio.footage;
 
+import java.util.List;
+
 /**
  * One footage statement and the prompt made from it.
  *
@@ -11,6 +13,20 @@ package org.lessonstudio.footage;
  * @param blend       {@code full}, {@code behind}, {@code picture} or {@code split}
  * @param provider    the provider the statement names ({@code from library}), or empty
  * @param prompt      what a video generator receives, expanded from the template
+ * @param pieces      the same prompt in pieces, the template's own words apart from the lesson's (for the safety
+ *                    check; not part of what {@code lesson prompts --json} prints)
  */
 public record ScenePrompt(String scene, int sceneNumber, int line, String description, double seconds, String blend,
-                          String provider, String prompt) { }
+                          String provider, String prompt, List<PromptPiece> pieces) {
+
+    public ScenePrompt {
+        pieces = List.copyOf(pieces);
+    }
+
+    /** A shot whose prompt is taken as the lesson's words throughout (checked in full, as they are). */
+    public ScenePrompt(String scene, int sceneNumber, int line, String description, double seconds, String blend,
+                       String provider, String prompt) {
+        this(scene, sceneNumber, line, description, seconds, blend, provider, prompt,
+                List.of(new PromptPiece(PromptPiece.Origin.LESSON, prompt)));
+    }
+}

@@ -28,8 +28,9 @@ public final class ScenePrompts {
                 Shape.Footage shot = scene.shot(f);
                 String blend = shot.framing().blend().name().toLowerCase(java.util.Locale.ROOT);
                 Map<String, Object> data = data(lesson, scene, i + 1, shot, f.duration(), blend);
+                List<PromptPiece> prompt = templates.expand(PromptTemplates.SHOT, data);
                 prompts.add(new ScenePrompt(scene.title(), i + 1, lesson.source().line(f.span().start()),
-                        shot.prompt(), f.duration(), blend, shot.provider(), templates.expand(PromptTemplates.SHOT, data)));
+                        shot.prompt(), f.duration(), blend, shot.provider(), PromptPiece.text(prompt), prompt));
             }
         }
         return prompts;

@@ -1,6 +1,7 @@
 package org.lessonstudio.footage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,63 @@ class ClassroomSafetyTest {
         }
         for (String prompt : ORDINARY) {
             assertEquals(List.of(), strict.check(prompt), "refused: " + prompt);
+        }
+    }
+
+    private static List<ClassroomSafety.PromptFinding> check(ClassroomSafety safety, String... templateThenLesson) {
+        List<PromptPiece> pieces = new java.util.ArrayList<>();
+        for (int i = 0; i < templateThenLesson.length; i++) {
+            pieces.add(new PromptPiece(i % 2 == 0 ? PromptPiece.Origin.TEMPLATE : PromptPiece.Origin.LESSON,
+                    templateThenLesson[i]));
+        }
+        return safety.check(pieces);
+    }
+
+    private static ClassroomSafety.PromptFinding inTemplate(String category, String word) {
+        return new ClassroomSafety.PromptFinding(new ClassroomSafety.Finding(category, word),
+                PromptPiece.Origin.TEMPLATE);
+    }
+
+    private static ClassroomSafety.PromptFinding inLesson(String category, String word) {
+        return new ClassroomSafety.PromptFinding(new ClassroomSafety.Finding(category, word),
+                PromptPiece.Origin.LESSON);
+    }
+
+    @Test
+    void aTemplateMayForbidListedThingsButNotAskForThem(@TempDir Path noSchool) throws Exception {
+        ClassroomSafety strict = ClassroomSafety.at("strict", noSchool);
+        assertEquals(List.of(), check(strict, "No text, captions, logos or watermarks in frame. Never a weapon;"
+                + " avoid blood, and do not show a casino. Without any nudity: ", "A river at dawn"));
+        assertEquals(List.of(inTemplate("brand logos", "disney")),
+                check(strict, "No logos. In the style of Disney. ", "A river at dawn"));
+        assertEquals(List.of(inTemplate("brand logos", "logo")),
+                check(strict, "No text. A logo in the corner.", "A river"), "the sentence ends what is forbidden");
+        assertEquals(List.of(inTemplate("brand logos", "商标"), inTemplate("violence", "枪")),
+                check(strict, "不要文字。画面里有商标和枪。"));
+        assertEquals(List.of(), check(strict, "不要商标和枪。"));
+    }
+
+    @Test
+    void theLessonsWordsInAPromptAreCheckedAsTheyAreForbiddingOrNot(@TempDir Path noSchool) throws Exception {
+        ClassroomSafety standard = ClassroomSafety.at("standard", noSchool);
+        assertEquals(List.of(inLesson("brand logos", "nike")),
+                check(standard, "A shot for the video \"", "Why Nike shoes grip", "\"."));
+        assertEquals(List.of(inLesson("brand logos", "logo"), inLesson("brand logos", "nike")),
+                check(standard, "", "No Nike logos"),
+                "a lesson's no does not excuse its own words");
+        assertEquals(List.of(inLesson("brand logos", "nike")), check(standard, "No ", "Nike", " shoes."),
+                "a value ends what the template forbids");
+    }
+
+    @Test
+    void theStandardTemplatePassesAtEveryLevel(@TempDir Path noSchool) throws Exception {
+        String template = new String(ClassroomSafety.class.getResourceAsStream("templates/shot.ftl").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<PromptPiece> prompt = PromptTemplates.paragraph(template.replaceAll("(?s)<#--.*?-->", "")
+                .replaceAll("<[#/][^>]*>", "").replaceAll("\\$\\{[^}]*}", "\uE000value\uE001"));
+        assertTrue(prompt.stream().anyMatch(p -> p.text().contains("logos")), "the template's own words: " + prompt);
+        for (String level : List.of("strict", "standard")) {
+            assertEquals(List.of(), ClassroomSafety.at(level, noSchool).check(prompt), level);
         }
     }
 }

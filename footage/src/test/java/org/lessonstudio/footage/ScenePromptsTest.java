@@ -45,7 +45,11 @@ class ScenePromptsTest {
                 "A Ferris wheel turning slowly at dusk. Style: documentary. Mood: calm. A 4-second shot, 16:9, "
                         + "for the educational video \"Where does sine come from?\" (Grade 10 mathematics). "
                         + "No text, captions, logos or watermarks in frame. No real, identifiable people. "
-                        + "Suitable for a school classroom."), prompts.get(0));
+                        + "Suitable for a school classroom.", prompts.get(0).pieces()), prompts.get(0));
+        assertEquals(List.of("A Ferris wheel turning slowly at dusk", "documentary", "calm", "4", "16:9",
+                "Where does sine come from?", "Grade 10 mathematics"), prompts.get(0).pieces().stream()
+                .filter(p -> p.origin() == PromptPiece.Origin.LESSON).map(PromptPiece::text).toList(),
+                "the lesson's words are told apart from the template's");
         ScenePrompt waves = prompts.get(1);
         assertEquals(2, waves.sceneNumber());
         assertEquals(12, waves.line());

@@ -27,6 +27,7 @@ import org.lessonstudio.footage.FootageChooser;
 import org.lessonstudio.footage.FootageProvider;
 import org.lessonstudio.footage.GeneratedFootage;
 import org.lessonstudio.footage.ProceduralProvider;
+import org.lessonstudio.footage.PromptPiece;
 import org.lessonstudio.footage.PromptTemplates;
 import org.lessonstudio.footage.ScenePrompt;
 import org.lessonstudio.footage.ScenePrompts;
@@ -184,22 +185,62 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
             throws Missing, IOException {
         ClassroomSafety safety = null;
         for (ScenePrompt shot : shots) {
-            boolean sent = chooser.chain(shot).stream().anyMatch(p -> p.equals("runway") || p.equals("veo"));
-            if (!sent) {
+            if (!sentToAService(chooser, shot)) {
                 continue;
             }
             if (safety == null) {
-                safety = ClassroomSafety.at(lesson.safety(),
-                        ClassroomSafety.schoolFolder(System.getenv()));
+                safety = safety(lesson);
             }
-            List<ClassroomSafety.Finding> found = safety.check(shot.prompt());
-            if (!found.isEmpty()) {
+            Optional<Unsafe> unsafe = unsafe(safety, shot);
+            if (unsafe.isPresent()) {
                 throw new Missing(String.format(Locale.ROOT, "the prompt made from line %d is not classroom-safe (%s);"
-                        + " nothing was sent to any video service; change the words or the template",
-                        shot.line(), String.join(", ", found.stream().map(f -> f.category() + ": " + f.word())
-                                .toList())));
+                        + " nothing was sent to any video service; change %s", shot.line(), unsafe.get().words(),
+                        unsafe.get().change()));
             }
         }
+    }
+
+    /** Whether a shot's prompt may go to a video service: one of them is in its chain. */
+    static boolean sentToAService(FootageChooser chooser, ScenePrompt shot) {
+        return chooser.chain(shot).stream().anyMatch(p -> p.equals("runway") || p.equals("veo"));
+    }
+
+    /** The classroom lists at the lesson's level, with the school's own. */
+    static ClassroomSafety safety(Lesson lesson) throws IOException {
+        return ClassroomSafety.at(lesson.safety(), ClassroomSafety.schoolFolder(System.getenv()));
+    }
+
+    /**
+     * Why a shot's prompt may not be sent, for a teacher.
+     *
+     * @param words  the listed words and who put them there: "brand logos: disney, in the template's own words"
+     * @param change what to change: the template, the lesson's words, or both
+     */
+    record Unsafe(String words, String change) { }
+
+    /** Why a shot's prompt may not be sent to a service; empty when it may. */
+    static Optional<Unsafe> unsafe(ClassroomSafety safety, ScenePrompt shot) {
+        List<ClassroomSafety.PromptFinding> found = safety.check(shot.pieces());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        List<String> change = new ArrayList<>();
+        for (PromptPiece.Origin origin : PromptPiece.Origin.values()) {
+            List<String> listed = found.stream().filter(f -> f.origin() == origin)
+                    .map(f -> f.finding().category() + ": " + f.finding().word()).toList();
+            if (!listed.isEmpty()) {
+                words.add(String.join(", ", listed) + switch (origin) {
+                    case TEMPLATE -> ", in the template's own words";
+                    case LESSON -> ", in the lesson's words";
+                });
+                change.add(switch (origin) {
+                    case TEMPLATE -> "the template";
+                    case LESSON -> "the lesson's words (its title and audience are in the prompt too)";
+                });
+            }
+        }
+        return Optional.of(new Unsafe(String.join("; ", words), String.join(" and ", change)));
     }
 
     /** One line for a teacher: where a shot's footage came from. */

@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.footage.ClassroomSafety;
 import org.lessonstudio.footage.Clip;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.FootageBudget;
@@ -76,12 +78,13 @@ final class PromptsCommand implements Callable<Integer> {
      * For each shot, where its footage will come from and whether it is at hand: a library match
      * with its score, a clip in the cache, or what a render will make. Nothing is made or sent.
      */
-    static List<String> sources(Lesson lesson, List<ScenePrompt> prompts) {
+    static List<String> sources(Lesson lesson, List<ScenePrompt> prompts) throws IOException {
         FootageChooser chooser = new FootageChooser(
                 LessonFootage.providers(lesson, ClipCache.standard(),
                         new FootageBudget(0)), lesson.footage().providers(), false);
         List<ShotRequest> requests = LessonFootage.requests(prompts, lesson.video());
         List<String> sources = new java.util.ArrayList<>();
+        ClassroomSafety safety = null;
         for (int i = 0; i < prompts.size(); i++) {
             FootageChooser.Choice choice = chooser.look(prompts.get(i), requests.get(i));
             String source;
@@ -95,6 +98,14 @@ final class PromptsCommand implements Callable<Integer> {
             }
             if (!choice.notes().isEmpty()) {
                 source += "; " + String.join("; ", choice.notes());
+            }
+            if (LessonFootage.sentToAService(chooser, prompts.get(i))) {
+                safety = safety != null ? safety : LessonFootage.safety(lesson);
+                Optional<LessonFootage.Unsafe> unsafe = LessonFootage.unsafe(safety, prompts.get(i));
+                if (unsafe.isPresent()) {
+                    source += "; not classroom-safe (" + unsafe.get().words() + "): a render would stop before"
+                            + " sending it; change " + unsafe.get().change();
+                }
             }
             sources.add(source);
         }
@@ -134,6 +145,7 @@ final class PromptsCommand implements Callable<Integer> {
         for (int i = 0; i < prompts.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> shot = mapper.convertValue(prompts.get(i), LinkedHashMap.class);
+            shot.remove("pieces");
             shot.put("footage", sources.get(i));
             shots.add(shot);
         }
