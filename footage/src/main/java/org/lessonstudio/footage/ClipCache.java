@@ -70,12 +70,15 @@ public final class ClipCache {
         try {
             ObjectNode json = (ObjectNode) JSON.readTree(record.toFile());
             Path file = folder.resolve(json.path("file").asText());
+            String job = json.path("jobId").asText();
             if (!file.getParent().equals(folder) || !Files.isRegularFile(file)
-                    || Files.size(file) != json.path("bytes").asLong(-1)) {
+                    || Files.size(file) != json.path("bytes").asLong(-1)
+                    || !(job.isEmpty() || ServiceCalls.JOB_ID.matcher(job).matches())) {
+                // a record not written whole, or not by this version (a job id of another shape is never shown)
                 return Optional.empty();
             }
             return Optional.of(new Clip(file, json.path("still").asBoolean(), json.path("provider").asText(),
-                    json.path("model").asText(), json.path("jobId").asText(), json.path("prompt").asText(),
+                    json.path("model").asText(), job, json.path("prompt").asText(),
                     json.path("seed").asLong(), json.path("seconds").asDouble(), json.path("sha256").asText(),
                     "cached"));
         } catch (IOException | ClassCastException e) {

@@ -91,6 +91,10 @@ public final class GeneratedFootage implements FootageProvider {
             throw new FootageException(service.name() + " needs a key: set " + service.keyVariable()
                     + " in the environment (nothing was sent)");
         }
+        if (!service.keyUsable()) {
+            throw new FootageException(service.name() + "'s key in " + service.keyVariable() + " has a space, a line"
+                    + " break or another character a key cannot have; nothing was sent");
+        }
         budget.reserve(seconds);
         String job;
         try {
@@ -129,7 +133,8 @@ public final class GeneratedFootage implements FootageProvider {
                 return done.video();
             }
             if (status instanceof VideoService.Status.Failed failed) {
-                throw new FootageException(calls.scrub(service.name() + " could not make the clip: " + failed.reason()));
+                throw new FootageException(service.name() + " could not make the clip: "
+                        + calls.shown(failed.reason(), 200));
             }
             if (waited.compareTo(maxWait) >= 0) {
                 throw new FootageException(service.name() + " had not finished the clip after " + waited.toMinutes()

@@ -36,7 +36,7 @@ final class RunwayService implements VideoService {
     static RunwayService fromEnvironment(String model) {
         String url = System.getenv("LESSON_RUNWAY_URL");
         return new RunwayService(URI.create(url == null || url.isBlank() ? "https://api.dev.runwayml.com" : url),
-                System.getenv(KEY), model == null || model.isBlank() ? "gen4.5" : model);
+                VideoService.fromEnvironment(KEY), model == null || model.isBlank() ? "gen4.5" : model);
     }
 
     private Model spec() throws FootageException {
@@ -96,7 +96,7 @@ final class RunwayService implements VideoService {
         if (id.isBlank()) {
             throw new FootageException("runway accepted the request but gave no task id");
         }
-        return id;
+        return calls.jobId(name(), "a task id", id, true);
     }
 
     @Override
@@ -110,12 +110,12 @@ final class RunwayService implements VideoService {
                 if (output.isBlank()) {
                     throw new FootageException("runway finished the task but listed no video");
                 }
-                yield new Status.Done(URI.create(output));
+                yield new Status.Done(calls.address(name(), output));
             }
             case "FAILED", "CANCELLED" -> new Status.Failed(state.toLowerCase(Locale.ROOT)
                     + (task.hasNonNull("failure") ? ": " + task.get("failure").asText() : ""));
             default -> throw new FootageException("runway answered with a task status Lesson Studio does not know: `"
-                    + state + "`");
+                    + calls.shown(state, 40) + "`");
         };
     }
 
@@ -128,6 +128,11 @@ final class RunwayService implements VideoService {
     @Override
     public boolean hasKey() {
         return key != null && !key.isBlank();
+    }
+
+    @Override
+    public boolean keyUsable() {
+        return VideoService.usable(key);
     }
 
     @Override

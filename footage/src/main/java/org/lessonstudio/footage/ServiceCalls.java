@@ -4,17 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Talking to a video service: every request with a time limit, retried with growing, jittered
  * waits when the service is busy (429) or failing (5xx) or does not answer, and a service's
- * {@code Retry-After} honoured. Messages name the service and the HTTP status, never a key.
+ * {@code Retry-After} honoured. Redirects are followed here, not by the HTTP client (which would
+ * forward the key to any host): at most five, and a request's credentials go only as far as its
+ * own host. Messages name the service and the HTTP status; anything a service said is scrubbed of
+ * the key before it is cut short and shown, and job ids are checked before they are kept.
  */
 public final class ServiceCalls {
 
@@ -26,6 +34,13 @@ public final class ServiceCalls {
         void sleep(Duration duration) throws InterruptedException;
     }
 
+    /** What a job id or operation name may look like before it is followed, kept or recorded. */
+    static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,128}");
+    /** The most redirects one request may take. */
+    static final int MOST_REDIRECTS = 5;
+    /** Headers that carry credentials, never sent on to another host (nor any header holding the key). */
+    private static final Set<String> CREDENTIALS = Set.of("authorization", "proxy-authorization", "cookie",
+            "x-goog-api-key", "x-api-key");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
@@ -33,21 +48,21 @@ public final class ServiceCalls {
     private final Random jitter;
     private final int retries;
     private final Duration timeout;
-    private final String secret;
+    private final KeyScrubber scrubber;
 
     /**
      * @param retries how many times a busy or failing request is tried again
      * @param timeout how long one request may take
-     * @param secret  the key in use, scrubbed from any message (a service may echo it)
+     * @param secret  the key in use, scrubbed from anything a service says (a service may echo it)
      */
     public ServiceCalls(Pause pause, Random jitter, int retries, Duration timeout, String secret) {
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.pause = pause;
         this.jitter = jitter;
         this.retries = retries;
         this.timeout = timeout;
-        this.secret = secret == null ? "" : secret;
+        this.scrubber = new KeyScrubber(secret);
     }
 
     /** The standard settings: 4 retries, 30 s a request, real waiting. */
@@ -69,8 +84,9 @@ public final class ServiceCalls {
     String send(String service, HttpRequest.Builder request) throws FootageException {
         HttpResponse<String> answer = retried(service, request, HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() / 100 != 2) {
-            throw new FootageException(scrub(service + " refused the request (HTTP " + answer.statusCode() + ")"
-                    + detail(answer.body())));
+            String body = shown(answer.body(), 200);
+            throw new FootageException(service + " refused the request (HTTP " + answer.statusCode() + ")"
+                    + (body.isEmpty() ? "" : ": " + body));
         }
         return answer.body();
     }
@@ -103,15 +119,54 @@ public final class ServiceCalls {
         }
     }
 
-    private <T> HttpResponse<T> retried(String service, HttpRequest.Builder request,
+    /**
+     * A job id or operation name as a service gave it, checked before it is followed or kept: the
+     * shape of {@link #JOB_ID} without "..", no part of the key, and what the service itself requires
+     * ({@code fitsTheService}). Never shown when refused.
+     */
+    String jobId(String service, String what, String id, boolean fitsTheService) throws FootageException {
+        if (!fitsTheService || !JOB_ID.matcher(id).matches() || id.contains("..") || scrubber.touches(id)) {
+            throw new FootageException(service + " gave " + what + " Lesson Studio does not accept (it must be 1 to"
+                    + " 128 letters, digits or . _ : / - and hold no part of the key); the clip was not fetched");
+        }
+        return id;
+    }
+
+    /** A video's address as a service listed it: an http or https address, or a plain mistake that does not echo it. */
+    URI address(String service, String text) throws FootageException {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // said below, without the address (it may hold anything)
+        }
+        throw new FootageException(service + " listed a video address Lesson Studio cannot use");
+    }
+
+    /** Text a service sent, fit for a message: the key scrubbed out first, then on one line, then cut short. */
+    String shown(String text, int max) {
+        return scrubber.shown(text, max);
+    }
+
+    private <T> HttpResponse<T> retried(String service, HttpRequest.Builder builder,
                                         HttpResponse.BodyHandler<T> body) throws FootageException {
-        request.timeout(timeout);
+        HttpRequest request;
+        try {
+            request = builder.timeout(timeout).build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // the JDK's message would repeat the header's value, which may be the key
+            throw new FootageException(service + "'s request could not be made (a header is not valid); nothing"
+                    + " was sent");
+        }
         double wait = 2;
         for (int attempt = 0; ; attempt++) {
             String problem;
             Duration asked = null;
             try {
-                HttpResponse<T> answer = client.send(request.build(), body);
+                HttpResponse<T> answer = followed(service, request, body);
                 int status = answer.statusCode();
                 if (status != 429 && status / 100 != 5) {
                     return answer;
@@ -123,6 +178,8 @@ public final class ServiceCalls {
                         : timeout.toSeconds() + " s");
             } catch (IOException e) {
                 problem = "could not be reached (" + e.getClass().getSimpleName() + ")";
+            } catch (IllegalArgumentException e) {
+                throw new FootageException(service + " was given an address Lesson Studio cannot use");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FootageException("stopped while waiting for " + service);
@@ -140,25 +197,85 @@ public final class ServiceCalls {
         }
     }
 
-    private static java.util.Optional<Duration> seconds(String header) {
+    /** Sends a request, following up to {@link #MOST_REDIRECTS} redirects; a redirect's own body is dropped. */
+    private <T> HttpResponse<T> followed(String service, HttpRequest first, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException, FootageException {
+        HttpRequest request = first;
+        for (int hops = 0; ; hops++) {
+            HttpResponse<T> answer = client.send(request, info -> redirect(info.statusCode())
+                    ? HttpResponse.BodySubscribers.replacing(null) : body.apply(info));
+            int status = answer.statusCode();
+            if (!redirect(status)) {
+                return answer;
+            }
+            if (hops >= MOST_REDIRECTS) {
+                throw new FootageException(service + " redirected more than " + MOST_REDIRECTS + " times; gave up");
+            }
+            Optional<String> location = answer.headers().firstValue("Location");
+            if (location.isEmpty()) {
+                throw new FootageException(service + " redirected (HTTP " + status + ") without saying where");
+            }
+            request = onwards(request, target(service, request.uri(), location.get()), status);
+        }
+    }
+
+    private static boolean redirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** Where a redirect points, relative to the request; only http and https are followed. */
+    private static URI target(String service, URI from, String location) throws FootageException {
         try {
-            return java.util.Optional.of(Duration.ofSeconds(Math.min(120, Math.max(0, Long.parseLong(header.trim())))));
+            URI next = from.resolve(new URI(location.strip()));
+            String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && next.getHost() != null) {
+                return next;
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // said below, without the address
+        }
+        throw new FootageException(service + " redirected to an address Lesson Studio does not follow");
+    }
+
+    /**
+     * The request sent on after a redirect: the same method and body for 307 and 308, a GET for the
+     * others; every header kept on the same host (scheme, host and port), and on another host all
+     * but credentials and any header holding the key.
+     */
+    private HttpRequest onwards(HttpRequest request, URI next, int status) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(next);
+        request.timeout().ifPresent(builder::timeout);
+        boolean sameHost = sameOrigin(request.uri(), next);
+        request.headers().map().forEach((name, values) -> {
+            boolean credential = CREDENTIALS.contains(name.toLowerCase(Locale.ROOT))
+                    || values.stream().anyMatch(scrubber::touches);
+            if (sameHost || !credential) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        if (status == 307 || status == 308) {
+            builder.method(request.method(), request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
+        } else {
+            builder.GET();
+        }
+        return builder.build();
+    }
+
+    /** The same scheme, host and port (a port left out is the scheme's own). */
+    static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null && b.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    private static Optional<Duration> seconds(String header) {
+        try {
+            return Optional.of(Duration.ofSeconds(Math.min(120, Math.max(0, Long.parseLong(header.trim())))));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-    }
-
-    /** A short, single-line excerpt of a refusal's body, which usually says why. */
-    private static String detail(String body) {
-        if (body == null || body.isBlank()) {
-            return "";
-        }
-        String line = body.replaceAll("\\s+", " ").strip();
-        return ": " + (line.length() > 200 ? line.substring(0, 200) + "…" : line);
-    }
-
-    /** A message with the key taken out, should a service have echoed it. */
-    String scrub(String message) {
-        return secret.isEmpty() ? message : message.replace(secret, "***");
     }
 }

@@ -34,7 +34,7 @@ final class VeoService implements VideoService {
     static VeoService fromEnvironment(String model) {
         String url = System.getenv("LESSON_VEO_URL");
         return new VeoService(URI.create(url == null || url.isBlank()
-                ? "https://generativelanguage.googleapis.com/v1beta/" : url), System.getenv(KEY),
+                ? "https://generativelanguage.googleapis.com/v1beta/" : url), VideoService.fromEnvironment(KEY),
                 model == null || model.isBlank() ? "veo-3.1-generate-preview" : model);
     }
 
@@ -76,10 +76,10 @@ final class VeoService implements VideoService {
         String operation = calls.json(name(), authorised(base.resolve("models/" + model + ":predictLongRunning"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).path("name").asText("");
-        if (operation.isBlank() || operation.contains("..") || operation.startsWith("/") || operation.contains("://")) {
+        if (operation.isBlank()) {
             throw new FootageException("veo accepted the request but gave no operation to follow");
         }
-        return operation;
+        return calls.jobId(name(), "an operation name", operation, underTheApi(operation));
     }
 
     @Override
@@ -102,15 +102,13 @@ final class VeoService implements VideoService {
         if (uri.isBlank()) {
             throw new FootageException("veo finished the operation but named no video");
         }
-        return new Status.Done(URI.create(uri));
+        return new Status.Done(calls.address(name(), uri));
     }
 
     @Override
     public HttpRequest.Builder download(URI video) {
         HttpRequest.Builder request = HttpRequest.newBuilder(video).GET();
-        boolean sameService = base.getHost() != null && base.getHost().equalsIgnoreCase(video.getHost())
-                && base.getPort() == video.getPort() && base.getScheme().equalsIgnoreCase(video.getScheme());
-        return sameService ? request.header("x-goog-api-key", key) : request;
+        return ServiceCalls.sameOrigin(base, video) ? request.header("x-goog-api-key", key) : request;
     }
 
     @Override
@@ -119,8 +117,25 @@ final class VeoService implements VideoService {
     }
 
     @Override
+    public boolean keyUsable() {
+        return VideoService.usable(key);
+    }
+
+    @Override
     public String keyVariable() {
         return KEY;
+    }
+
+    /** An operation name that stays under the API's root once resolved (no "..", no host, no scheme of its own). */
+    private boolean underTheApi(String operation) {
+        if (operation.contains("..") || operation.startsWith("/") || operation.contains("//")) {
+            return false;
+        }
+        try {
+            return base.resolve(operation).toString().startsWith(base.toString());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private HttpRequest.Builder authorised(URI uri) {

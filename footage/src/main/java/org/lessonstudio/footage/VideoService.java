@@ -50,6 +50,23 @@ interface VideoService {
     /** Whether a key is set in the environment. */
     boolean hasKey();
 
+    /**
+     * Whether the key can be sent in a header at all: printable ASCII without spaces (a key pasted
+     * with a line break would otherwise end in an error that repeats it).
+     */
+    boolean keyUsable();
+
+    /** Whether a key is made only of characters a header may carry, with no space. */
+    static boolean usable(String key) {
+        return key != null && !key.isEmpty() && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    }
+
+    /** A key as read from the environment: spaces and line breaks around it are not part of it. */
+    static String fromEnvironment(String variable) {
+        String key = System.getenv(variable);
+        return key == null ? null : key.strip();
+    }
+
     /** The environment variable that holds the key, for the message when it is missing. */
     String keyVariable();
 }

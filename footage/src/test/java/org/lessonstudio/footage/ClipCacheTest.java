@@ -71,4 +71,15 @@ class ClipCacheTest {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".")), "no temporary files left");
         }
     }
+
+    @Test
+    void aRecordWhoseJobIdHasAnotherShapeIsNotUsed() throws Exception {
+        ClipCache cache = new ClipCache(folder);
+        Path partial = cache.partial(".mp4");
+        Files.write(partial, new byte[] {1, 2, 3, 4});
+        Clip kept = cache.store(KEY, partial, made(partial));
+        Path record = kept.file().resolveSibling(kept.file().getFileName().toString().replace(".mp4", ".json"));
+        Files.writeString(record, Files.readString(record).replace("\"task-1\"", "\"task 1 <b>key</b>\""));
+        assertEquals(Optional.empty(), cache.find(KEY), "an id no service of ours gave is never shown or recorded");
+    }
 }

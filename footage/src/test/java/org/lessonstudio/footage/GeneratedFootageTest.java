@@ -35,6 +35,8 @@ class GeneratedFootageTest {
     @TempDir
     Path cacheFolder;
     private FakeService service;
+    /** Another host: a storage service, or wherever a misbehaving service redirects to. */
+    private FakeService other;
     private final List<Duration> waits = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
 
@@ -48,22 +50,41 @@ class GeneratedFootageTest {
     @BeforeEach
     void start() throws IOException {
         service = new FakeService();
+        other = new FakeService();
     }
 
     @AfterEach
     void stop() throws IOException {
         service.close();
-        // whatever happened: no half-made clip, and no key, anywhere in the cache
-        try (Stream<Path> files = Files.list(cacheFolder)) {
-            for (Path file : files.toList()) {
+        other.close();
+        // whatever happened: no half-made clip, and no key (nor eight characters of it) anywhere in the cache
+        try (Stream<Path> files = Files.walk(cacheFolder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertFalse(file.getFileName().toString().startsWith(".partial"), "left behind: " + file);
-                assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
-                        .contains(KEY), "the key was written into " + file);
+                String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertFalse(leaks(text), "the key was written into " + file + ": " + text);
             }
         }
         for (String message : messages) {
-            assertFalse(message.contains(KEY), "the key is in a message: " + message);
+            assertFalse(leaks(message), "the key is in a message: " + message);
         }
+        // nor sent to any other host
+        for (FakeService.Request request : other.requests()) {
+            assertFalse(leaks(request.headers().toString() + request.path() + request.body()),
+                    "the key went to another host: " + request);
+        }
+    }
+
+    /** Whether a text holds the key, or any eight characters of it in a row, in any case. */
+    private static boolean leaks(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String key = KEY.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 8 <= key.length(); i++) {
+            if (lower.contains(key.substring(i, i + 8))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private GeneratedFootage runway(double budget, Duration timeout, int retries) {
@@ -255,5 +276,131 @@ class GeneratedFootageTest {
                         + "\"message\":\"The prompt could not be processed.\"}}"));
         assertEquals("veo could not make the clip: The prompt could not be processed.", fails(veo()).getMessage());
         assertEquals(0, cachedClips());
+    }
+
+    // Keys: whatever a service answers, its key is never printed, stored, or sent anywhere else.
+
+    private FootageException failsWith(GeneratedFootage provider, String message) {
+        FootageException e = fails(provider);
+        assertEquals(message, e.getMessage());
+        return e;
+    }
+
+    @Test
+    void aLongErrorBodyIsScrubbedBeforeItIsCut() throws Exception {
+        String padding = "x".repeat(178);
+        service.on("/v1/text_to_video", Reply.status(401, "{\"error\":\"" + padding + " " + KEY + " is not valid\"}"));
+        String message = fails(runway()).getMessage();
+        assertEquals("runway refused the request (HTTP 401): {\"error\":\"" + padding + " *** is not …", message);
+    }
+
+    @Test
+    void partOfTheKeyEchoedByAServiceIsScrubbedToo() throws Exception {
+        service.on("/v1/text_to_video", Reply.status(401, "{\"error\":\"no such key: "
+                + KEY.substring(0, 14).toUpperCase(java.util.Locale.ROOT) + "...\"}"));
+        assertEquals("runway refused the request (HTTP 401): {\"error\":\"no such key: ***...\"}",
+                fails(runway()).getMessage());
+    }
+
+    @Test
+    void aStatusLessonStudioDoesNotKnowIsNotEchoedWithTheKey() throws Exception {
+        service.on("/v1/text_to_video", Reply.json("{\"id\":\"task-1\"}"))
+                .on("/v1/tasks/task-1", Reply.json("{\"status\":\"WEIRD-" + KEY + "\"}"));
+        assertEquals("runway answered with a task status Lesson Studio does not know: `WEIRD-***`",
+                fails(runway()).getMessage());
+    }
+
+    @Test
+    void aFailureReasonWithTheKeyIsScrubbedAndShort() throws Exception {
+        service.on("/v1/text_to_video", Reply.json("{\"id\":\"task-1\"}"))
+                .on("/v1/tasks/task-1", Reply.json("{\"status\":\"FAILED\",\"failure\":\"" + "y".repeat(300)
+                        + KEY + "\"}"));
+        String message = fails(runway()).getMessage();
+        assertTrue(message.startsWith("runway could not make the clip: failed: yyy"), message);
+        assertTrue(message.length() < 260, message);
+    }
+
+    @Test
+    void aJobIdThatHoldsTheKeyIsRefusedAndNeverStored() throws Exception {
+        String job = "task-" + KEY;
+        service.on("/v1/text_to_video", Reply.json("{\"id\":\"" + job + "\"}"))
+                .on("/v1/tasks/" + job, Reply.json(output()))
+                .on("/files/clip.mp4", Reply.file(video));
+        failsWith(runway(), "runway gave a task id Lesson Studio does not accept (it must be 1 to 128 letters, digits"
+                + " or . _ : / - and hold no part of the key); the clip was not fetched");
+        assertEquals(1, service.requests().size(), "the id was not followed");
+        assertEquals(0, cachedClips());
+    }
+
+    @Test
+    void aJobIdOfAnyOtherShapeIsRefused() throws Exception {
+        for (String job : List.of("task 1", "a\\u0000b", "x".repeat(129), "../../etc", "<script>")) {
+            service.on("/v1/text_to_video", Reply.json("{\"id\":\"" + job + "\"}"));
+            assertTrue(fails(runway()).getMessage().startsWith("runway gave a task id Lesson Studio does not accept"),
+                    job);
+        }
+        String model = "/v1beta/models/veo-3.1-generate-preview:predictLongRunning";
+        service.on(model, Reply.json("{\"name\":\"operations/" + KEY + "\"}"));
+        assertTrue(fails(veo()).getMessage().startsWith("veo gave an operation name Lesson Studio does not accept"));
+        service.on(model, Reply.json("{\"name\":\"http://elsewhere/op\"}"));
+        assertTrue(fails(veo()).getMessage().startsWith("veo gave an operation name Lesson Studio does not accept"));
+        assertEquals(0, cachedClips());
+    }
+
+    @Test
+    void aRedirectToAnotherHostIsFollowedWithoutTheKey() throws Exception {
+        service.on("/v1/text_to_video", Reply.status(307, "").with("Location", other.base() + "/v1/text_to_video"));
+        other.on("/v1/text_to_video", Reply.status(401, "{\"error\":\"no key\"}"));
+        assertEquals("runway refused the request (HTTP 401): {\"error\":\"no key\"}", fails(runway()).getMessage());
+        assertEquals(1, other.requests().size(), "the redirect was followed");
+        assertEquals(null, other.requests().get(0).header("Authorization"));
+        assertEquals("POST", other.requests().get(0).method(), "a 307 keeps its method");
+    }
+
+    @Test
+    void veoFollowsARedirectOnItsOwnHostWithTheKeyAndToStorageWithout() throws Exception {
+        String model = "/v1beta/models/veo-3.1-generate-preview:predictLongRunning";
+        service.on(model, Reply.status(308, "").with("Location", "/v1beta/models/moved:predictLongRunning"))
+                .on("/v1beta/models/moved:predictLongRunning", Reply.json("{\"name\":\"operations/op-9\"}"))
+                .on("/v1beta/operations/op-9", Reply.json("{\"done\":true,\"response\":{\"generateVideoResponse\":"
+                        + "{\"generatedSamples\":[{\"video\":{\"uri\":\"" + service.base()
+                        + "/v1beta/files/v9:download\"}}]}}}"))
+                .on("/v1beta/files/v9:download", Reply.status(302, "").with("Location",
+                        other.base() + "/signed/v9.mp4?sig=abc"));
+        other.on("/signed/v9.mp4", Reply.file(video));
+        Clip clip = veo().clip(SHOT).orElseThrow();
+        assertEquals("operations/op-9", clip.jobId());
+        assertEquals(KEY, service.requests().get(1).header("x-goog-api-key"), "the same host keeps the key");
+        assertEquals(KEY, service.requests().get(3).header("x-goog-api-key"));
+        assertEquals(1, other.requests().size());
+        assertEquals(null, other.requests().get(0).header("x-goog-api-key"), "storage is fetched without it");
+    }
+
+    @Test
+    void redirectsGoingRoundInCirclesAreGivenUpOn() throws Exception {
+        service.on("/v1/text_to_video", Reply.status(302, "").with("Location", "/v1/elsewhere"))
+                .on("/v1/elsewhere", Reply.status(302, "").with("Location", "/v1/text_to_video"));
+        failsWith(runway(), "runway redirected more than 5 times; gave up");
+        service.on("/v1/text_to_video", Reply.status(302, "").with("Location", "file:///etc/passwd"));
+        failsWith(runway(), "runway redirected to an address Lesson Studio does not follow");
+    }
+
+    @Test
+    void aKeyWithALineBreakIsRefusedBeforeAnythingIsSentAndNotPrinted() throws Exception {
+        ServiceCalls calls = new ServiceCalls(waits::add, new Random(1), 2, Duration.ofSeconds(5), KEY + "\r\n");
+        GeneratedFootage broken = new GeneratedFootage(new RunwayService(service.base(), KEY + "\r\nX: y", "gen4.5"),
+                new ClipCache(cacheFolder), new FootageBudget(60), calls, Duration.ofMinutes(10));
+        failsWith(broken, "runway's key in RUNWAYML_API_SECRET has a space, a line break or another character a key"
+                + " cannot have; nothing was sent");
+        assertEquals(List.of(), service.requests());
+    }
+
+    @Test
+    void aVideoAddressThatIsNotAnAddressIsSaidPlainly() throws Exception {
+        service.on("/v1/text_to_video", Reply.json("{\"id\":\"task-1\"}"))
+                .on("/v1/tasks/task-1", Reply.json("{\"status\":\"SUCCEEDED\",\"output\":[\"http://x/ " + KEY + "\"]}"));
+        failsWith(runway(), "runway listed a video address Lesson Studio cannot use");
+        service.on("/v1/tasks/task-1", Reply.json("{\"status\":\"SUCCEEDED\",\"output\":[\"file:///etc/passwd\"]}"));
+        failsWith(runway(), "runway listed a video address Lesson Studio cannot use");
     }
 }
