@@ -11,7 +11,11 @@ public final class FootageBudget {
     private final double limit;
     private double spent;
 
+    /** @param seconds 0 or more; not a number or infinity would switch the limit off, and is refused */
     public FootageBudget(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) {
+            throw new IllegalArgumentException("a footage budget is 0 or more seconds, not " + seconds);
+        }
         this.limit = seconds;
     }
 

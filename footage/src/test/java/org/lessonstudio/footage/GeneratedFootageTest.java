@@ -235,6 +235,13 @@ class GeneratedFootageTest {
     }
 
     @Test
+    void aBudgetThatIsNotSecondsCannotBeMade() {
+        for (double seconds : new double[] {Double.NaN, Double.POSITIVE_INFINITY, -1}) {
+            assertThrows(IllegalArgumentException.class, () -> new FootageBudget(seconds), "budget " + seconds);
+        }
+    }
+
+    @Test
     void withoutAKeyNothingIsSent() throws Exception {
         ServiceCalls calls = new ServiceCalls(waits::add, new Random(1), 2, Duration.ofSeconds(5), null);
         GeneratedFootage keyless = new GeneratedFootage(new RunwayService(service.base(), null, "gen4.5"),

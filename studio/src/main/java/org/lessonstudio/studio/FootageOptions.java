@@ -9,7 +9,7 @@ final class FootageOptions {
             + "procedural); says which shots that changed")
     boolean offline;
 
-    @Option(names = "--footage-budget", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--footage-budget", paramLabel = "SECONDS", defaultValue = "60", converter = BudgetArgument.class,
             description = "the most generated video this render may ask services for, in seconds "
                     + "(default: ${DEFAULT-VALUE}); a clip that would pass it is never requested")
     double budget;

@@ -115,4 +115,20 @@ class ServiceFootageTest {
         assertEquals(0, forbidding.exitCode(), forbidding.err());
         assertTrue(Files.exists(video));
     }
+
+    @Test
+    void aFootageBudgetThatIsNotSecondsIsRefusedBeforeAnythingIsMade(@TempDir Path folder) throws Exception {
+        Path lesson = lesson(folder);
+        Path video = folder.resolve("rivers.mp4");
+        for (String budget : new String[] {"NaN", "Infinity", "-Infinity", "-5", "lots"}) {
+            Run run = render(lesson, video, "--footage-budget", budget);
+            assertEquals(1, run.exitCode(), budget + ": " + run.out());
+            assertTrue(run.err().contains("Invalid value for option '--footage-budget': '" + budget + "' is not a"
+                    + " footage budget; give the most seconds of generated video a render may ask for, such as 60"
+                    + " (0 for none)"), run.err());
+            assertFalse(Files.exists(video), budget + ": nothing was rendered");
+        }
+        Run none = render(lesson, video, "--footage-budget", "0s");
+        assertEquals(0, none.exitCode(), none.err());
+    }
 }
