@@ -324,6 +324,12 @@
     });
   }
 
+  /* A cue's text is read as WebVTT (where < opens a tag and & a character reference): the words
+   * of a caption, such as "x < 3 and y > 1, A & B", are escaped to be shown as they are. */
+  function cueText(words) {
+    return String(words).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
   /* Opened from a disk (file://), browsers will not read the caption files: the same captions,
    * written into the page, are given to the video directly. */
   if (location.protocol === "file:" && config.captions) {
@@ -337,7 +343,7 @@
       var cues = config.captions[element.getAttribute("srclang")] || [];
       element.parentNode.removeChild(element);
       var track = video.addTextTrack("captions", element.getAttribute("label"), element.getAttribute("srclang"));
-      cues.forEach(function (cue) { track.addCue(new VTTCue(cue[0], cue[1], cue[2])); });
+      cues.forEach(function (cue) { track.addCue(new VTTCue(cue[0], cue[1], cueText(cue[2]))); });
       track.mode = first ? "showing" : "hidden";
       first = false;
     });

@@ -35,10 +35,12 @@ class Mp4TextTracksTest {
         Path video = folder.resolve("short.mp4");
         List<Mp4TextTracks.Timed> captions = List.of(
                 new Mp4TextTracks.Timed(0.2, 0.9, "Here is a circle."),
-                new Mp4TextTracks.Timed(1.1, 1.9, "单位圆\nthe unit circle"));
+                new Mp4TextTracks.Timed(1.1, 1.5, "单位圆\nthe unit circle"),
+                // 3GPP timed text is plain text: no markup to escape, the words are carried as they are
+                new Mp4TextTracks.Timed(1.5, 1.9, "when x < 3 and y > 1, A & B\nx --> 0"));
         List<Mp4TextTracks.Timed> chapters = List.of(
                 new Mp4TextTracks.Timed(0, 1, "Opening"),
-                new Mp4TextTracks.Timed(1, 2, "正弦"));
+                new Mp4TextTracks.Timed(1, 2, "正弦 & x < 3"));
         Mp4Exporter exporter = new Mp4Exporter(video, Quality.DRAFT);
         exporter.text(new Mp4TextTracks.Extras(captions, "zh", chapters));
         new Export(timeline, 160, 90, 10).run(exporter, ExportProgress.NONE);

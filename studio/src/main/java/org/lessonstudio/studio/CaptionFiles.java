@@ -47,7 +47,7 @@ final class CaptionFiles {
         StringBuilder out = new StringBuilder("WEBVTT\n");
         for (Captions.Cue cue : cues) {
             out.append('\n').append(time(cue.start(), '.')).append(" --> ").append(time(cue.end(), '.')).append('\n');
-            cue.lines().forEach(line -> out.append(line).append('\n'));
+            text(cue).forEach(line -> out.append(CueText.vtt(line)).append('\n'));
         }
         return out.toString();
     }
@@ -58,10 +58,15 @@ final class CaptionFiles {
         for (Captions.Cue cue : cues) {
             out.append(index++).append('\n').append(time(cue.start(), ',')).append(" --> ")
                     .append(time(cue.end(), ',')).append('\n');
-            cue.lines().forEach(line -> out.append(line).append('\n'));
+            text(cue).forEach(line -> out.append(CueText.srt(line)).append('\n'));
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** A cue's lines without blank ones: in both formats a blank line ends the cue. */
+    private static List<String> text(Captions.Cue cue) {
+        return cue.lines().stream().filter(line -> !line.isBlank()).toList();
     }
 
     /** The same captions and the scenes as chapters, to carry inside the MP4. */
@@ -79,7 +84,7 @@ final class CaptionFiles {
         StringBuilder out = new StringBuilder("WEBVTT\n");
         for (ScenePlan scene : timeline.scenes()) {
             out.append('\n').append(time(scene.start(), '.')).append(" --> ").append(time(scene.end(), '.'))
-                    .append('\n').append(scene.scene().title()).append('\n');
+                    .append('\n').append(CueText.vtt(scene.scene().title().strip())).append('\n');
         }
         return out.toString();
     }

@@ -30,6 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CourseInBrowserTest {
 
+    /** Captions and chapter titles as a mathematics teacher writes them: markup to a careless caption file. */
+    private static final List<String> SPOKEN = List.of("when x < 3 and y > 1, A & B", "x --> 0");
+    private static final List<String> CHAPTERS = List.of("Where x < 3 & y > 1", "x --> 0");
+
     @TempDir
     static Path folder;
     private static StaticServer server;
@@ -70,6 +74,26 @@ class CourseInBrowserTest {
             assertEquals(0, export.exitCode(), export.err());
             unzip(zip, Files.createDirectories(folder.resolve("site").resolve(version)));
         }
+        Path maths = Files.createDirectories(folder.resolve("maths"));
+        Files.writeString(maths.resolve("limits.lesson"), """
+                lesson "Limits & inequalities"
+                  video: 1280x720, 30 fps
+
+                scene "%s"
+                  circle c: radius 2, color yellow
+                  say "%s"
+                    draw c over 2s
+
+                scene "%s"
+                  say "%s"
+                  wait 1s
+                """.formatted(CHAPTERS.get(0), SPOKEN.get(0), CHAPTERS.get(1), SPOKEN.get(1)));
+        Files.writeString(maths.resolve("course.lesson"), "course \"Limits\"\n\nlesson \"limits.lesson\"\n");
+        Path limits = folder.resolve("limits.zip");
+        Run mathsExport = Run.lesson("export", maths.toString(), "--to", "html", "--size", "160x90", "--quality",
+                "draft", "--no-voice", "-o", limits.toString());
+        assertEquals(0, mathsExport.exitCode(), mathsExport.err());
+        unzip(limits, Files.createDirectories(folder.resolve("site").resolve("maths")));
         Path shipped = folder.resolve("shipped.zip");
         Run export = Run.lesson("export", "../lessons/trigonometry", "--to", "scorm12", "--size", "160x90",
                 "--quality", "draft", "--no-voice", "-o", shipped.toString());
@@ -203,6 +227,51 @@ class CourseInBrowserTest {
         assertEquals(false, js("return window.lessonPlayer.connected();"), "no platform, and no trouble");
         js("var v = document.getElementById('video'); v.muted = true; v.play();");
         until("document.getElementById('video').currentTime > 0.5", "the video plays");
+    }
+
+    /**
+     * Plays the lesson and keeps the text of every caption as the browser shows it (the cue as
+     * HTML, read as text), and reads the chapter titles the same way.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> shownCaptionsAndChapters() {
+        String captions = "Array.prototype.filter.call(document.getElementById('video').textTracks,"
+                + " function (t) { return t.kind === 'captions'; })[0]";
+        until("document.getElementById('video') && " + captions, "a captions track");
+        js("window.shown = []; var t = " + captions + "; t.mode = 'showing';"
+                + " t.addEventListener('cuechange', function () {"
+                + "   Array.prototype.forEach.call(t.activeCues, function (c) {"
+                + "     var text = c.getCueAsHTML().textContent;"
+                + "     if (window.shown.indexOf(text) < 0) { window.shown.push(text); } }); });"
+                + " var v = document.getElementById('video'); v.muted = true; v.play();");
+        until("window.shown.length >= 2 || document.getElementById('video').ended", "the captions were shown");
+        List<String> shown = (List<String>) js("return window.shown;");
+        String track = "Array.prototype.filter.call(document.getElementById('video').textTracks,"
+                + " function (t) { return t.kind === 'chapters'; })[0]";
+        List<String> chapters = List.of();
+        if (Boolean.TRUE.equals(js("return !!" + track + ";"))) {
+            js(track + ".mode = 'hidden';");
+            until(track + ".cues && " + track + ".cues.length >= 2", "the chapters were read");
+            chapters = (List<String>) js("return Array.prototype.map.call(" + track + ".cues,"
+                    + " function (c) { return c.getCueAsHTML().textContent; });");
+        }
+        return List.of(shown, chapters);
+    }
+
+    @Test
+    void mathematicsInCaptionsAndChapterTitlesIsShownAsWrittenFromAServer() {
+        browser.switchTo().defaultContent();
+        browser.get(server.base() + "maths/lessons/limits/index.html");
+        List<List<String>> shown = shownCaptionsAndChapters();
+        assertEquals(SPOKEN, shown.get(0), "the captions as Chromium shows them");
+        assertEquals(CHAPTERS, shown.get(1), "the chapter titles as Chromium reads them");
+    }
+
+    @Test
+    void mathematicsInCaptionsIsShownAsWrittenFromADisk() {
+        browser.switchTo().defaultContent();
+        browser.get(folder.resolve("site/maths/lessons/limits/index.html").toUri().toString());
+        assertEquals(SPOKEN, shownCaptionsAndChapters().get(0), "the captions the page gives the video itself");
     }
 
     @Test
