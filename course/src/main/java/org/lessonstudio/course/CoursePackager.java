@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.lessonstudio.dsl.course.Course;
@@ -37,7 +35,7 @@ public final class CoursePackager {
         for (String file : SHARED_FILES) {
             entries.put(SHARED + file, new PackageContent.Bytes(templates.file(file)));
         }
-        List<String> folders = folders(lessons);
+        List<String> folders = PackagePaths.lessonFolders(lessons.stream().map(RenderedLesson::lesson).toList());
         List<Map<String, Object>> listed = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {
             RenderedLesson lesson = lessons.get(i);
@@ -99,21 +97,6 @@ public final class CoursePackager {
 
     private static String put(SortedMap<String, PackageContent> entries, String name, byte[] bytes) {
         return put(entries, name, new PackageContent.Bytes(bytes));
-    }
-
-    /** A folder per lesson, from its file's name, made unique. */
-    private static List<String> folders(List<RenderedLesson> lessons) {
-        List<String> folders = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        for (RenderedLesson lesson : lessons) {
-            String base = PackagePaths.folderFor(lesson.lesson().stem());
-            String folder = base;
-            for (int n = 2; !taken.add(folder.toLowerCase(Locale.ROOT)); n++) {
-                folder = base + "-" + n;
-            }
-            folders.add(folder);
-        }
-        return folders;
     }
 
     /** An identifier a manifest accepts (an XML name), from the course's code. */

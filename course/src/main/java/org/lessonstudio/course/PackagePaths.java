@@ -1,15 +1,33 @@
 package org.lessonstudio.course;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.lessonstudio.dsl.course.CourseLesson;
 
 /**
- * Names inside a package: relative, forward slashes, no {@code ..}, no empty parts, only plain
- * characters. Every entry is checked before it is written, so no entry can land outside the
- * folder it is unpacked into, on any platform.
+ * Names inside a package: relative, forward slashes, no {@code ..}, no empty parts, only letters
+ * (of any script), digits, {@code .}, {@code _} and {@code -}. Every entry is checked before it is
+ * written, so no entry can land outside the folder it is unpacked into, on any platform.
  */
 public final class PackagePaths {
 
-    private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+    private static final Pattern PART = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._-]{0,160}");
+    /** Names Windows keeps for devices, with or without an extension: no folder may be called so. */
+    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+    /** The longest folder name made from a lesson's path, in UTF-8 bytes: 120 letters, or 40 Chinese characters. */
+    private static final int LONGEST_BYTES = 120;
 
     private PackagePaths() {
     }
@@ -27,9 +45,70 @@ public final class PackagePaths {
         return name;
     }
 
-    /** A lesson's file stem made safe for a folder name ("Where sine comes from!" → "Where-sine-comes-from"). */
+    /**
+     * A folder name for each lesson of a course, in the course's order: the lesson's path in the
+     * course without {@code .lesson}, made safe ({@code sub/Where sine comes from!.lesson} →
+     * {@code sub-Where-sine-comes-from}, {@code 数学.lesson} → {@code 数学}). Names that would
+     * be the same (ignoring case), that nothing is left of ({@code ..lesson}) or that Windows keeps
+     * for devices get a short hash of the lesson's path after them ({@code lesson-3fa92c}), so every
+     * lesson has its own folder, whose name stays the same from one export to the next.
+     */
+    public static List<String> lessonFolders(List<CourseLesson> lessons) {
+        List<String> paths = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (CourseLesson lesson : lessons) {
+            String path = Path.of(lesson.name()).normalize().toString().replace('\\', '/');
+            String stem = path.endsWith(".lesson") ? path.substring(0, path.length() - ".lesson".length()) : path;
+            String name = folderFor(stem);
+            paths.add(path);
+            names.add(name);
+            count.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        List<String> folders = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            boolean plain = !name.isEmpty() && count.get(name.toLowerCase(Locale.ROOT)) == 1
+                    && !DEVICE.matcher(name).matches();
+            String folder = plain ? name : (name.isEmpty() ? "lesson" : name) + "-" + hash(paths.get(i), 6);
+            for (int digits = 8; !taken.add(folder.toLowerCase(Locale.ROOT)); digits += 2) {
+                folder = (name.isEmpty() ? "lesson" : name) + "-" + hash(paths.get(i) + "#" + i, digits);
+            }
+            folders.add(check(folder));
+        }
+        return folders;
+    }
+
+    /**
+     * A lesson's path in its course made safe for one folder name: letters of every script, digits,
+     * {@code .}, {@code _} and {@code -} kept, other runs of characters (and {@code /}) one
+     * {@code -}; nothing but letters or digits at the start, no {@code -} or {@code .} at the end;
+     * at most 120 bytes in UTF-8 (120 Latin letters, 40 Chinese characters). Empty when nothing is left.
+     */
     public static String folderFor(String stem) {
-        String safe = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "").replaceAll("-+$", "");
-        return safe.isEmpty() ? "lesson" : safe.length() > 80 ? safe.substring(0, 80) : safe;
+        String safe = Normalizer.normalize(stem, Normalizer.Form.NFC)
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}._-]+", "-")
+                .replaceAll("^[^\\p{L}\\p{N}]+", "");
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < safe.length(); i = safe.offsetByCodePoints(i, 1)) {
+            String one = new String(Character.toChars(safe.codePointAt(i)));
+            bytes += one.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > LONGEST_BYTES) {
+                break;
+            }
+            kept.append(one);
+        }
+        return kept.toString().replaceAll("[-.]+$", "");
+    }
+
+    private static String hash(String text, int digits) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha).substring(0, digits);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.lessonstudio.course.CourseTemplates;
 import org.lessonstudio.course.CourseZip;
 import org.lessonstudio.course.PackageContent;
 import org.lessonstudio.course.PackageFormat;
+import org.lessonstudio.course.PackagePaths;
 import org.lessonstudio.course.RenderedLesson;
 import org.lessonstudio.dsl.course.Course;
 import org.lessonstudio.dsl.course.CourseLesson;
@@ -140,6 +141,7 @@ final class ExportCommand implements Callable<Integer> {
                                                     Path buildFolder, LessonBuild.Settings settings)
             throws LessonBuild.Failed, IOException, InterruptedException {
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), course.lessons().size()));
+        List<String> folders = PackagePaths.lessonFolders(course.lessons());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "lesson-export");
             t.setDaemon(true);
@@ -150,7 +152,8 @@ final class ExportCommand implements Callable<Integer> {
             for (int i = 0; i < course.lessons().size(); i++) {
                 CourseLesson lesson = course.lessons().get(i);
                 Lesson model = checked.get(i).lesson();
-                jobs.add(pool.submit(() -> LessonBuild.build(lesson, model, buildFolder, settings)));
+                Path folder = buildFolder.resolve(folders.get(i));
+                jobs.add(pool.submit(() -> LessonBuild.build(lesson, model, folder, settings)));
             }
             List<LessonBuild.Built> built = new ArrayList<>();
             for (Future<LessonBuild.Built> job : jobs) {

@@ -65,10 +65,12 @@ final class LessonBuild {
     /** The built lesson, and whether its video was rendered now (false: reused). */
     record Built(RenderedLesson lesson, boolean rendered) { }
 
-    /** Builds {@code entry}, whose checked lesson (from checking the course) is {@code lesson}. */
-    static Built build(CourseLesson entry, Lesson lesson, Path buildFolder, Settings settings)
+    /**
+     * Builds {@code entry}, whose checked lesson (from checking the course) is {@code lesson}, in
+     * {@code folder}, which is this lesson's alone (see {@link org.lessonstudio.course.PackagePaths#lessonFolders}).
+     */
+    static Built build(CourseLesson entry, Lesson lesson, Path folder, Settings settings)
             throws Failed, IOException {
-        Path folder = buildFolder.resolve(org.lessonstudio.course.PackagePaths.folderFor(entry.stem()));
         Files.createDirectories(folder);
         Path video = folder.resolve("video.mp4");
         Path stamp = folder.resolve("inputs.sha256");

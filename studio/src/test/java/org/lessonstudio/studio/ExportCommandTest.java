@@ -4,10 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessonstudio.footage.ClipCache;
+import org.lessonstudio.media.Mp4TextTracks;
 
 /** `lesson export`: renders only what changed, writes the same package for the same course, and nothing for a broken one. */
 class ExportCommandTest {
@@ -119,5 +132,74 @@ class ExportCommandTest {
         assertTrue(page.contains("srclang=\"zh\" label=\"中文\">"), page);
         assertEquals("body { background: ivory; }\n", files.get("shared/player.css"), "the teacher's own style");
         assertTrue(files.get("shared/player.js").contains("SCORM"), "the standard script where none was given");
+    }
+
+    @Test
+    void lessonsWithTheSameFileNameEachKeepTheirOwnVideoAndAreReused(@TempDir Path folder) throws Exception {
+        // a.lesson and sub/a.lesson share a name; 数学, ..lesson and ...lesson have no plain letters to keep
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("a.lesson", "Alpha at the top");
+        titles.put("sub/a.lesson", "Alpha in a folder");
+        titles.put("数学.lesson", "Mathematics in Chinese");
+        titles.put("..lesson", "Two dots");
+        titles.put("...lesson", "Three dots");
+        StringBuilder course = new StringBuilder("course \"Same names\"\n  code: SAME\n");
+        int radius = 1;
+        for (Map.Entry<String, String> lesson : titles.entrySet()) {
+            Path file = folder.resolve(lesson.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, """
+                    lesson "%s"
+                      video: 1280x720, 30 fps
+
+                    scene "One"
+                      circle c: radius %d
+                      say "%s."
+                        draw c over 1s
+                    """.formatted(lesson.getValue(), radius++, lesson.getValue()));
+            course.append("\nlesson \"").append(lesson.getKey()).append("\"\n");
+        }
+        Files.writeString(folder.resolve("course.lesson"), course.toString());
+        Path zip = folder.resolve("same.zip");
+        Run cold = Run.lesson("export", folder.toString(), "--to", "html", "--size", "160x90", "--quality", "draft",
+                "--no-voice", "-o", zip.toString());
+        assertEquals(0, cold.exitCode(), cold.err());
+        assertTrue(cold.out().contains("(html, 5 lessons: 5 rendered, 0 reused; "), cold.out());
+
+        Map<String, String> entries = new TreeMap<>();
+        Map<String, String> videoTitles = new TreeMap<>();
+        Set<String> videoHashes = new HashSet<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                entries.put(e.getName(), new String(bytes, StandardCharsets.UTF_8));
+                if (e.getName().endsWith("/video.mp4")) {
+                    Path video = Files.write(folder.resolve("played.mp4"), bytes);
+                    String said = Mp4TextTracks.read(video).comment();
+                    videoTitles.put(e.getName().replace("/video.mp4", ""), said.replaceAll("(?s).*the lesson \"([^\"]*)\".*", "$1"));
+                    videoHashes.add(ClipCache.sha256(video));
+                }
+            }
+        }
+        Matcher listed = Pattern.compile("<a href=\"(lessons/[^\"/]+)/index.html\">.*?<span>\\d+\\. ([^<]*)</span>")
+                .matcher(entries.get("index.html"));
+        Map<String, String> pageTitles = new TreeMap<>();
+        while (listed.find()) {
+            pageTitles.put(listed.group(1), listed.group(2));
+        }
+        assertEquals(5, pageTitles.size(), entries.get("index.html"));
+        assertEquals(pageTitles, videoTitles, "each lesson's page plays the video made from it");
+        assertEquals(new HashSet<>(titles.values()), new HashSet<>(pageTitles.values()));
+        assertEquals(5, videoHashes.size(), "five different videos");
+        assertTrue(pageTitles.keySet().containsAll(List.of("lessons/a", "lessons/sub-a", "lessons/数学")),
+                pageTitles.toString());
+        assertEquals(2, pageTitles.keySet().stream().filter(f -> f.matches("lessons/lesson-[0-9a-f]{6}")).count(),
+                "names with nothing readable left get a short hash of their path: " + pageTitles.keySet());
+
+        Run warm = Run.lesson("export", folder.toString(), "--to", "html", "--size", "160x90", "--quality", "draft",
+                "--no-voice", "-o", folder.resolve("again.zip").toString());
+        assertEquals(0, warm.exitCode(), warm.err());
+        assertTrue(warm.out().contains("(html, 5 lessons: 0 rendered, 5 reused; "), warm.out());
+        assertArrayEquals(Files.readAllBytes(zip), Files.readAllBytes(folder.resolve("again.zip")));
     }
 }
