@@ -2,16 +2,15 @@ package org.lessonstudio.course;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.lessonstudio.dsl.io.PartialFiles;
 
 /**
  * Writes a package as a zip that is the same, byte for byte, for the same contents: entries in
@@ -28,9 +27,9 @@ public final class CourseZip {
     }
 
     public static void write(SortedMap<String, PackageContent> entries, Path target) throws IOException {
-        Path folder = target.toAbsolutePath().normalize().getParent();
-        Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".partial");
+        // created as any file of the user's is (not owner-only, as a temporary file would be), and named
+        // so that the next export removes it if this one is killed
+        Path partial = PartialFiles.create(target);
         try {
             try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
                 zip.setLevel(Deflater.DEFAULT_COMPRESSION);
@@ -54,11 +53,7 @@ public final class CourseZip {
                     zip.closeEntry();
                 }
             }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PartialFiles.commit(partial, target);
         } finally {
             Files.deleteIfExists(partial);
         }

@@ -205,7 +205,7 @@ class CoursePackagerTest {
         assertThrows(IOException.class, () -> CourseZip.write(entries, target));
         assertEquals("the earlier package", Files.readString(target));
         try (var files = Files.list(folder)) {
-            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")), "nothing half-written");
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".")), "nothing half-written");
         }
     }
 

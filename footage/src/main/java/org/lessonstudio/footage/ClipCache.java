@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.lessonstudio.dsl.io.PartialFiles;
 
 /**
  * Every clip made or downloaded, kept by what made it: provider, model, prompt, length, size and
@@ -88,8 +89,7 @@ public final class ClipCache {
 
     /** A fresh temporary file in the cache for a clip being made ({@code extension} such as ".mp4"). */
     public Path partial(String extension) throws IOException {
-        Files.createDirectories(folder);
-        return Files.createTempFile(folder, ".partial-", extension);
+        return PartialFiles.createIn(folder, "clip" + extension);
     }
 
     /**
@@ -97,7 +97,7 @@ public final class ClipCache {
      * record; returns the clip as kept (its file and SHA-256 filled in).
      */
     public Clip store(Key key, Path partial, Clip made) throws IOException {
-        String name = partial.getFileName().toString();
+        String name = PartialFiles.targetName(partial).orElse(partial.getFileName().toString());
         String extension = name.substring(name.lastIndexOf('.'));
         Path file = folder.resolve(key.hash() + extension);
         String hash = sha256(partial);
@@ -117,7 +117,7 @@ public final class ClipCache {
         json.put("seconds", kept.seconds());
         json.put("width", key.width());
         json.put("height", key.height());
-        Path record = Files.createTempFile(folder, ".partial-", ".json");
+        Path record = PartialFiles.createIn(folder, key.hash() + ".json");
         try {
             JSON.writerWithDefaultPrettyPrinter().writeValue(record.toFile(), json);
             move(record, folder.resolve(key.hash() + ".json"));

@@ -1,12 +1,9 @@
 package org.lessonstudio.renderer;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
+import org.lessonstudio.dsl.io.PartialFiles;
 
 /**
  * Writing an output so that nothing is ever half-written: the content goes to a hidden partial
@@ -26,29 +23,16 @@ public final class AtomicOutput {
 
     /**
      * Creates an empty partial file in the target's folder, with the permissions any new file of the
-     * user gets (so the finished file is readable like any other).
+     * user gets (so the finished file is readable like any other), named so that a later run can
+     * remove it if this one is killed ({@link PartialFiles}).
      */
     public static Path partialFor(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path folder = Files.createDirectories(absolute.getParent());
-        while (true) {
-            Path partial = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
-            try {
-                return Files.createFile(partial);
-            } catch (FileAlreadyExistsException taken) {
-                // astronomically unlikely; try another name
-            }
-        }
+        return PartialFiles.create(target);
     }
 
     /** Moves a complete partial file into place, replacing whatever was there. */
     public static void commit(Path partial, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        try {
-            Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-        }
+        PartialFiles.commit(partial, target);
     }
 
     /** Writes a whole file atomically; on failure the partial file is deleted and the target untouched. */

@@ -2,13 +2,12 @@ package org.lessonstudio.voice;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.lessonstudio.dsl.io.PartialFiles;
 
 /**
  * Spoken sentences kept on disk by what made them (engine, voice, text), so a render after a small
@@ -39,15 +38,10 @@ public final class SpeechCache {
         if (Files.isRegularFile(file)) {
             return file;
         }
-        Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, ".speech", ".wav.part");
+        Path partial = PartialFiles.create(file);
         try {
             engine.speak(text, voice, partial);
-            try {
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PartialFiles.commit(partial, file);
         } finally {
             Files.deleteIfExists(partial);
         }
