@@ -32,6 +32,8 @@ public final class Mp4Exporter implements Exporter {
     private FFmpegFrameRecorder recorder;
     private Frame frame;
     private Mp4TextTracks.Extras text;
+    private boolean aside;
+    private Path finished;
 
     public Mp4Exporter(Path target, Quality quality) {
         this(target, quality, null);
@@ -53,9 +55,29 @@ public final class Mp4Exporter implements Exporter {
         this.text = extras;
     }
 
-    /** The temporary file being written, or null when none is (for cleanup on Ctrl-C). */
+    /**
+     * Leaves the finished video under its temporary name instead of moving it into place, for a
+     * caller that moves it with the files that go beside it ({@link #finished()}).
+     */
+    public synchronized Mp4Exporter keepAside() {
+        this.aside = true;
+        return this;
+    }
+
+    /** The complete video, still under its temporary name, once {@link #finish()} is done in keep-aside mode. */
+    public synchronized Path finished() {
+        if (finished == null) {
+            throw new IllegalStateException("the video is not finished, or was moved into place");
+        }
+        return finished;
+    }
+
+    /**
+     * The temporary file being written, or the finished one kept aside, or null when there is none
+     * (for cleanup on Ctrl-C).
+     */
     public synchronized Path partialFile() {
-        return partial;
+        return partial != null ? partial : finished;
     }
 
     @Override
@@ -142,7 +164,11 @@ public final class Mp4Exporter implements Exporter {
             Files.delete(partial);
             partial = withText;
         }
-        AtomicOutput.commit(partial, target);
+        if (aside) {
+            finished = partial;
+        } else {
+            AtomicOutput.commit(partial, target);
+        }
         partial = null;
         frame.close();
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lessonstudio.media.Mp4TextTracks;
-import org.lessonstudio.renderer.AtomicOutput;
+import org.lessonstudio.renderer.OutputSet;
 import org.lessonstudio.timeline.CaptionEvent;
 import org.lessonstudio.timeline.ScenePlan;
 import org.lessonstudio.timeline.Timeline;
@@ -22,24 +22,51 @@ final class CaptionFiles {
     private CaptionFiles() {
     }
 
-    /** Writes them all beside {@code video} (sine.mp4 → sine.vtt, sine.srt, …); returns what was written. */
-    static List<Path> write(Timeline timeline, Path video) throws IOException {
-        String name = video.getFileName().toString();
-        String stem = name.endsWith(".mp4") ? name.substring(0, name.length() - 4) : name;
+    /** A file beside the video: where it goes and what it is, for messages. */
+    record Sidecar(Path file, String what) { }
+
+    /**
+     * Every file that can be written beside {@code video} (sine.mp4 → sine.vtt, sine.srt, …),
+     * whether or not this lesson has each; the captions are left out when it has none.
+     */
+    static List<Sidecar> beside(Path video) {
+        String stem = stem(video);
+        return List.of(new Sidecar(video.resolveSibling(stem + ".vtt"), "its captions (WebVTT)"),
+                new Sidecar(video.resolveSibling(stem + ".srt"), "its captions (SRT)"),
+                new Sidecar(video.resolveSibling(stem + ".chapters.vtt"), "its chapters"),
+                new Sidecar(video.resolveSibling(stem + ".transcript.md"), "its transcript (Markdown)"),
+                new Sidecar(video.resolveSibling(stem + ".transcript.html"), "its transcript (HTML)"));
+    }
+
+    /**
+     * Writes them all, for {@code video}, into {@code set} (to be moved into place with the video);
+     * a caption file of an earlier render that this lesson no longer has is removed with it.
+     * Returns the files, in place once the set is.
+     */
+    static List<Path> stage(OutputSet set, Timeline timeline, Path video) throws IOException {
         List<Captions.Cue> cues = Captions.of(timeline);
+        List<Sidecar> files = beside(video);
         List<Path> written = new ArrayList<>();
-        if (!cues.isEmpty()) {
-            written.add(save(video.resolveSibling(stem + ".vtt"), vtt(cues)));
-            written.add(save(video.resolveSibling(stem + ".srt"), srt(cues)));
+        if (cues.isEmpty()) {
+            set.remove(files.get(0).file());
+            set.remove(files.get(1).file());
+        } else {
+            written.add(save(set, files.get(0).file(), vtt(cues)));
+            written.add(save(set, files.get(1).file(), srt(cues)));
         }
-        written.add(save(video.resolveSibling(stem + ".chapters.vtt"), chapters(timeline)));
-        written.add(save(video.resolveSibling(stem + ".transcript.md"), markdown(timeline)));
-        written.add(save(video.resolveSibling(stem + ".transcript.html"), html(timeline)));
+        written.add(save(set, files.get(2).file(), chapters(timeline)));
+        written.add(save(set, files.get(3).file(), markdown(timeline)));
+        written.add(save(set, files.get(4).file(), html(timeline)));
         return written;
     }
 
-    private static Path save(Path path, String text) throws IOException {
-        AtomicOutput.write(path, p -> Files.writeString(p, text, StandardCharsets.UTF_8));
+    private static String stem(Path video) {
+        String name = video.getFileName().toString();
+        return name.endsWith(".mp4") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private static Path save(OutputSet set, Path path, String text) throws IOException {
+        set.write(path, p -> Files.writeString(p, text, StandardCharsets.UTF_8));
         return path;
     }
 

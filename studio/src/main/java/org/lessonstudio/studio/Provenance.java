@@ -21,7 +21,7 @@ import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.footage.Clip;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.FootageChooser;
-import org.lessonstudio.renderer.AtomicOutput;
+import org.lessonstudio.renderer.OutputSet;
 import org.lessonstudio.timeline.CaptionEvent;
 import org.lessonstudio.timeline.SceneExtras;
 import org.lessonstudio.timeline.ScenePlan;
@@ -44,15 +44,37 @@ final class Provenance {
     private Provenance() {
     }
 
-    static Path write(Timeline timeline, Narration narration, LessonFootage footage, Path video) throws IOException {
+    /**
+     * Writes the record for {@code video} into {@code set}, as its last file: it names the SHA-256
+     * of the video and of every other file in the set (taken from their temporary files, which
+     * become them unchanged), so that a record moved into place describes exactly the files beside
+     * it, and files moved before it (a run stopped while moving the set) do not match the earlier
+     * record still there. Returns the record's path, in place once the set is.
+     */
+    static Path stage(OutputSet set, Timeline timeline, Narration narration, LessonFootage footage, Path video)
+            throws IOException {
         String name = video.getFileName().toString();
         Path file = fileFor(video);
+        Path target = video.toAbsolutePath().normalize();
         Map<String, Object> manifest = manifest(timeline, narration, footage, name);
-        // the finished video's own hash, so the record can be matched to the file it describes
-        ((Map<String, Object>) sourcesOf(manifest)).put("video", ordered("file", name, "sha256",
-                ClipCache.sha256(video)));
+        Map<String, Object> sources = sourcesOf(manifest);
+        List<Map<String, Object>> sidecars = new ArrayList<>();
+        for (OutputSet.Step step : set.plan()) {
+            if (step instanceof OutputSet.Move move) {
+                String hash = ClipCache.sha256(move.partial());
+                if (move.target().equals(target)) {
+                    sources.put("video", ordered("file", name, "sha256", hash));
+                } else {
+                    sidecars.add(ordered("file", move.target().getFileName().toString(), "sha256", hash));
+                }
+            }
+        }
+        if (!sources.containsKey("video")) {
+            throw new IllegalStateException("the video is not in the set of files its record describes");
+        }
+        sources.put("sidecars", sidecars);
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest) + "\n";
-        AtomicOutput.write(file, p -> Files.writeString(p, json, StandardCharsets.UTF_8));
+        set.write(file, p -> Files.writeString(p, json, StandardCharsets.UTF_8));
         return file;
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lessonstudio.footage.ClipCache;
@@ -38,12 +40,7 @@ final class ProvenanceCommand implements Callable<Integer> {
         }
         Path record = Provenance.fileFor(video);
         if (!Files.isRegularFile(record)) {
-            String inside = "";
-            try {
-                inside = Mp4TextTracks.read(video).comment();
-            } catch (IOException e) {
-                // not an MP4 we can read; said below
-            }
+            String inside = inside(video);
             if (inside.isEmpty()) {
                 err.println("lesson: " + video.getFileName() + " has no provenance record beside it ("
                         + record.getFileName() + ") and none inside it");
@@ -57,6 +54,38 @@ final class ProvenanceCommand implements Callable<Integer> {
         JsonNode manifest = new ObjectMapper().readTree(record.toFile());
         JsonNode created = manifest.at("/assertions/0/data/actions/0");
         JsonNode data = manifest.at("/assertions/1/data");
+        String recorded = data.at("/video/sha256").asText();
+        String actual = ClipCache.sha256(video);
+        if (!recorded.equals(actual)) {
+            err.println("lesson: the provenance record " + record.getFileName() + " does not describe this video: it"
+                    + " names a video whose SHA-256 begins " + begins(recorded) + ", and " + video.getFileName()
+                    + "'s begins " + begins(actual) + ". The video was changed or replaced after the record was"
+                    + " written, or the render that made it was stopped before writing its record; render the"
+                    + " lesson again to get a record that matches.");
+            String inside = inside(video);
+            if (!inside.isEmpty()) {
+                out.println(video.getFileName() + " (from the summary inside the video itself):");
+                out.println("  " + inside);
+            }
+            return ExitCode.FAILURE;
+        }
+        List<String> changed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int matching = 0;
+        for (JsonNode sidecar : data.path("sidecars")) {
+            String name = sidecar.path("file").asText();
+            if (!plainName(name)) {
+                continue;
+            }
+            Path file = video.resolveSibling(name);
+            if (!Files.isRegularFile(file)) {
+                missing.add(name);
+            } else if (!ClipCache.sha256(file).equals(sidecar.path("sha256").asText())) {
+                changed.add(name);
+            } else {
+                matching++;
+            }
+        }
         out.printf(Locale.ROOT, "%s, made by %s %s on %s%n", video.getFileName(),
                 manifest.at("/claim_generator_info/0/name").asText(), manifest.at("/claim_generator_info/0/version")
                         .asText(), created.path("when").asText());
@@ -64,16 +93,44 @@ final class ProvenanceCommand implements Callable<Integer> {
         out.println(type.endsWith("compositeWithTrainedAlgorithmicMedia")
                 ? "Contains material made by AI (a trained model): see below."
                 : "Contains no AI-generated material: drawn and spoken by rules.");
-        String recorded = data.at("/video/sha256").asText();
-        out.println(recorded.equals(ClipCache.sha256(video)) ? "The record matches this video file."
-                : "Warning: the record does not match this video file; the video was changed after it was rendered.");
+        out.println(matching == 0 ? "The record matches this video file."
+                : "The record matches this video file and the " + matching + " file" + (matching == 1 ? "" : "s")
+                        + " beside it that it names.");
         out.println();
         for (JsonNode source : data.path("sources")) {
             out.println("  " + line(source));
         }
         out.println();
         out.println("Label on generated footage: " + data.path("watermark").asText("on"));
+        if (!missing.isEmpty()) {
+            out.println("Not beside the video (named by the record): " + String.join(", ", missing) + ".");
+        }
+        if (!changed.isEmpty()) {
+            err.println("lesson: " + String.join(", ", changed) + (changed.size() == 1 ? " does" : " do")
+                    + " not match the provenance record: changed after the render, or left by a render that was"
+                    + " stopped while putting its files in place; render the lesson again.");
+            return ExitCode.FAILURE;
+        }
         return ExitCode.OK;
+    }
+
+    /** The first twelve hex digits of a hash, enough to tell two apart when read. */
+    private static String begins(String sha256) {
+        return sha256.length() > 12 ? sha256.substring(0, 12) : sha256.isEmpty() ? "(none)" : sha256;
+    }
+
+    /** A file name with no folder in it: the record may only name files beside the video. */
+    private static boolean plainName(String name) {
+        return !name.isEmpty() && !name.equals(".") && !name.equals("..") && !name.contains("/")
+                && !name.contains("\\");
+    }
+
+    private static String inside(Path video) {
+        try {
+            return Mp4TextTracks.read(video).comment();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static String line(JsonNode source) {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lessonstudio.dsl.model.VideoFormat;
-import org.lessonstudio.media.Mp4Exporter;
-import org.lessonstudio.renderer.Export;
+import org.lessonstudio.renderer.OutputSet;
 import org.lessonstudio.renderer.Quality;
 import org.lessonstudio.timeline.Timeline;
 import picocli.CommandLine.Command;
@@ -96,22 +95,17 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** Renders the video and puts it in place with every file beside it, as one set ({@link RenderOutputs}). */
     private int render(Timeline timeline, LessonLoader.ForCommand loaded, VideoFormat video, Path target,
                        LessonFootage footage) throws IOException {
-        String language = loaded.narration().language();
-        Export export = new Export(timeline, video.width(), video.height(), video.fps(), footage);
-        org.lessonstudio.media.AudioMix audio = Voices.mix(timeline, loaded.narration());
-        if (audio != null) {
-            audio.normalise();
-        }
-        Mp4Exporter exporter = new Mp4Exporter(target, quality, audio);
-        exporter.text(CaptionFiles.insideVideo(timeline, language)
-                .withComment(Provenance.summary(timeline, loaded.narration(), footage)));
-        Thread cleanup = new Thread(() -> deletePartial(exporter), "lesson-cleanup");
+        OutputSet set = new OutputSet();
+        Thread cleanup = new Thread(set::close, "lesson-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         long started = System.nanoTime();
-        try (TerminalProgress progress = new TerminalProgress(TerminalProgress.terminalAttached(), System.err)) {
-            export.run(exporter, progress);
+        RenderOutputs.Staged staged;
+        try (set; TerminalProgress progress = new TerminalProgress(TerminalProgress.terminalAttached(), System.err)) {
+            staged = RenderOutputs.stage(set, timeline, loaded.narration(), footage, video, quality, target, progress);
+            set.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             spec.commandLine().getErr().println("lesson: the render was stopped; nothing was written");
@@ -127,26 +121,15 @@ final class RenderCommand implements Callable<Integer> {
                 // the hook is running already
             }
         }
-        for (Path written : CaptionFiles.write(timeline, target)) {
+        for (Path written : staged.beside()) {
             spec.commandLine().getOut().println("Wrote " + written + ".");
         }
-        spec.commandLine().getOut().println("Wrote " + Provenance.write(timeline, loaded.narration(), footage, target) + ".");
+        spec.commandLine().getOut().println("Wrote " + staged.record() + ".");
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, %d fps, %s, %d frames) in %.1f s.%n",
                 target, video.width(), video.height(), video.fps(), Durations.format(timeline.duration()),
-                export.frameCount(), seconds);
+                staged.frames(), seconds);
         return ExitCode.OK;
-    }
-
-    private static void deletePartial(Mp4Exporter exporter) {
-        Path partial = exporter.partialFile();
-        if (partial != null) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the JVM is stopping; the dot-named file is the most that can be left
-            }
-        }
     }
 
     /** Reads {@code draft}, {@code standard} or {@code high}. */

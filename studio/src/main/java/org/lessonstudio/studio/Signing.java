@@ -48,6 +48,11 @@ final class Signing {
                 + " (the unsigned record NAME.provenance.json is still written)";
     }
 
+    /** {@code NAME.c2pa}, the signed record beside the video {@code NAME.mp4}. */
+    static Path sidecarFor(Path video) {
+        return video.resolveSibling(video.getFileName().toString().replaceFirst("\\.mp4$", "") + ".c2pa");
+    }
+
     /** Signs {@code manifest} for {@code video}; returns the {@code .c2pa} sidecar written beside the video. */
     static Path sign(Path tool, Path video, Path manifest) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory(video.toAbsolutePath().getParent(), ".signing-");
@@ -67,7 +72,7 @@ final class Signing {
                 throw new IOException("c2patool could not sign the record (exit " + process.exitValue() + "): "
                         + said.strip().lines().reduce((a, b) -> b).orElse(""));
             }
-            Path target = video.resolveSibling(stem + ".c2pa");
+            Path target = sidecarFor(video);
             AtomicOutput.write(target, p -> Files.copy(sidecar, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
             return target;
         } finally {

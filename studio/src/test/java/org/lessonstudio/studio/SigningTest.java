@@ -51,11 +51,15 @@ class SigningTest {
         String[] lines = told.out().split("\n");
         assertTrue(lines[0].startsWith("waves.mp4, made by Lesson Studio "), told.out());
         assertEquals("Contains no AI-generated material: drawn and spoken by rules.", lines[1]);
-        assertEquals("The record matches this video file.", lines[2]);
+        assertEquals("The record matches this video file and the 5 files beside it that it names.", lines[2]);
         assertEquals("  0.0 s\u20134.0 s     footage \u201COcean waves rolling onto a sandy beach under a grey sky, "
                 + "camera still\u201D: drawn from its words by Lesson Studio (not AI)", lines[4]);
 
         Files.write(video, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
-        assertTrue(Run.lesson("provenance", video.toString()).out().contains("Warning: the record does not match"));
+        Run changed = Run.lesson("provenance", video.toString());
+        assertEquals(1, changed.exitCode());
+        assertTrue(changed.err().startsWith("lesson: the provenance record waves.provenance.json does not describe this"
+                + " video: it names a video whose SHA-256 begins "), changed.err());
+        assertTrue(changed.out().startsWith("waves.mp4 (from the summary inside the video itself):"), changed.out());
     }
 }

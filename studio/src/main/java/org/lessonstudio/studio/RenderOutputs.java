@@ -1,0 +1,65 @@
+package org.lessonstudio.studio;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.media.AudioMix;
+import org.lessonstudio.media.Mp4Exporter;
+import org.lessonstudio.renderer.Export;
+import org.lessonstudio.renderer.ExportProgress;
+import org.lessonstudio.renderer.OutputSet;
+import org.lessonstudio.renderer.Quality;
+import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.voice.Narration;
+
+/**
+ * A render's files, written as one set ({@link OutputSet}): each to a temporary file first, then
+ * moved into place in this order:
+ * <ol>
+ *   <li>a caption file an earlier render wrote that this lesson no longer has, and an earlier
+ *       signed record ({@code NAME.c2pa}), are deleted;</li>
+ *   <li>the captions ({@code NAME.vtt}, {@code NAME.srt}), chapters ({@code NAME.chapters.vtt})
+ *       and transcripts ({@code NAME.transcript.md}, {@code .html});</li>
+ *   <li>the video;</li>
+ *   <li>last, the provenance record {@code NAME.provenance.json}, which names the SHA-256 of the
+ *       video and of each file above.</li>
+ * </ol>
+ * A run killed while moving them leaves files that do not match the record beside them (the
+ * earlier render's), and {@code lesson provenance} says so; a run killed before leaves the
+ * earlier set untouched, and its temporary files are removed by the next run in the folder.
+ */
+final class RenderOutputs {
+
+    /** What was staged: the files beside the video and the record, in place once the set is committed. */
+    record Staged(List<Path> beside, Path record, int frames) { }
+
+    private RenderOutputs() {
+    }
+
+    /**
+     * Renders the lesson and writes every file of the set into {@code set}, ready to be committed;
+     * nothing is in place until it is. Closing the set deletes everything written so far, the
+     * video being encoded included.
+     */
+    static Staged stage(OutputSet set, Timeline timeline, Narration narration, LessonFootage footage,
+                        VideoFormat video, Quality quality, Path target, ExportProgress progress)
+            throws IOException, InterruptedException {
+        Export export = new Export(timeline, video.width(), video.height(), video.fps(), footage);
+        AudioMix audio = Voices.mix(timeline, narration);
+        if (audio != null) {
+            audio.normalise();
+        }
+        Mp4Exporter exporter = new Mp4Exporter(target, quality, audio).keepAside();
+        exporter.text(CaptionFiles.insideVideo(timeline, narration.language())
+                .withComment(Provenance.summary(timeline, narration, footage)));
+        set.pending(exporter::partialFile);
+        set.remove(Signing.sidecarFor(target));
+        List<Path> beside = CaptionFiles.stage(set, timeline, target);
+        export.run(exporter, progress);
+        set.add(exporter.finished(), target);
+        Path record = Provenance.stage(set, timeline, narration, footage, target);
+        return new Staged(beside, record, export.frameCount());
+    }
+}
