@@ -106,6 +106,15 @@ final class ExportCommand implements Callable<Integer> {
             err.println("lesson: " + target + " is a folder; give a file name for the package");
             return ExitCode.FAILURE;
         }
+        List<LessonInputs.Input> inputs = new ArrayList<>(LessonInputs.of(course,
+                loaded.lessons().stream().map(Timeline::lesson).toList()));
+        inputs.addAll(LessonInputs.templates(templates, "a course template"));
+        java.util.Optional<String> refused = OutputGuard.refusal(List.of(new OutputGuard.Output(target,
+                "the package")), inputs);
+        if (refused.isPresent()) {
+            err.println("lesson: " + refused.get());
+            return ExitCode.FAILURE;
+        }
         long started = System.nanoTime();
         LessonBuild.Settings settings = new LessonBuild.Settings(size, quality, noVoice, offline);
         List<LessonBuild.Built> built;

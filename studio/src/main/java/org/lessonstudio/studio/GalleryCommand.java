@@ -46,18 +46,40 @@ final class GalleryCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.list(folder)) {
             lessons = files.filter(p -> p.toString().endsWith(".lesson")).sorted().toList();
         }
-        Files.createDirectories(output);
-        StringBuilder page = new StringBuilder("# Gallery\n\nEvery example in `" + folder + "`, as a still at the"
-                + " end of its longest scene. Made by `lesson gallery " + folder + " -o " + output + "`.\n");
         int failed = 0;
+        List<Path> shown = new ArrayList<>();
+        List<Timeline> timelines = new ArrayList<>();
+        List<LessonInputs.Input> inputs = new ArrayList<>();
         for (Path lesson : lessons) {
             LessonLoader.ForCommand loaded = LessonLoader.forCommand(lesson, spec.commandLine().getErr());
             if (loaded.timeline().isEmpty()) {
                 failed++;
+                inputs.add(new LessonInputs.Input(lesson, "a lesson in " + folder));
                 continue;
             }
-            Timeline timeline = loaded.timeline().get();
-            String stem = lesson.getFileName().toString().replace(".lesson", "");
+            shown.add(lesson);
+            timelines.add(loaded.timeline().get());
+            inputs.addAll(LessonInputs.of(loaded.timeline().get().lesson(), lesson));
+        }
+        Path pagePath = output.resolveSibling(output.getFileName() + ".md");
+        List<OutputGuard.Output> outputs = new ArrayList<>();
+        outputs.add(new OutputGuard.Output(pagePath, "the gallery's page"));
+        for (Path lesson : shown) {
+            outputs.add(new OutputGuard.Output(output.resolve(stemOf(lesson) + ".png"), "the still of " + lesson
+                    .getFileName()));
+        }
+        java.util.Optional<String> refused = OutputGuard.refusal(outputs, inputs);
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("lesson: " + refused.get());
+            return ExitCode.FAILURE;
+        }
+        Files.createDirectories(output);
+        StringBuilder page = new StringBuilder("# Gallery\n\nEvery example in `" + folder + "`, as a still at the"
+                + " end of its longest scene. Made by `lesson gallery " + folder + " -o " + output + "`.\n");
+        for (int i = 0; i < shown.size(); i++) {
+            Path lesson = shown.get(i);
+            Timeline timeline = timelines.get(i);
+            String stem = stemOf(lesson);
             Path still = output.resolve(stem + ".png");
             double at = posterTime(timeline);
             Stills.writePng(timeline, at, size.width(), size.height(), still);
@@ -70,10 +92,13 @@ final class GalleryCommand implements Callable<Integer> {
                     .append(text.strip()).append("\n```\n</details>\n");
             spec.commandLine().getOut().printf(Locale.ROOT, "%s at %.1f s%n", still, at);
         }
-        Path pagePath = output.resolveSibling(output.getFileName() + ".md");
         AtomicOutput.write(pagePath, path -> Files.writeString(path, page.toString(), StandardCharsets.UTF_8));
         spec.commandLine().getOut().println("Wrote " + pagePath + ".");
         return failed == 0 ? ExitCode.OK : ExitCode.LESSON_ERRORS;
+    }
+
+    private static String stemOf(Path lesson) {
+        return lesson.getFileName().toString().replace(".lesson", "");
     }
 
     /** The end of the longest scene, just before it fades: where most has been drawn. */

@@ -14,13 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.lessonstudio.course.RenderedLesson;
 import org.lessonstudio.dsl.course.CourseLesson;
-import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Lesson;
-import org.lessonstudio.dsl.model.Scene;
-import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.renderer.AtomicOutput;
 import org.lessonstudio.timeline.CaptionEvent;
 import org.lessonstudio.timeline.ScenePlan;
@@ -148,7 +144,8 @@ final class LessonBuild {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((VERSION + "\n" + settings + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(lesson.source().text().getBytes(StandardCharsets.UTF_8));
-            for (Path file : new TreeSet<>(readBy(lesson, lesson.source().path()))) {
+            for (Path file : new TreeSet<>(LessonInputs.readBy(lesson, lesson.source().path()).stream()
+                    .map(LessonInputs.Input::file).toList())) {
                 sha.update(('\n' + file.toString() + '\n').getBytes(StandardCharsets.UTF_8));
                 if (Files.isRegularFile(file)) {
                     sha.update(Files.readAllBytes(file));
@@ -158,33 +155,5 @@ final class LessonBuild {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-    }
-
-    /** Every file a lesson reads: pictures, recordings, music, and its clips folder. */
-    private static List<Path> readBy(Lesson lesson, Path lessonFile) {
-        List<Path> files = new ArrayList<>();
-        for (Scene scene : lesson.scenes()) {
-            for (Shape shape : scene.shapes()) {
-                if (shape instanceof Shape.Image image) {
-                    files.add(image.file());
-                }
-            }
-            for (Action action : scene.everyAction()) {
-                if (action instanceof Action.Music music) {
-                    files.add(music.file());
-                } else if (action instanceof Action.Say say && say.recording() != null) {
-                    files.add(say.recording());
-                }
-            }
-        }
-        Path clips = lessonFile.toAbsolutePath().getParent().resolve(lesson.footage().clips());
-        if (Files.isDirectory(clips)) {
-            try (Stream<Path> listing = Files.list(clips)) {
-                listing.filter(Files::isRegularFile).forEach(files::add);
-            } catch (IOException e) {
-                files.add(clips);
-            }
-        }
-        return files;
     }
 }

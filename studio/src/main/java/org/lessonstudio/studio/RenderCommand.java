@@ -3,6 +3,8 @@ package org.lessonstudio.studio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lessonstudio.dsl.model.VideoFormat;
@@ -62,6 +64,13 @@ final class RenderCommand implements Callable<Integer> {
                 language.equals(timeline.lesson().language()) ? ".mp4" : "." + language + ".mp4");
         if (Files.isDirectory(target)) {
             spec.commandLine().getErr().println("lesson: " + target + " is a folder; give a file name for the video");
+            return ExitCode.FAILURE;
+        }
+        List<LessonInputs.Input> inputs = new ArrayList<>(LessonInputs.of(timeline.lesson(), file));
+        inputs.addAll(LessonInputs.templates(footageOptions.templates, "a prompt template"));
+        java.util.Optional<String> refused = OutputGuard.refusal(RenderOutputs.of(target), inputs);
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("lesson: " + refused.get());
             return ExitCode.FAILURE;
         }
 

@@ -38,6 +38,16 @@ final class RenderOutputs {
     private RenderOutputs() {
     }
 
+    /** Every file a render of {@code video} writes or replaces, for {@link OutputGuard}. */
+    static List<OutputGuard.Output> of(Path video) {
+        List<OutputGuard.Output> outputs = new ArrayList<>();
+        outputs.add(new OutputGuard.Output(video, "the video"));
+        CaptionFiles.beside(video).forEach(s -> outputs.add(new OutputGuard.Output(s.file(), s.what())));
+        outputs.add(new OutputGuard.Output(Provenance.fileFor(video), "its provenance record"));
+        outputs.add(new OutputGuard.Output(Signing.sidecarFor(video), "its signed record (C2PA)"));
+        return outputs;
+    }
+
     /**
      * Renders the lesson and writes every file of the set into {@code set}, ready to be committed;
      * nothing is in place until it is. Closing the set deletes everything written so far, the

@@ -2,6 +2,7 @@ package org.lessonstudio.studio;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lessonstudio.dsl.model.VideoFormat;
@@ -54,6 +55,12 @@ final class StillCommand implements Callable<Integer> {
         VideoFormat video = format.resolve(timeline.lesson().video());
         Path target = output != null ? output
                 : OutputOptions.beside(file, String.format(Locale.ROOT, "-%.2fs.png", at).replace(".00s", "s"));
+        java.util.Optional<String> refused = OutputGuard.refusal(List.of(new OutputGuard.Output(target, "the still")),
+                LessonInputs.of(timeline.lesson(), file));
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("lesson: " + refused.get());
+            return ExitCode.FAILURE;
+        }
         if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             SvgExport.write(timeline.frameAt(at), video.width(), video.height(), target);
         } else {

@@ -1,5 +1,6 @@
 package org.lessonstudio.studio;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -18,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a run writes, seen from the folder: with the permissions any file of the user's has, and no
- * temporary file left from a run that was killed.
+ * What a run writes, seen from the folder: never over a file the run reads, with the permissions
+ * any file of the user's has, and no temporary file left from a run that was killed.
  */
 class OutputsTest {
 
@@ -42,8 +45,65 @@ class OutputsTest {
         return Files.writeString(folder.resolve("fractions.lesson"), LESSON);
     }
 
+    /** Every file under {@code folder}, with its bytes, to see that a refused run changed nothing. */
+    private static Map<String, byte[]> contents(Path folder) throws Exception {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
     private static Run run(List<String> args) {
         return Run.lesson(args.toArray(String[]::new));
+    }
+
+    private static void refused(Path folder, Run run, String target, String what) throws Exception {
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().startsWith("lesson: refusing to write over " + target + ": it is " + what
+                + ", which this run reads ("), run.err());
+        assertTrue(run.err().endsWith("; nothing was written; choose another file with -o\n"), run.err());
+    }
+
+    @Test
+    void noOutputIsWrittenOverAFileTheRunReads(@TempDir Path folder) throws Exception {
+        Path lesson = lesson(folder);
+        Path sub = Files.createDirectories(folder.resolve("sub"));
+        Files.createSymbolicLink(folder.resolve("here"), folder);
+        Files.createSymbolicLink(folder.resolve("link.lesson"), lesson);
+        Files.writeString(folder.resolve("course.lesson"), "course \"Fractions\"\n\nlesson \"fractions.lesson\"\n");
+        Path clips = Files.createDirectories(folder.resolve("clips"));
+        Files.writeString(clips.resolve("intro.vtt"), "WEBVTT\n\nthe teacher's own captions for a clip\n");
+        Map<String, byte[]> before = contents(folder);
+
+        String l = lesson.toString();
+        refused(folder, run(List.of("render", l, "-o", l)), l, "the lesson itself");
+        String dotted = sub.resolve("../fractions.lesson").toString();
+        refused(folder, run(List.of("render", l, "-o", dotted)), dotted, "the lesson itself");
+        String linked = folder.resolve("here/fractions.lesson").toString();
+        refused(folder, run(List.of("render", l, "-o", linked)), linked, "the lesson itself");
+        refused(folder, run(List.of("render", folder.resolve("link.lesson").toString(), "-o", l)), l,
+                "the lesson itself");
+        String picture = folder.resolve("pie.png").toString();
+        refused(folder, run(List.of("still", l, "--at", "1s", "-o", picture)), picture, "a picture the lesson shows");
+        refused(folder, run(List.of("still", l, "--at", "1s", "-o", l)), l, "the lesson itself");
+        String captions = clips.resolve("intro.vtt").toString();
+        Run sidecar = run(List.of("render", l, "-o", clips.resolve("intro.mp4").toString()));
+        refused(folder, sidecar, captions, "a clip in the lesson's clips folder");
+        assertTrue(sidecar.err().contains("(its captions (WebVTT) would go there)"), sidecar.err());
+        String course = folder.resolve("course.lesson").toString();
+        refused(folder, run(List.of("export", folder.toString(), "--to", "html", "-o", course)), course,
+                "the course file");
+        refused(folder, run(List.of("export", folder.toString(), "--to", "html", "-o", l)), l,
+                "a lesson of the course");
+
+        Map<String, byte[]> after = contents(folder);
+        assertEquals(before.keySet(), after.keySet(), "nothing was written");
+        for (String name : before.keySet()) {
+            assertArrayEquals(before.get(name), after.get(name), name + " is as it was");
+        }
     }
 
     @Test
