@@ -52,8 +52,11 @@ public final class PartialFiles {
     /** The longest NAME kept in a temporary file's name, in bytes, so the whole name stays well under 255. */
     private static final int NAME_BYTES = 160;
 
+    /** When this run began to use temporary files: files of dead runs changed before then are swept. */
+    private static final Instant RUN_STARTED = Instant.now();
     private static final ProcessHandle SELF = ProcessHandle.current();
-    private static final Instant STARTED = SELF.info().startInstant().orElseGet(Instant::now);
+    /** The process's start as the system reports it to any process (to the second), which tells a reused PID. */
+    private static final Instant STARTED = SELF.info().startInstant().orElse(RUN_STARTED);
     private static final String TAG = "lesson-" + SELF.pid() + "-" + Long.toString(STARTED.getEpochSecond(), 36);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
@@ -107,7 +110,7 @@ public final class PartialFiles {
 
     /** Deletes the temporary files killed runs left in {@code folder}; returns how many. */
     public static int sweep(Path folder) {
-        return sweep(folder, STARTED);
+        return sweep(folder, RUN_STARTED);
     }
 
     /** As {@link #sweep(Path)}, for a run that started at {@code runStarted}. */
