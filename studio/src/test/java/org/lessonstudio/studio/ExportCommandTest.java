@@ -99,6 +99,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void aCourseTitledWithoutLatinLettersIsWrittenUnderAPlainName(@TempDir Path folder) throws Exception {
+        lesson(folder, "速度", "一个圆。");
+        Files.writeString(folder.resolve("course.lesson"), "course \"物理\"\n  language: zh\n\nlesson \"速度.lesson\"\n");
+        Run run = Run.lesson("export", folder.toString(), "--to", "html", "--size", "160x90", "--quality", "draft",
+                "--no-voice");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(folder.resolve("COURSE-html.zip")), "not a file called -html.zip: " + run.out());
+    }
+
+    @Test
     void aBilingualLessonCarriesCaptionsInBothLanguagesAndTeachersCanChangeThePages(@TempDir Path folder)
             throws Exception {
         Files.writeString(folder.resolve("both.lesson"), """

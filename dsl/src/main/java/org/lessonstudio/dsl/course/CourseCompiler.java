@@ -164,6 +164,9 @@ public final class CourseCompiler {
         }
         if (code.isEmpty()) {
             code = title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toUpperCase(java.util.Locale.ROOT);
+            if (code.isEmpty()) {
+                code = "COURSE"; // a title with no Latin letters ("物理") would name the package "-html.zip"
+            }
         }
         List<CourseLesson> lessons = new ArrayList<>();
         Set<Path> files = new HashSet<>();
