@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,17 +16,19 @@ import java.util.regex.Pattern;
 import org.lessonstudio.dsl.course.CourseLesson;
 
 /**
- * Names inside a package: relative, forward slashes, no {@code ..}, no empty parts, only letters
- * (of any script), digits, {@code .}, {@code _} and {@code -}. Every entry is checked before it is
- * written, so no entry can land outside the folder it is unpacked into, on any platform.
+ * Names inside a package: relative, forward slashes, no {@code ..}, no empty parts, only plain
+ * characters. Every entry is checked before it is written, so no entry can land outside the
+ * folder it is unpacked into, on any platform. Plain ASCII, because a name in any other script is
+ * unpacked as gibberish by some tools still in use (Info-ZIP's unzip on Debian and Ubuntu servers
+ * reads the names Java's zip writer marks as UTF-8 in the DOS code page), and every link to it
+ * then fails.
  */
 public final class PackagePaths {
 
-    private static final Pattern PART = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._-]{0,160}");
+    private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
     /** Names Windows keeps for devices, with or without an extension: no folder may be called so. */
     private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
-    /** The longest folder name made from a lesson's path, in UTF-8 bytes: 120 letters, or 40 Chinese characters. */
-    private static final int LONGEST_BYTES = 120;
+    private static final int LONGEST = 80;
 
     private PackagePaths() {
     }
@@ -48,10 +49,10 @@ public final class PackagePaths {
     /**
      * A folder name for each lesson of a course, in the course's order: the lesson's path in the
      * course without {@code .lesson}, made safe ({@code sub/Where sine comes from!.lesson} →
-     * {@code sub-Where-sine-comes-from}, {@code 数学.lesson} → {@code 数学}). Names that would
-     * be the same (ignoring case), that nothing is left of ({@code ..lesson}) or that Windows keeps
-     * for devices get a short hash of the lesson's path after them ({@code lesson-3fa92c}), so every
-     * lesson has its own folder, whose name stays the same from one export to the next.
+     * {@code sub-Where-sine-comes-from}). Names that would be the same (ignoring case), that nothing
+     * is left of ({@code 数学.lesson}, {@code ..lesson}) or that Windows keeps for devices get a
+     * short hash of the lesson's path after them ({@code lesson-3fa92c}), so every lesson has its
+     * own folder, whose name stays the same from one export to the next.
      */
     public static List<String> lessonFolders(List<CourseLesson> lessons) {
         List<String> paths = new ArrayList<>();
@@ -81,26 +82,14 @@ public final class PackagePaths {
     }
 
     /**
-     * A lesson's path in its course made safe for one folder name: letters of every script, digits,
-     * {@code .}, {@code _} and {@code -} kept, other runs of characters (and {@code /}) one
-     * {@code -}; nothing but letters or digits at the start, no {@code -} or {@code .} at the end;
-     * at most 120 bytes in UTF-8 (120 Latin letters, 40 Chinese characters). Empty when nothing is left.
+     * A lesson's path in its course made safe for one folder name: letters, digits, {@code .},
+     * {@code _} and {@code -} kept, other runs of characters (and {@code /}) one {@code -}; a
+     * letter or digit first, no {@code -} or {@code .} last; at most 80 characters. Empty when
+     * nothing is left ({@code 数学}).
      */
     public static String folderFor(String stem) {
-        String safe = Normalizer.normalize(stem, Normalizer.Form.NFC)
-                .replaceAll("[^\\p{L}\\p{M}\\p{N}._-]+", "-")
-                .replaceAll("^[^\\p{L}\\p{N}]+", "");
-        StringBuilder kept = new StringBuilder();
-        int bytes = 0;
-        for (int i = 0; i < safe.length(); i = safe.offsetByCodePoints(i, 1)) {
-            String one = new String(Character.toChars(safe.codePointAt(i)));
-            bytes += one.getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > LONGEST_BYTES) {
-                break;
-            }
-            kept.append(one);
-        }
-        return kept.toString().replaceAll("[-.]+$", "");
+        String safe = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return (safe.length() > LONGEST ? safe.substring(0, LONGEST) : safe).replaceAll("[-.]+$", "");
     }
 
     private static String hash(String text, int digits) {
