@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.lessonstudio.dsl.course.CourseCompiler;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.Messages;
@@ -25,8 +26,17 @@ import org.lessonstudio.dsl.source.SourceFile;
  * Runs every annotated lesson in {@code src/test/resources/diagnostics/}: each file lists, in
  * comments at its end, exactly the diagnostics a teacher should see
  * ({@code # Error: LINE:COL message}, followed by its {@code # Hint: text} lines).
+ *
+ * <p>Links cannot live in the repository's example folder, so an example about them says what it
+ * needs in comments at its start, and is checked in a fresh folder where the test makes them:
+ * {@code # File: ../outside/private.png} (an empty file) and
+ * {@code # Link: assets/away.png -> ../../outside/private.png} (a link holding exactly that target),
+ * both relative to the lesson's folder. Only those are made, and only inside the fresh folder.
  */
 class DiagnosticExamplesTest {
+
+    @TempDir
+    Path sandboxes;
 
     /** Messages raised outside the language module (they have their own tests there). */
     private static final Set<String> CHECKED_ELSEWHERE = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable", "voice.engine-unknown", "voice.engine-missing", "voice.failed",
@@ -50,16 +60,57 @@ class DiagnosticExamplesTest {
             }
             assertFalse(expected.isEmpty(), "an example must say which diagnostics it expects");
             boolean errors = expected.stream().anyMatch(line -> line.startsWith("Error: "));
-            if (CourseCompiler.isCourse(Files.readString(file))) {
-                CourseCompiler.Result course = CourseCompiler.compile(SourceFile.read(file));
+            SourceFile source = source(file);
+            if (CourseCompiler.isCourse(source.text())) {
+                CourseCompiler.Result course = CourseCompiler.compile(source);
                 assertEquals(String.join("\n", expected), String.join("\n", annotations(course.diagnostics())));
                 assertEquals(errors, course.course().isEmpty(), "a course has a model exactly when it has no errors");
                 return;
             }
-            LessonCompiler.Result result = LessonCompiler.compile(SourceFile.read(file));
+            LessonCompiler.Result result = LessonCompiler.compile(source);
             assertEquals(String.join("\n", expected), String.join("\n", annotations(result.diagnostics())));
             assertEquals(errors, result.lesson().isEmpty(), "a lesson has a model exactly when it has no errors");
         }));
+    }
+
+    /**
+     * The example as it is checked: read where it is, or, when it asks for files and links, copied
+     * into a fresh folder of its own where they are made.
+     */
+    private SourceFile source(Path example) throws IOException {
+        List<String> lines = Files.readAllLines(example);
+        List<String> made = lines.stream().filter(l -> l.startsWith(FILE) || l.startsWith(LINK)).toList();
+        if (made.isEmpty()) {
+            return SourceFile.read(example);
+        }
+        Path sandbox = Files.createTempDirectory(sandboxes, "example");
+        Path folder = Files.createDirectories(sandbox.resolve("lesson"));
+        for (String line : made) {
+            if (line.startsWith(FILE)) {
+                Path file = inside(sandbox, folder, line.substring(FILE.length()));
+                Files.createDirectories(file.getParent());
+                Files.createFile(file);
+            } else {
+                String[] parts = line.substring(LINK.length()).split(" -> ", 2);
+                Path link = inside(sandbox, folder, parts[0]);
+                Files.createDirectories(link.getParent());
+                Files.createSymbolicLink(link, Path.of(parts[1]));
+            }
+        }
+        Path copy = folder.resolve(example.getFileName().toString());
+        Files.copy(example, copy);
+        return SourceFile.read(copy);
+    }
+
+    private static final String FILE = "# File: ";
+    private static final String LINK = "# Link: ";
+
+    /** A name an example asks to be made, which must stay inside its fresh folder. */
+    private static Path inside(Path sandbox, Path folder, String name) {
+        Path path = folder.resolve(name).normalize();
+        assertTrue(path.startsWith(sandbox) && !path.equals(sandbox), "an example may make files only in its own folder: "
+                + name);
+        return path;
     }
 
     private static List<String> annotations(List<Diagnostic> diagnostics) {
@@ -77,7 +128,7 @@ class DiagnosticExamplesTest {
     void everyMessageInTheCatalogueHasAnExampleLesson() throws Exception {
         Set<String> seen = new TreeSet<>();
         for (Path file : examples()) {
-            SourceFile source = SourceFile.read(file);
+            SourceFile source = source(file);
             (CourseCompiler.isCourse(source.text()) ? CourseCompiler.compile(source).diagnostics()
                     : LessonCompiler.compile(source).diagnostics()).forEach(d -> seen.add(d.code()));
         }

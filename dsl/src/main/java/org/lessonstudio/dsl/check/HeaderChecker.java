@@ -13,13 +13,17 @@ import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Theme;
 import org.lessonstudio.dsl.model.VideoFormat;
 import org.lessonstudio.dsl.parse.Vocabulary;
+import org.lessonstudio.dsl.source.Span;
 
 /** Checks the settings under the {@code lesson} line: audience, language, video, theme, voice. */
 final class HeaderChecker {
 
-    /** The checked settings, with defaults where the lesson says nothing. */
+    /**
+     * The checked settings, with defaults where the lesson says nothing; {@code clipsSpan} is where
+     * the clips folder is named (null when it is not, and the standard name is used).
+     */
     record Header(String audience, String language, String voice, String safety, FootageSettings footage,
-                  VideoFormat video, Theme theme) { }
+                  Span clipsSpan, VideoFormat video, Theme theme) { }
 
     private final Diagnostics diagnostics;
 
@@ -35,6 +39,7 @@ final class HeaderChecker {
         String safety = "strict";
         List<String> providers = FootageSettings.DEFAULT.providers();
         String clips = FootageSettings.DEFAULT.clips();
+        Span clipsSpan = null;
         boolean watermark = true;
         VideoFormat video = VideoFormat.DEFAULT;
         Theme theme = Theme.CHALKBOARD;
@@ -65,7 +70,13 @@ final class HeaderChecker {
                     }
                 }
                 case "footage" -> providers = providers(s).orElse(providers);
-                case "clips" -> clips = clips(s).orElse(clips);
+                case "clips" -> {
+                    Optional<String> named = clips(s);
+                    if (named.isPresent()) {
+                        clips = named.get();
+                        clipsSpan = s.valueTokens().get(0).span();
+                    }
+                }
                 case "watermark" -> {
                     if (s.value().equals("on") || s.value().equals("off")) {
                         watermark = s.value().equals("on");
@@ -79,8 +90,8 @@ final class HeaderChecker {
                 default -> throw new IllegalStateException("header key without a check: " + s.key());
             }
         }
-        return new Header(audience, language, voice, safety, new FootageSettings(providers, clips, watermark), video,
-                theme);
+        return new Header(audience, language, voice, safety, new FootageSettings(providers, clips, watermark, null),
+                clipsSpan, video, theme);
     }
 
     /** {@code library, runway, procedural}: providers by name, in the order to try them. */

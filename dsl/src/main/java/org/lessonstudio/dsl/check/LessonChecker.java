@@ -5,6 +5,7 @@ import java.util.List;
 import org.lessonstudio.dsl.ast.LessonAst;
 import org.lessonstudio.dsl.ast.SceneAst;
 import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Scene;
 
@@ -29,7 +30,8 @@ public final class LessonChecker {
         if (ast.scenes().isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(ast.titleSpan(), "lesson.no-scenes");
         }
+        FootageSettings footage = header.footage().in(ClipsFolder.find(header, scenes, diagnostics));
         return new Lesson(ast.title(), header.audience(), header.language(), header.voice(), header.safety(),
-                header.footage(), header.video(), header.theme(), scenes, diagnostics.file());
+                footage, header.video(), header.theme(), scenes, diagnostics.file());
     }
 }

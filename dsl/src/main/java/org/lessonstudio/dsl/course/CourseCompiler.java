@@ -1,6 +1,8 @@
 package org.lessonstudio.dsl.course;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import org.lessonstudio.dsl.diag.Suggest;
 import org.lessonstudio.dsl.lex.Lexer;
 import org.lessonstudio.dsl.lex.Token;
 import org.lessonstudio.dsl.lex.TokenKind;
+import org.lessonstudio.dsl.source.RootFolder;
 import org.lessonstudio.dsl.source.SourceFile;
 import org.lessonstudio.dsl.source.Span;
 
@@ -48,13 +51,25 @@ public final class CourseCompiler {
 
     private final List<Token> tokens;
     private final Diagnostics diagnostics;
-    private final Path folder;
+    /** The course's folder, when the course is a file (empty if that folder cannot be reached). */
+    private final Optional<RootFolder> folder;
+    private final boolean onDisk;
     private int position;
 
     private CourseCompiler(SourceFile file, Diagnostics diagnostics) {
         this.tokens = new Lexer(file, diagnostics).tokens();
         this.diagnostics = diagnostics;
-        this.folder = file.path() == null ? null : file.path().toAbsolutePath().normalize().getParent();
+        this.onDisk = file.path() != null;
+        this.folder = onDisk ? courseFolder(file.path()) : Optional.empty();
+    }
+
+    /** The course's folder as its real path; empty when it cannot be reached (then no lesson is found). */
+    private static Optional<RootFolder> courseFolder(Path course) {
+        try {
+            return Optional.of(RootFolder.of(course.toAbsolutePath().normalize().getParent()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether a file is a course rather than a lesson: its first word is {@code course}. */
@@ -214,19 +229,20 @@ public final class CourseCompiler {
         endOfLine();
         Path file = null;
         boolean ok = true;
-        if (folder != null) {
-            Path resolved = folder.resolve(name.text()).normalize();
-            if (!resolved.startsWith(folder) || Path.of(name.text()).isAbsolute()) {
-                diagnostics.error(name.span(), "course.lesson-outside", name.text());
-                ok = false;
-            } else if (!Files.isRegularFile(resolved)) {
-                diagnostics.error(name.span(), "course.lesson-missing", name.text());
-                ok = false;
-            } else if (!files.add(resolved)) {
-                diagnostics.error(name.span(), "course.lesson-twice", name.text());
+        if (onDisk) {
+            // followed through links, to the real file: that is what is checked, rendered and exported
+            RootFolder.Found found = folder.map(f -> f.find(name.text()))
+                    .orElse(new RootFolder.Refused(RootFolder.Reason.ABSENT, "", ""));
+            if (found instanceof RootFolder.Inside inside && Files.isRegularFile(inside.real(), LinkOption.NOFOLLOW_LINKS)) {
+                file = inside.real();
+                if (!files.add(file)) {
+                    diagnostics.error(name.span(), "course.lesson-twice", name.text());
+                    ok = false;
+                }
+            } else {
+                refuse(found, name);
                 ok = false;
             }
-            file = resolved;
         } else {
             file = Path.of(name.text());
         }
@@ -253,6 +269,21 @@ public final class CourseCompiler {
         }
         return ok ? Optional.of(new CourseLesson(name.text(), file, objectives, questions,
                 keyword.span().to(name.span()))) : Optional.empty();
+    }
+
+    /** Why a lesson named in the course cannot be read. */
+    private void refuse(RootFolder.Found found, Token name) {
+        RootFolder.Reason reason = found instanceof RootFolder.Refused refused ? refused.reason()
+                : RootFolder.Reason.ABSENT;
+        switch (reason) {
+            case ESCAPES -> diagnostics.error(name.span(), "course.lesson-outside", name.text());
+            case ABSENT -> diagnostics.error(name.span(), "course.lesson-missing", name.text());
+            case LINK_OUTSIDE, LINK_BROKEN -> {
+                RootFolder.Refused refused = (RootFolder.Refused) found;
+                diagnostics.error(name.span(), reason == RootFolder.Reason.LINK_OUTSIDE ? "link.outside" : "link.broken",
+                        refused.link(), refused.target(), "course", "lesson file");
+            }
+        }
     }
 
     private Optional<Question> question() {
