@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,13 +32,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.lessonstudio.dsl.source.RootFolder;
 
 /**
  * The {@code library} provider: a folder of the teacher's own clips and pictures, each described in
  * a few words, searched with Lucene (BM25 ranks them). A clip's description is the text file beside
  * it ({@code wheel.mp4} and {@code wheel.txt}), or else its file name's words. A shot takes the best
  * clip only when enough words agree ({@link #THRESHOLD}); otherwise the shot goes to the next
- * provider rather than get a bad clip.
+ * provider rather than get a bad clip. Only files really inside the folder are read, links
+ * followed: a clip or description that is a link leading out of it is left out, and the folder
+ * given must be its own real path (the lesson's check finds it).
  */
 public final class ClipLibrary implements FootageProvider {
 
@@ -54,6 +58,8 @@ public final class ClipLibrary implements FootageProvider {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final List<Path> files = new ArrayList<>();
     private final List<String> descriptions = new ArrayList<>();
+    /** Clips in the folder that are links leading out of it, by name: never read. */
+    private final List<String> leftOut = new ArrayList<>();
     private IndexSearcher searcher;
 
     public ClipLibrary(Path folder) {
@@ -106,9 +112,11 @@ public final class ClipLibrary implements FootageProvider {
             return null;
         }
         try {
-            return best(shot.description()).map(m -> String.format(Locale.ROOT,
+            String miss = best(shot.description()).map(m -> String.format(Locale.ROOT,
                     "the closest clip, %s, is below the %.0f%% of words needed", note(m), THRESHOLD * 100))
                     .orElse("no clip in " + folder.getFileName() + "/ shares its words");
+            return leftOut.isEmpty() ? miss : miss + " (left out, as links leading out of the folder: "
+                    + String.join(", ", leftOut) + ")";
         } catch (FootageException e) {
             return e.getMessage();
         }
@@ -158,19 +166,31 @@ public final class ClipLibrary implements FootageProvider {
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             if (Files.isDirectory(folder)) {
+                RootFolder root = RootFolder.of(folder);
+                if (!root.real().equals(folder)) {
+                    // the lesson's check found the folder's real path; a link there now leads elsewhere
+                    throw new FootageException("the clips folder " + folder + " has become a link (to " + root.real()
+                            + "); clips are read only from inside the lesson's folder");
+                }
                 try (Stream<Path> listing = Files.list(folder)) {
-                    for (Path file : listing.sorted().toList()) {
-                        String extension = extension(file);
-                        if (!Files.isRegularFile(file) || !(VIDEOS.contains(extension) || PICTURES.contains(extension))
-                                || !file.toRealPath().startsWith(folder.toRealPath())) {
+                    for (Path listed : listing.sorted().toList()) {
+                        String extension = extension(listed);
+                        if (!(VIDEOS.contains(extension) || PICTURES.contains(extension))) {
                             continue;
                         }
-                        String words = describe(file);
+                        Optional<Path> file = inside(root, listed.getFileName().toString());
+                        if (file.isEmpty()) {
+                            if (Files.isSymbolicLink(listed)) {
+                                leftOut.add(listed.getFileName().toString());
+                            }
+                            continue;
+                        }
+                        String words = describe(root, listed.getFileName().toString());
                         Document doc = new Document();
                         doc.add(new TextField("words", words, Field.Store.NO));
                         doc.add(new StoredField("index", Integer.toString(files.size())));
                         writer.addDocument(doc);
-                        files.add(file);
+                        files.add(file.get());
                         descriptions.add(words);
                     }
                 }
@@ -183,13 +203,20 @@ public final class ClipLibrary implements FootageProvider {
         }
     }
 
-    /** The words describing a clip: its sidecar text file, or its file name. */
-    static String describe(Path file) throws IOException {
-        String name = file.getFileName().toString();
+    /** A file of the folder by name, as its real path, when it is a file really inside (links followed). */
+    private static Optional<Path> inside(RootFolder root, String name) {
+        return root.find(name) instanceof RootFolder.Inside inside
+                && Files.isRegularFile(inside.real(), LinkOption.NOFOLLOW_LINKS) ? Optional.of(inside.real())
+                : Optional.empty();
+    }
+
+    /** The words describing a clip: its sidecar text file (if really inside the folder), or its file name. */
+    static String describe(RootFolder root, String name) throws IOException {
         String base = name.substring(0, name.lastIndexOf('.'));
-        for (Path sidecar : List.of(file.resolveSibling(base + ".txt"), file.resolveSibling(name + ".txt"))) {
-            if (Files.isRegularFile(sidecar)) {
-                return Files.readString(sidecar, StandardCharsets.UTF_8).strip();
+        for (String sidecar : List.of(base + ".txt", name + ".txt")) {
+            Optional<Path> text = inside(root, sidecar);
+            if (text.isPresent()) {
+                return Files.readString(text.get(), StandardCharsets.UTF_8).strip();
             }
         }
         return base.replaceAll("[-_.]+", " ");

@@ -1,7 +1,6 @@
 package org.lessonstudio.footage;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -11,12 +10,16 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.lessonstudio.dsl.source.RootFolder;
 
 /**
  * The Freemarker templates prompts are made from: the standard ones inside Lesson Studio, or a
@@ -56,9 +59,27 @@ public final class PromptTemplates {
         return new PromptTemplates(new ClassTemplateLoader(PromptTemplates.class, "templates"), "the standard templates");
     }
 
-    /** A teacher's own folder of templates; files outside it cannot be reached from a template. */
-    public static PromptTemplates in(Path folder) throws IOException {
-        return new PromptTemplates(new FileTemplateLoader(folder.toFile()), folder.toString());
+    /**
+     * A teacher's own folder of templates, which must hold {@value #SHOT}. Files outside it cannot be
+     * reached from a template, links followed: a template that is a link leading out of the folder
+     * is refused with a message naming it and where it points.
+     */
+    public static PromptTemplates in(Path folder) throws PromptException {
+        RootFolder root;
+        try {
+            root = RootFolder.of(folder);
+        } catch (IOException e) {
+            throw new PromptException(folder + " is not a folder of prompt templates");
+        }
+        RootFolder.Found shot = root.find(SHOT);
+        if (shot instanceof RootFolder.Refused refused && (refused.reason() == RootFolder.Reason.LINK_OUTSIDE
+                || refused.reason() == RootFolder.Reason.LINK_BROKEN)) {
+            throw new PromptException(root.explain(refused, "the prompt template " + SHOT));
+        }
+        if (!(shot instanceof RootFolder.Inside inside && Files.isRegularFile(inside.real(), LinkOption.NOFOLLOW_LINKS))) {
+            throw new PromptException(folder + " has no " + SHOT + "; copy templates/prompts to start your own");
+        }
+        return new PromptTemplates(new FolderTemplates(root), folder.toString());
     }
 
     /** Where the templates come from, for messages. */
@@ -76,6 +97,10 @@ public final class PromptTemplates {
             Template template = configuration.getTemplate(name);
             template.process(data, out);
         } catch (TemplateException e) {
+            Optional<FolderTemplates.Refused> refused = FolderTemplates.Refused.in(e);
+            if (refused.isPresent()) {
+                throw new PromptException(refused.get().getMessage());
+            }
             String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             String line = e.getLineNumber() == null ? "" : ", line " + e.getLineNumber();
             String what = e.getBlamedExpressionString() != null
@@ -83,8 +108,9 @@ public final class PromptTemplates {
                     : e.getMessageWithoutStackTop().lines().findFirst().orElse("it could not be expanded");
             throw new PromptException("the prompt template " + where + line + " (" + origin + "): " + what);
         } catch (IOException e) {
-            throw new PromptException("the prompt template " + name + " cannot be read from " + origin + ": "
-                    + e.getMessage());
+            Optional<FolderTemplates.Refused> refused = FolderTemplates.Refused.in(e);
+            throw new PromptException(refused.isPresent() ? refused.get().getMessage()
+                    : "the prompt template " + name + " cannot be read from " + origin + ": " + e.getMessage());
         }
         return paragraph(out.toString());
     }

@@ -1,6 +1,7 @@
 package org.lessonstudio.footage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -60,6 +61,35 @@ class ClipLibraryTest {
         assertEquals(Optional.empty(), library.clip(shot("Planets orbiting the sun")));
         assertEquals(null, new ClipLibrary(lesson.resolve("no-such-folder")).miss(shot("anything")),
                 "a lesson without a clip folder is not worth a note");
+    }
+
+    @Test
+    void clipsAndDescriptionsThatAreLinksLeadingOutOfTheFolderAreNeverRead(@TempDir Path outside) throws Exception {
+        Path clips = clips();
+        Files.write(outside.resolve("private.mp4"), new byte[] {9, 9, 9});
+        Files.writeString(outside.resolve("secret.txt"), "Planets orbiting the sun, the school's password");
+        Files.createSymbolicLink(clips.resolve("planets-orbiting-the-sun.mp4"), outside.resolve("private.mp4"));
+        Files.createSymbolicLink(clips.resolve("ocean-waves-on-a-beach.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(clips.resolve("ferris-wheel-again.mp4"), Path.of("fair.mp4"));
+        ClipLibrary library = new ClipLibrary(clips);
+
+        assertEquals(Optional.empty(), library.clip(shot("Planets orbiting the sun")), "the link outside is left out");
+        assertTrue(library.miss(shot("Planets orbiting the sun"))
+                .endsWith("(left out, as links leading out of the folder: planets-orbiting-the-sun.mp4)"));
+        Clip waves = library.clip(shot("Waves rolling onto a sandy beach")).orElseThrow();
+        assertEquals("ocean waves on a beach", waves.prompt(), "its description from its name, not the linked text");
+        Clip again = library.clip(shot("A Ferris wheel again")).orElseThrow();
+        assertEquals(clips.resolve("fair.mp4").toRealPath(), again.file(), "a link inside leads to the file opened");
+    }
+
+    @Test
+    void aClipsFolderThatIsALinkIsNotRead(@TempDir Path outside) throws Exception {
+        Files.write(outside.resolve("ocean-waves-on-a-beach.mp4"), new byte[] {4, 5, 6});
+        Path linked = Files.createSymbolicLink(lesson.resolve("clips"), outside);
+        FootageException refused = assertThrows(FootageException.class,
+                () -> new ClipLibrary(linked).clip(shot("Waves rolling onto a sandy beach")));
+        assertTrue(refused.getMessage().startsWith("the clips folder " + linked + " has become a link (to "),
+                refused.getMessage());
     }
 
     @Test

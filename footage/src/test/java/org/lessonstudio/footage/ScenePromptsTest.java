@@ -87,4 +87,31 @@ class ScenePromptsTest {
             assertTrue(!refused.getMessage().contains("password"), refused.getMessage());
         }
     }
+
+    @Test
+    void aTemplateThatIsALinkLeadingOutOfItsFolderIsRefusedPlainly(@TempDir Path root) throws Exception {
+        Path folder = Files.createDirectories(root.resolve("prompts"));
+        Files.writeString(root.resolve("secret.ftl"), "the school's password");
+        Path shot = Files.createSymbolicLink(folder.resolve("shot.ftl"), Path.of("../secret.ftl"));
+        PromptTemplates.PromptException refused = assertThrows(PromptTemplates.PromptException.class,
+                () -> ScenePrompts.of(lesson(), PromptTemplates.in(folder)));
+        assertEquals("the prompt template shot.ftl cannot be used: `shot.ftl` is a link to ../secret.ftl, which is "
+                + "outside the folder " + folder.toRealPath() + "; copy the file into the folder instead of linking to it",
+                refused.getMessage());
+
+        Files.delete(shot);
+        Files.writeString(folder.resolve("shot.ftl"), "${shot.description}. <#include \"part.ftl\">\n");
+        Path part = Files.createSymbolicLink(folder.resolve("part.ftl"), root.resolve("secret.ftl"));
+        PromptTemplates.PromptException included = assertThrows(PromptTemplates.PromptException.class,
+                () -> ScenePrompts.of(lesson(), PromptTemplates.in(folder)));
+        assertTrue(included.getMessage().startsWith("the prompt template part.ftl cannot be used: `part.ftl` is a "
+                + "link to " + root.resolve("secret.ftl")), included.getMessage());
+
+        Files.delete(part);
+        Files.createDirectories(folder.resolve("parts"));
+        Files.writeString(folder.resolve("parts/ending.ftl"), "Camera still.");
+        Files.createSymbolicLink(folder.resolve("part.ftl"), Path.of("parts/ending.ftl"));
+        assertEquals("A Ferris wheel turning slowly at dusk. Camera still.",
+                ScenePrompts.of(lesson(), PromptTemplates.in(folder)).get(0).prompt(), "a link inside is fine");
+    }
 }

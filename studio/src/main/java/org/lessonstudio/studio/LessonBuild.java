@@ -144,7 +144,7 @@ final class LessonBuild {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((VERSION + "\n" + settings + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(lesson.source().text().getBytes(StandardCharsets.UTF_8));
-            for (Path file : new TreeSet<>(LessonInputs.readBy(lesson, lesson.source().path()).stream()
+            for (Path file : new TreeSet<>(LessonInputs.readBy(lesson).stream()
                     .map(LessonInputs.Input::file).toList())) {
                 sha.update(('\n' + file.toString() + '\n').getBytes(StandardCharsets.UTF_8));
                 if (Files.isRegularFile(file)) {

@@ -81,9 +81,14 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
     /** The providers a lesson can use, by name: its clip folder, procedural, and the two services. */
     static Map<String, FootageProvider> providers(Lesson lesson, ClipCache cache, FootageBudget budget) {
         Map<String, FootageProvider> providers = new LinkedHashMap<>();
-        Path folder = lesson.source().path() == null ? Path.of(".")
-                : lesson.source().path().toAbsolutePath().getParent();
-        providers.put("library", new ClipLibrary(folder.resolve(lesson.footage().clips())));
+        // the clips folder's real path, found inside the lesson's folder when the lesson was checked
+        Path clips = lesson.footage().folder();
+        if (clips == null) {
+            Path folder = lesson.source().path() == null ? Path.of(".")
+                    : lesson.source().path().toAbsolutePath().getParent();
+            clips = folder.resolve(lesson.footage().clips());
+        }
+        providers.put("library", new ClipLibrary(clips));
         providers.put("procedural", new ProceduralProvider(cache));
         providers.put("runway", GeneratedFootage.runway(cache, budget));
         providers.put("veo", GeneratedFootage.veo(cache, budget));
@@ -110,11 +115,11 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
             throws Missing, IOException {
         PromptTemplates templates = PromptTemplates.standard();
         if (options.templates != null) {
-            if (!java.nio.file.Files.isRegularFile(options.templates.resolve(PromptTemplates.SHOT))) {
-                throw new Missing(options.templates + " has no " + PromptTemplates.SHOT
-                        + "; copy templates/prompts to start your own");
+            try {
+                templates = PromptTemplates.in(options.templates);
+            } catch (PromptTemplates.PromptException e) {
+                throw new Missing(e.getMessage());
             }
-            templates = PromptTemplates.in(options.templates);
         }
         return prepare(timeline, video, options.offline, options.budget, true, out, templates);
     }

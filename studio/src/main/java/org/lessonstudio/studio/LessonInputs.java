@@ -2,6 +2,7 @@ package org.lessonstudio.studio;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Scene;
 import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.dsl.source.RootFolder;
 
 /**
  * Every file a run reads, and what each is to the teacher: the lesson, the pictures it shows, the
@@ -30,12 +32,12 @@ final class LessonInputs {
     static List<Input> of(Lesson lesson, Path lessonFile) {
         List<Input> inputs = new ArrayList<>();
         inputs.add(new Input(lessonFile, "the lesson itself"));
-        inputs.addAll(readBy(lesson, lessonFile));
+        inputs.addAll(readBy(lesson));
         return inputs;
     }
 
     /** Every file a lesson reads: pictures, recordings, music, and the clips in its clips folder. */
-    static List<Input> readBy(Lesson lesson, Path lessonFile) {
+    static List<Input> readBy(Lesson lesson) {
         List<Input> files = new ArrayList<>();
         for (Scene scene : lesson.scenes()) {
             for (Shape shape : scene.shapes()) {
@@ -51,11 +53,18 @@ final class LessonInputs {
                 }
             }
         }
-        Path clips = lessonFile.toAbsolutePath().getParent().resolve(lesson.footage().clips());
-        if (Files.isDirectory(clips)) {
+        // the clips folder as checked (its real path, inside the lesson's folder), and of its files only
+        // those really inside it: a link leading out is not read, here or by the library
+        Path clips = lesson.footage().folder();
+        if (clips != null) {
             try (Stream<Path> listing = Files.list(clips)) {
-                listing.filter(Files::isRegularFile).forEach(f -> files.add(new Input(f, "a clip in the lesson's clips"
-                        + " folder")));
+                RootFolder folder = RootFolder.of(clips);
+                for (Path listed : listing.toList()) {
+                    if (folder.find(listed.getFileName().toString()) instanceof RootFolder.Inside inside
+                            && Files.isRegularFile(inside.real(), LinkOption.NOFOLLOW_LINKS)) {
+                        files.add(new Input(inside.real(), "a clip in the lesson's clips folder"));
+                    }
+                }
             } catch (IOException e) {
                 files.add(new Input(clips, "the lesson's clips folder"));
             }
@@ -70,7 +79,7 @@ final class LessonInputs {
         for (int i = 0; i < course.lessons().size(); i++) {
             CourseLesson entry = course.lessons().get(i);
             inputs.add(new Input(entry.file(), "a lesson of the course"));
-            inputs.addAll(readBy(lessons.get(i), entry.file()));
+            inputs.addAll(readBy(lessons.get(i)));
         }
         return inputs;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,14 +53,10 @@ final class PromptsCommand implements Callable<Integer> {
             return loaded.exitCode();
         }
         Lesson lesson = loaded.timeline().get().lesson();
-        if (templates != null && !Files.isRegularFile(templates.resolve(PromptTemplates.SHOT))) {
-            err.println("lesson: " + templates + " has no " + PromptTemplates.SHOT
-                    + "; copy templates/prompts to start your own");
-            return ExitCode.LESSON_ERRORS;
-        }
-        PromptTemplates from = templates == null ? PromptTemplates.standard() : PromptTemplates.in(templates);
+        PromptTemplates from;
         List<ScenePrompt> prompts;
         try {
+            from = templates == null ? PromptTemplates.standard() : PromptTemplates.in(templates);
             prompts = ScenePrompts.of(lesson, from);
         } catch (PromptTemplates.PromptException e) {
             err.println("lesson: " + e.getMessage());

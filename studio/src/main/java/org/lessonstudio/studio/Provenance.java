@@ -286,10 +286,17 @@ final class Provenance {
         return ingredient;
     }
 
+    /** A file the lesson read (its real path, as checked), named from the lesson's folder (also taken as its real path). */
     private static String relative(Path folder, Path file) {
         if (folder == null) {
             return file.getFileName().toString();
         }
-        return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+        Path from = folder.toAbsolutePath().normalize();
+        try {
+            from = from.toRealPath();
+        } catch (IOException e) {
+            // the folder as written, then
+        }
+        return from.relativize(file.toAbsolutePath().normalize()).toString();
     }
 }
