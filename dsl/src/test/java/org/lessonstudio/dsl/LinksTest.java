@@ -52,6 +52,21 @@ class LinksTest {
     }
 
     @Test
+    void aLessonFileThatIsALinkReadsTheFilesBesideTheLessonItLeadsTo(@TempDir Path temp) throws Exception {
+        Path real = Files.createDirectories(temp.resolve("lessons/sine"));
+        Files.createDirectories(real.resolve("assets"));
+        Files.createFile(real.resolve("assets/wheel.png"));
+        Files.createFile(real.resolve("tune.wav"));
+        Files.writeString(real.resolve("sine.lesson"), PICTURES);
+        Path desktop = Files.createDirectories(temp.resolve("desktop"));
+        Path today = Files.createSymbolicLink(desktop.resolve("today.lesson"), real.resolve("sine.lesson"));
+
+        Lesson lesson = compile(today);
+        Shape.Image image = (Shape.Image) lesson.scenes().get(0).shapes().get(0);
+        assertEquals(real.resolve("assets/wheel.png").toRealPath(), image.file());
+    }
+
+    @Test
     void linksThatStayInsideWorkAndTheFileOpenedIsTheOneTheyLeadTo(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("pictures/2024"));
         Files.createFile(folder.resolve("pictures/2024/IMG_0001.png"));

@@ -84,9 +84,7 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
         // the clips folder's real path, found inside the lesson's folder when the lesson was checked
         Path clips = lesson.footage().folder();
         if (clips == null) {
-            Path folder = lesson.source().path() == null ? Path.of(".")
-                    : lesson.source().path().toAbsolutePath().getParent();
-            clips = folder.resolve(lesson.footage().clips());
+            clips = lesson.source().folder().resolve(lesson.footage().clips());
         }
         providers.put("library", new ClipLibrary(clips));
         providers.put("procedural", new ProceduralProvider(cache));

@@ -159,7 +159,7 @@ final class Provenance {
 
     private static void recordingsAndMusic(Timeline timeline, Narration narration, List<Map<String, Object>> sources,
                                            List<Map<String, Object>> ingredients) {
-        Path folder = timeline.lesson().source().path() == null ? null : timeline.lesson().source().path().getParent();
+        Path folder = timeline.lesson().source().path() == null ? null : timeline.lesson().source().folder();
         Set<Path> seen = new LinkedHashSet<>();
         for (ScenePlan scene : timeline.scenes()) {
             for (CaptionEvent caption : scene.captions()) {
@@ -186,8 +186,7 @@ final class Provenance {
                                    List<Map<String, Object>> ingredients) {
         boolean generated = false;
         Map<String, List<double[]>> times = LessonFootage.onScreen(timeline);
-        Path folder = timeline.lesson().source().path() == null ? null
-                : timeline.lesson().source().path().getParent();
+        Path folder = timeline.lesson().source().path() == null ? null : timeline.lesson().source().folder();
         for (Map.Entry<String, List<double[]>> shot : times.entrySet()) {
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("kind", "footage");
@@ -286,17 +285,11 @@ final class Provenance {
         return ingredient;
     }
 
-    /** A file the lesson read (its real path, as checked), named from the lesson's folder (also taken as its real path). */
+    /** A file the lesson read (its real path, as checked), named from the lesson's folder (its real path too). */
     private static String relative(Path folder, Path file) {
         if (folder == null) {
             return file.getFileName().toString();
         }
-        Path from = folder.toAbsolutePath().normalize();
-        try {
-            from = from.toRealPath();
-        } catch (IOException e) {
-            // the folder as written, then
-        }
-        return from.relativize(file.toAbsolutePath().normalize()).toString();
+        return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
     }
 }

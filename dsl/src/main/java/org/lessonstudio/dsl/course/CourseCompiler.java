@@ -60,13 +60,13 @@ public final class CourseCompiler {
         this.tokens = new Lexer(file, diagnostics).tokens();
         this.diagnostics = diagnostics;
         this.onDisk = file.path() != null;
-        this.folder = onDisk ? courseFolder(file.path()) : Optional.empty();
+        this.folder = onDisk ? courseFolder(file) : Optional.empty();
     }
 
     /** The course's folder as its real path; empty when it cannot be reached (then no lesson is found). */
-    private static Optional<RootFolder> courseFolder(Path course) {
+    private static Optional<RootFolder> courseFolder(SourceFile course) {
         try {
-            return Optional.of(RootFolder.of(course.toAbsolutePath().normalize().getParent()));
+            return Optional.of(RootFolder.of(course.folder()));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -62,12 +62,21 @@ public record SourceFile(String name, Path path, String text) {
         return text.substring(lineStart(offset), lineEnd(offset));
     }
 
-    /** The folder a lesson may read its own files from. */
+    /**
+     * The folder a lesson may read its own files from: the one it really is in, so a lesson file
+     * that is a link reads the files beside the lesson it leads to (see {@link RootFolder}).
+     */
     public Path folder() {
         if (path == null) {
             return Path.of(".").toAbsolutePath().normalize();
         }
-        Path parent = path.toAbsolutePath().normalize().getParent();
+        Path file = path.toAbsolutePath().normalize();
+        try {
+            file = file.toRealPath();
+        } catch (IOException e) {
+            // not on disk (a test's text): the folder it names
+        }
+        Path parent = file.getParent();
         return parent == null ? Path.of("/") : parent;
     }
 }
