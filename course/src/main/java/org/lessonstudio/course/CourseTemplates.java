@@ -12,6 +12,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -77,6 +78,9 @@ public final class CourseTemplates {
         List<Path> links;
         try (Stream<Path> walk = Files.walk(root.real())) {
             links = walk.filter(Files::isSymbolicLink).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw new IOException("the course templates in " + folder + " cannot be read: " + e.getCause().getMessage(),
+                    e);
         }
         for (Path link : links) {
             String name = root.real().relativize(link).toString();

@@ -1,6 +1,7 @@
 package org.lessonstudio.dsl.check;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ final class ClipsFolder {
         try (Stream<Path> listing = Files.list(real)) {
             folder = RootFolder.of(real);
             entries = listing.filter(Files::isSymbolicLink).sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return;
         }
         for (Path entry : entries) {
