@@ -107,6 +107,10 @@ class LinksTest {
         assertTrue(environment.target().startsWith("/proc/self/environ"), environment.target());
         Files.delete(folder.resolve("environment"));
 
+        Files.createSymbolicLink(folder.resolve("odd.png"), Path.of("../outside/\n\u001b[2Jnew.png"));
+        RootFolder.Refused odd = assertInstanceOf(RootFolder.Refused.class, root.find("odd.png"));
+        assertEquals("../outside/\\u000a\\u001b[2Jnew.png", odd.target(), "a link's bytes never reach the terminal raw");
+
         RootFolder.Refused up = assertInstanceOf(RootFolder.Refused.class, root.find("up/outside/private.png"));
         assertEquals("up", up.link());
         assertEquals(RootFolder.Reason.ESCAPES,

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -101,7 +102,7 @@ public final class RootFolder {
             Path found = lexical.toRealPath();
             // the steps were checked one by one; this catches a link swapped in meanwhile
             return found.startsWith(real) ? new Inside(found)
-                    : new Refused(Reason.LINK_OUTSIDE, real.relativize(lexical).toString(), found.toString());
+                    : new Refused(Reason.LINK_OUTSIDE, printable(real.relativize(lexical)), printable(found));
         } catch (IOException e) {
             return new Refused(Reason.ABSENT, "", "");
         }
@@ -114,7 +115,7 @@ public final class RootFolder {
         try {
             target = Files.readSymbolicLink(at);
         } catch (IOException e) {
-            return Optional.of(new Refused(Reason.LINK_BROKEN, name, "?"));
+            return Optional.of(new Refused(Reason.LINK_BROKEN, printable(name), "?"));
         }
         // where the link says it goes, from the folder it is really in
         Path says = folderOf(at).resolve(target).normalize();
@@ -123,13 +124,27 @@ public final class RootFolder {
             if (leadsTo.startsWith(real)) {
                 return Optional.empty();
             }
-            String shown = says.equals(leadsTo) ? target.toString() : target + " (which leads to " + leadsTo + ")";
-            return Optional.of(new Refused(Reason.LINK_OUTSIDE, name, shown));
+            String shown = says.equals(leadsTo) ? printable(target) : printable(target) + " (which leads to "
+                    + printable(leadsTo) + ")";
+            return Optional.of(new Refused(Reason.LINK_OUTSIDE, printable(name), shown));
         } catch (IOException e) {
             // a link to nothing, or round in a loop: where it says it goes decides which
-            return Optional.of(new Refused(says.startsWith(real) ? Reason.LINK_BROKEN : Reason.LINK_OUTSIDE, name,
-                    target.toString()));
+            return Optional.of(new Refused(says.startsWith(real) ? Reason.LINK_BROKEN : Reason.LINK_OUTSIDE,
+                    printable(name), printable(target)));
         }
+    }
+
+    /** A name as a message may show it: a link can hold any bytes, and control characters are written as escapes. */
+    private static String printable(Object name) {
+        StringBuilder out = new StringBuilder();
+        name.toString().codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static Path folderOf(Path at) {
