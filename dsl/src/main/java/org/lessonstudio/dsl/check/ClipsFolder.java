@@ -16,9 +16,9 @@ import org.lessonstudio.dsl.source.Span;
 
 /**
  * The folder of the teacher's own clips ({@code clips: "clips"}, or {@code clips} beside the lesson
- * when not named): inside the lesson's folder with links followed, or refused. It is looked at
- * when the lesson names it, or has footage the library may give; a clip in it that is a link
- * leading out of it is left out, with a warning.
+ * when not named): inside the lesson's folder with links followed, or refused. A problem with it
+ * is a mistake when the lesson names it or has footage the library may give (then a clip in it
+ * that is a link leading out of it is left out, with a warning); otherwise it is only not read.
  *
  * <pre>
  * lesson "Waves"
@@ -30,12 +30,12 @@ final class ClipsFolder {
     private ClipsFolder() {
     }
 
-    /** The clips folder's real path, or null when there is none (or it is refused, with an error). */
+    /**
+     * The clips folder's real path, or null when there is none or it is refused (an error when the
+     * lesson names the folder or may use it; otherwise it is simply not read).
+     */
     static Path find(HeaderChecker.Header header, List<Scene> scenes, Diagnostics diagnostics) {
         Span where = header.clipsSpan() != null ? header.clipsSpan() : firstShotForTheLibrary(header, scenes);
-        if (where == null) {
-            return null;
-        }
         Optional<RootFolder> lesson = LessonFiles.lessonFolder(diagnostics);
         if (lesson.isEmpty()) {
             return null;
@@ -47,8 +47,12 @@ final class ClipsFolder {
                 case ESCAPES, ABSENT -> {
                     // a name leaving the folder was refused with the setting; an absent folder has no clips
                 }
-                case LINK_OUTSIDE, LINK_BROKEN -> LessonFiles.refuse(refused, where, "setting.clips-outside", clips,
-                        "lesson", "clips folder", diagnostics);
+                case LINK_OUTSIDE, LINK_BROKEN -> {
+                    if (where != null) {
+                        LessonFiles.refuse(refused, where, "setting.clips-outside", clips, "lesson", "clips folder",
+                                diagnostics);
+                    }
+                }
             }
             return null;
         }
@@ -56,7 +60,9 @@ final class ClipsFolder {
         if (!Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        leftOut(clips, real, where, diagnostics);
+        if (where != null) {
+            leftOut(clips, real, where, diagnostics);
+        }
         return real;
     }
 

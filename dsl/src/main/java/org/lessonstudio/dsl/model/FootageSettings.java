@@ -12,8 +12,8 @@ import java.util.List;
  * @param watermark whether generated footage carries its "AI-generated footage" label while on
  *                  screen; only {@code watermark: off} turns it off, and provenance records that
  * @param folder    that folder's real path, checked to be inside the lesson's folder (links
- *                  followed), which is what the library reads; null when there is no such folder
- *                  or the lesson has no footage to look for in it
+ *                  followed), which is what the library reads; null when there is no such folder,
+ *                  or it leads outside (a mistake when the lesson names it or has footage)
  */
 public record FootageSettings(List<String> providers, String clips, boolean watermark, Path folder) {
 
