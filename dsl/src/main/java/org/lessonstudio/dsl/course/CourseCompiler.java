@@ -71,6 +71,9 @@ public final class CourseCompiler {
 
     public static Result compile(SourceFile file) {
         Diagnostics diagnostics = new Diagnostics(file);
+        if (diagnostics.reportUnreadable()) {
+            return new Result(Optional.empty(), diagnostics.sorted());
+        }
         Course course = new CourseCompiler(file, diagnostics).course(file);
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(course), diagnostics.sorted());
     }

@@ -122,7 +122,11 @@ public final class Lexer {
                 } else {
                     int cp = src.codePointAt(start);
                     current = start + Character.charCount(cp);
-                    diagnostics.error(new Span(start, current), "char.unknown", new String(Character.toChars(cp)));
+                    if (isControl(cp)) {
+                        diagnostics.error(new Span(start, current), "text.control", codePoint(cp));
+                    } else {
+                        diagnostics.error(new Span(start, current), "char.unknown", new String(Character.toChars(cp)));
+                    }
                 }
             }
         }
@@ -170,9 +174,14 @@ public final class Lexer {
     /** Quoted text. Backslashes stay as written (TeX needs them); only {@code \"} is an escape. */
     private void string(char close) {
         StringBuilder text = new StringBuilder();
+        boolean controlReported = false;
         while (current < src.length() && peek() != close && peek() != '\n' && peek() != '\r') {
             if (peek() == '\\' && peekNext() == '"') {
                 current++;
+            }
+            if (isControl(peek()) && !controlReported) {
+                diagnostics.error(new Span(current, current + 1), "text.control", codePoint(peek()));
+                controlReported = true;
             }
             text.append(advance());
         }
@@ -182,6 +191,18 @@ public final class Lexer {
             current++;
         }
         emit(TokenKind.STRING, text.toString(), new Span(start, current));
+    }
+
+    /**
+     * Characters that are neither drawn nor spoken (NUL, escape, bell, the C1 controls), which
+     * only come into a lesson by accident. A tab is not one of them: in text it is a space.
+     */
+    private static boolean isControl(int c) {
+        return c != '\t' && Character.getType(c) == Character.CONTROL;
+    }
+
+    private static String codePoint(int c) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
     private void skipToNextLine() {
