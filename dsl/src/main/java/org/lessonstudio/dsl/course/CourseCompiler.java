@@ -83,7 +83,10 @@ public final class CourseCompiler {
         String title = "";
         Token first = peek();
         if (!first.isWord("course")) {
-            throw new IllegalArgumentException("not a course file (see isCourse): " + file.name());
+            // isCourse looks at the text, the lexer at tokens: an indented first line, or one
+            // after a lone carriage return, is one to isCourse and not to the lexer.
+            diagnostics.error(first.span(), "course.missing", first.describe());
+            return new Course("", "", "", "en", 90, 80, List.of(), file);
         }
         advance();
         if (peek().is(TokenKind.STRING) && !peek().text().isBlank()) {
@@ -214,7 +217,10 @@ public final class CourseCompiler {
         endOfLine();
         Path file = null;
         boolean ok = true;
-        if (folder != null) {
+        if (!isPath(name.text())) {
+            diagnostics.error(name.span(), "course.lesson-missing", name.text());
+            ok = false;
+        } else if (folder != null) {
             Path resolved = folder.resolve(name.text()).normalize();
             if (!resolved.startsWith(folder) || Path.of(name.text()).isAbsolute()) {
                 diagnostics.error(name.span(), "course.lesson-outside", name.text());
@@ -253,6 +259,16 @@ public final class CourseCompiler {
         }
         return ok ? Optional.of(new CourseLesson(name.text(), file, objectives, questions,
                 keyword.span().to(name.span()))) : Optional.empty();
+    }
+
+    /** Whether the text can name a file at all (a NUL, for one, cannot). */
+    private static boolean isPath(String name) {
+        try {
+            Path.of(name);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private Optional<Question> question() {
