@@ -34,7 +34,9 @@ class DiagnosticExamplesTest {
             // A file over 2 MB has no place among the examples; HostileInputTest writes one.
             "file.too-large",
             // A lesson's length is known once the timeline lays it out (studio's LessonLengthTest).
-            "lesson.too-long");
+            "lesson.too-long",
+            // Only a frame shows it (timeline's NotDrawableTest, studio's commands test).
+            "frame.not-finite");
 
     static List<Path> examples() throws IOException, URISyntaxException {
         Path folder = Path.of(DiagnosticExamplesTest.class.getResource("/diagnostics").toURI());

@@ -72,7 +72,11 @@ final class SceneChecker {
             }
         }
         ordered.addAll(inlineShapes);
-        return new Scene(scene.title(), axes, ordered, values, actions, scene.span());
+        Map<String, Span> valueSpans = new LinkedHashMap<>();
+        for (String value : values.keySet()) {
+            valueSpans.put(value, symbols.get(value).span());
+        }
+        return new Scene(scene.title(), axes, ordered, values, actions, scene.span(), valueSpans);
     }
 
     private void collectNames(List<Statement> body) {
