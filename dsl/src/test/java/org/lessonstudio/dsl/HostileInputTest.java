@@ -218,4 +218,30 @@ class HostileInputTest {
         assertTrue(result.diagnostics().size() <= 101, () -> result.diagnostics().size() + " diagnostics");
         assertEquals("too-many", result.diagnostics().get(result.diagnostics().size() - 1).code());
     }
+
+    /** Found by fuzzing: {@code .5.5} was one number token that no number reading accepts. */
+    @Test
+    void aNumberWithTwoPointsIsTwoNumbersNotACrash() {
+        LessonCompiler.Result result = compile(value(".5.5"));
+        assertFalse(result.ok());
+        assertTrue(result.diagnostics().stream().allMatch(d -> d.line() == 4), DiagnosticPrinter.print(result.diagnostics()));
+    }
+
+    /** Found by fuzzing: digits of other scripts passed the lexer as a number and failed as one. */
+    @Test
+    void digitsOfOtherScriptsAreNotNumbers() {
+        LessonCompiler.Result result = compile(value("\uFF13 + \u0663"));
+        assertEquals(List.of("char.unknown", "char.unknown", "expression.expected"),
+                result.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals(13, result.diagnostics().get(0).column());
+    }
+
+    /** Found by fuzzing: text after a group's members was read as a member. */
+    @Test
+    void textInAGroupIsAPositionedMistake() {
+        Diagnostic d = only(compile(HEAD + "  point A: at (0, 0)\n  group g: A \"x\"\n  show g\n"),
+                "clause.text-not-allowed");
+        assertEquals(5, d.line());
+        assertEquals(14, d.column());
+    }
 }

@@ -162,7 +162,11 @@ final class SceneChecker {
                 continue;
             }
             for (var arg : clause.args()) {
-                var member = (org.lessonstudio.dsl.ast.Arg.NameArg) arg;
+                if (!(arg instanceof org.lessonstudio.dsl.ast.Arg.NameArg member)) {
+                    // Text after the members (group g: A, B "x"): a group has none.
+                    diagnostics.error(arg.span(), "clause.text-not-allowed", "a group");
+                    continue;
+                }
                 Symbol symbol = symbols.get(member.name());
                 if (symbol == null) {
                     expressions.unknownName(member.name(), member.span(), null);

@@ -99,8 +99,8 @@ public final class Lexer {
             case ':' -> emit(TokenKind.COLON);
             case ',' -> emit(TokenKind.COMMA);
             case '.' -> {
-                if (Character.isDigit(peek())) {
-                    number();
+                if (isDigit(peek())) {
+                    number(true);
                 } else {
                     emit(TokenKind.DOT);
                 }
@@ -115,8 +115,8 @@ public final class Lexer {
             case '=' -> emit(TokenKind.EQUALS);
             case '"', '\u201C' -> string(c == '"' ? '"' : '\u201D');
             default -> {
-                if (Character.isDigit(c)) {
-                    number();
+                if (isDigit(c)) {
+                    number(false);
                 } else if (Character.isLetter(c) || c == '_') {
                     word();
                 } else {
@@ -132,20 +132,21 @@ public final class Lexer {
         }
     }
 
-    private void number() {
-        while (Character.isDigit(peek())) {
+    /** @param fraction whether the number started with its point ({@code .5}), so has no second one */
+    private void number(boolean fraction) {
+        while (isDigit(peek())) {
             current++;
         }
-        if (peek() == '.' && Character.isDigit(peekNext())) {
+        if (!fraction && peek() == '.' && isDigit(peekNext())) {
             current++;
-            while (Character.isDigit(peek())) {
+            while (isDigit(peek())) {
                 current++;
             }
         }
         String digits = src.substring(start, current);
-        if (peek() == 'x' && Character.isDigit(peekNext()) && !digits.contains(".")) {
+        if (peek() == 'x' && isDigit(peekNext()) && !digits.contains(".")) {
             current++;
-            while (Character.isDigit(peek())) {
+            while (isDigit(peek())) {
                 current++;
             }
             emit(TokenKind.SIZE, src.substring(start, current), new Span(start, current));
@@ -199,6 +200,14 @@ public final class Lexer {
      */
     private static boolean isControl(int c) {
         return c != '\t' && Character.getType(c) == Character.CONTROL;
+    }
+
+    /**
+     * Only 0 to 9 make numbers: other scripts' digits (\u0663, fullwidth \uFF13) are letters to
+     * Java's number reading, and would pass the lexer only to fail as a number later.
+     */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String codePoint(int c) {
