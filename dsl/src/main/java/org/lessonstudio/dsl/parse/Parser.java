@@ -126,7 +126,7 @@ public final class Parser {
 
     /** INDENT statement* DEDENT. */
     private List<Statement> block() {
-        Token indent = advance();
+        advance();
         if (blocks >= Limits.BLOCK_DEPTH) {
             diagnostics.error(peek().span(), "block.too-deep", Limits.BLOCK_DEPTH);
             skipBlock();
