@@ -15,6 +15,14 @@ final class NotDrawableReport {
     private NotDrawableReport() {
     }
 
+    /** Prints the mistake, positioned in its lesson. */
+    static void printMistake(NotDrawable notDrawable, PrintWriter err) {
+        SourceFile file = notDrawable.source();
+        err.print(file == null ? "lesson: " + notDrawable.getMessage() + "\n"
+                : DiagnosticPrinter.print(java.util.List.of(notDrawable.diagnostic(file))));
+        err.flush();
+    }
+
     /** Prints the mistake if {@code failure} comes from one, and says whether it did. */
     static boolean print(Throwable failure, PrintWriter err) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
@@ -23,7 +31,7 @@ final class NotDrawableReport {
                 if (file == null) {
                     return false;
                 }
-                err.print(DiagnosticPrinter.print(java.util.List.of(notDrawable.diagnostic(file))));
+                printMistake(notDrawable, err);
                 err.println("lesson: nothing was written");
                 err.flush();
                 return true;

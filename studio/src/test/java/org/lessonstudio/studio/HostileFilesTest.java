@@ -86,6 +86,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void aGalleryListsThatMistakeAndDrawsTheOtherLessons(@TempDir Path folder) throws IOException {
+        Path lessons = Files.createDirectories(folder.resolve("lessons"));
+        Files.writeString(lessons.resolve("shrinking.lesson"), SHRINKING);
+        Files.writeString(lessons.resolve("fine.lesson"), "lesson \"Fine\"\n\nscene \"One\"\n  circle c: radius 1\n"
+                + "  draw c\n");
+        Path out = folder.resolve("gallery");
+        Run run = Run.lesson("gallery", lessons.toString(), "-o", out.toString(), "--size", "320x180");
+        assertEquals(ExitCode.LESSON_ERRORS, run.exitCode(), run.err());
+        assertTrue(run.err().contains("shrinking.lesson:5:3: error:"), run.err());
+        noTrace(run);
+        assertTrue(Files.exists(out.resolve("fine.png")));
+        assertFalse(Files.exists(out.resolve("shrinking.png")));
+        assertTrue(Files.readString(folder.resolve("gallery.md")).contains("fine.png"), "the page is written");
+    }
+
+    @Test
     void aStillOfALessonWithASumOfFiftyThousandTermsIsDrawn(@TempDir Path folder) throws IOException {
         Path lesson = folder.resolve("sum.lesson");
         Files.writeString(lesson, "lesson \"Sum\"\n\nscene \"One\"\n  value t = 0.00001\n  point P: at ("
