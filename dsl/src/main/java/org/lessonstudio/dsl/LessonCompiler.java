@@ -10,6 +10,7 @@ import org.lessonstudio.dsl.lex.Lexer;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.parse.Parser;
 import org.lessonstudio.dsl.source.SourceFile;
+import org.lessonstudio.dsl.source.Span;
 
 /**
  * The front of the pipeline: lesson text → tokens ({@link Lexer}) → AST ({@link Parser}) →
@@ -34,7 +35,9 @@ public final class LessonCompiler {
 
     public static Result compile(SourceFile file) {
         Diagnostics diagnostics = new Diagnostics(file);
-        LessonAst ast = new Parser(new Lexer(file, diagnostics).tokens(), diagnostics).lesson();
+        LessonAst ast = diagnostics.reportUnreadable()
+                ? new LessonAst("", Span.at(0), List.of(), List.of())
+                : new Parser(new Lexer(file, diagnostics).tokens(), diagnostics).lesson();
         Lesson lesson = new LessonChecker(diagnostics).check(ast);
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(lesson), lesson,
                 diagnostics.sorted());

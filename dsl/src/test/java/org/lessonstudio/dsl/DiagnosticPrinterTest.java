@@ -51,4 +51,28 @@ class DiagnosticPrinterTest {
                 1 error in this lesson.
                 """, DiagnosticPrinter.print(result.diagnostics()));
     }
+
+    @Test
+    void controlCharactersAreShownAsPicturesSoTheyCannotDriveTheTerminal() {
+        String lesson = "lesson \"Bell\"\n\nscene \"S\"\n  say \"a\u001B[2Jb\"\n";
+        LessonCompiler.Result result = LessonCompiler.compile(SourceFile.of("esc.lesson", lesson));
+        assertEquals("""
+                esc.lesson:4:9: error: there is an invisible control character here (U+001B)
+                 4 |   say "a\u241B[2Jb"
+                   |         ^
+                   = hint: it cannot be drawn or spoken; delete it (it often comes from copying text out of another program)
+                1 error in this lesson.
+                """, DiagnosticPrinter.print(result.diagnostics()));
+    }
+
+    @Test
+    void aVeryLongLineIsShownAsAStretchAroundTheCaret() {
+        String lesson = "lesson \"Long\"\n\nscene \"S\"\n  value t = " + "1 + ".repeat(5000) + "unti\n";
+        LessonCompiler.Result result = LessonCompiler.compile(SourceFile.of("long.lesson", lesson));
+        String printed = DiagnosticPrinter.print(result.diagnostics());
+        String[] lines = printed.split("\n");
+        assertEquals("long.lesson:4:20013: error: I don't know anything called `unti` in this scene", lines[0]);
+        assertEquals(" 4 | \u2026" + "1 + ".repeat(39) + "unti", lines[1]);
+        assertEquals("   | " + " ".repeat(lines[1].indexOf("unti") - 5) + "^^^^", lines[2]);
+    }
 }

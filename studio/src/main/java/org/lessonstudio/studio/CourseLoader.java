@@ -36,7 +36,13 @@ final class CourseLoader {
             return Files.isRegularFile(path.resolve(FILE));
         }
         try {
-            return Files.isRegularFile(path) && CourseCompiler.isCourse(Files.readString(path));
+            if (!Files.isRegularFile(path)) {
+                return false;
+            }
+            // The first few kilobytes say it (a course's first line); never read a huge file whole.
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                return CourseCompiler.isCourse(new String(in.readNBytes(8192), java.nio.charset.StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             return false;
         }

@@ -82,7 +82,14 @@ final class GalleryCommand implements Callable<Integer> {
             String stem = stemOf(lesson);
             Path still = output.resolve(stem + ".png");
             double at = posterTime(timeline);
-            Stills.writePng(timeline, at, size.width(), size.height(), still);
+            try {
+                Stills.writePng(timeline, at, size.width(), size.height(), still);
+            } catch (org.lessonstudio.timeline.NotDrawable e) {
+                // A mistake only its frame shows: listed like the others, and the gallery goes on.
+                NotDrawableReport.printMistake(e, spec.commandLine().getErr());
+                failed++;
+                continue;
+            }
             String text = Files.readString(lesson, StandardCharsets.UTF_8);
             page.append("\n## ").append(timeline.lesson().title()).append("\n\n");
             description(text).ifPresent(d -> page.append(d).append("\n\n"));

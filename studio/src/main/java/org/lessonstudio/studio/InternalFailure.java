@@ -18,6 +18,9 @@ final class InternalFailure implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (NotDrawableReport.print(e, cl.getErr())) {
+            return ExitCode.LESSON_ERRORS;
+        }
         Path log = write(e);
         String where = log == null ? "" : " Details are in " + log + ".";
         cl.getErr().println("lesson: something went wrong inside Lesson Studio (" + e.getClass().getSimpleName()

@@ -175,6 +175,14 @@ public final class LessonLoader {
             return new LoadedLesson(Optional.empty(), Optional.empty(), all);
         }
         Lesson lesson = result.lesson().get();
-        return new LoadedLesson(Optional.of(lesson), Optional.of(Timeline.of(lesson)), all);
+        Timeline timeline = Timeline.of(lesson);
+        Diagnostics length = new Diagnostics(file);
+        LessonLength.check(timeline, length);
+        if (length.hasErrors()) {
+            all.addAll(length.sorted());
+            all.sort(Comparator.comparingInt(d -> d.span().start()));
+            return new LoadedLesson(Optional.empty(), Optional.empty(), all);
+        }
+        return new LoadedLesson(Optional.of(lesson), Optional.of(timeline), all);
     }
 }

@@ -120,6 +120,9 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("lesson: the render was stopped; nothing was written");
             return ExitCode.FAILURE;
         } catch (IOException e) {
+            if (NotDrawableReport.print(e, spec.commandLine().getErr())) {
+                return ExitCode.LESSON_ERRORS;
+            }
             spec.commandLine().getErr().println("lesson: the video could not be written: " + e.getMessage());
             InternalFailure.write(e);
             return ExitCode.FAILURE;

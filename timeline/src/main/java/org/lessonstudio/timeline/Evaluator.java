@@ -62,12 +62,17 @@ final class Evaluator {
             return -number(n.operand(), x);
         }
         if (e instanceof Expr.Arithmetic a) {
-            return a.operator().apply(number(a.left(), x), number(a.right(), x));
+            double l = number(a.left(), x);
+            double r = number(a.right(), x);
+            return drawable(a.operator().apply(l, r), l, r, x);
         }
         if (e instanceof Expr.Apply f) {
             double first = number(f.arguments().get(0), x);
-            return f.arguments().size() == 1 ? f.function().apply(first)
-                    : f.function().apply(first, number(f.arguments().get(1), x));
+            if (f.arguments().size() == 1) {
+                return drawable(f.function().apply(first), first, 0, x);
+            }
+            double second = number(f.arguments().get(1), x);
+            return drawable(f.function().apply(first, second), first, second, x);
         }
         if (e instanceof Expr.Distance d) {
             return point(d.a(), x).minus(point(d.b(), x)).length();
@@ -77,6 +82,27 @@ final class Evaluator {
 
     Vec point(Expr e) {
         return point(e, Double.NaN);
+    }
+
+    /**
+     * The result of a calculation on finite numbers, unless it is infinite or no number: then the
+     * lesson cannot be drawn at this moment ({@link NotDrawable}). Inside a curve's formula
+     * ({@code x} a number) a gap is allowed; a number that was already not finite (a crossing
+     * that does not exist now) is passed on, not blamed here.
+     */
+    private double drawable(double result, double a, double b, double x) {
+        if (!Double.isFinite(result) && Double.isFinite(a) && Double.isFinite(b) && Double.isNaN(x)) {
+            throw new NotDrawable(result, time);
+        }
+        return result;
+    }
+
+    private Vec drawable(Vec result, Vec from, double x) {
+        if (Double.isFinite(from.x()) && Double.isFinite(from.y()) && Double.isNaN(x)
+                && !(Double.isFinite(result.x()) && Double.isFinite(result.y()))) {
+            throw new NotDrawable(Double.isFinite(result.x()) ? result.y() : result.x(), time);
+        }
+        return result;
     }
 
     Vec point(Expr e, double x) {
@@ -91,8 +117,11 @@ final class Evaluator {
             return switch (m.operator()) {
                 case PLUS -> a.plus(point(m.other(), x));
                 case MINUS -> a.minus(point(m.other(), x));
-                case TIMES -> a.times(number(m.other(), x));
-                case DIVIDE -> a.times(1 / number(m.other(), x));
+                case TIMES -> drawable(a.times(number(m.other(), x)), a, x);
+                case DIVIDE -> {
+                    double by = number(m.other(), x);
+                    yield drawable(a.times(1 / by), Double.isFinite(by) ? a : new Vec(by, 0), x);
+                }
                 case POWER -> throw new IllegalStateException("checker let through point ^");
             };
         }
@@ -155,7 +184,12 @@ final class Evaluator {
     Figure figure(String name) {
         Figure known = figures.get(name);
         if (known == null) {
-            known = MotionTracks.moved(builder.build(tracks.shape(name)), tracks.motions().affine(name, time));
+            Shape shape = tracks.shape(name);
+            try {
+                known = MotionTracks.moved(builder.build(shape), tracks.motions().affine(name, time));
+            } catch (NotDrawable e) {
+                throw e.at(shape.span(), name.contains("#") ? "this object" : "`" + name + "`");
+            }
             figures.put(name, known);
         }
         return known;

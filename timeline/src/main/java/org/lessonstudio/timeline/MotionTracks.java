@@ -15,23 +15,86 @@ import org.lessonstudio.timeline.frame.Viewport;
  */
 final class MotionTracks {
 
+    /**
+     * How many motions' end points may be in the making inside one another: past it, a motion
+     * still being worked out counts as not begun (as it does for itself).
+     */
+    private static final int NESTED = 32;
+
     private final ValueTracks tracks;
     private final Map<String, double[]> endpoints = new HashMap<>();
+    /** The motions whose end points this thread is working out now, innermost last. */
+    private final ThreadLocal<java.util.Deque<String>> making = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+    private final Object warming = new Object();
+    private volatile boolean warm;
+    private Thread warmer;
 
     MotionTracks(ValueTracks tracks) {
         this.tracks = tracks;
     }
 
     Affine affine(String name, double time) {
+        warmUp();
         List<MotionEvent> events = tracks.plan().motions().getOrDefault(name, List.of());
         Affine total = Affine.IDENTITY;
         for (int k = 0; k < events.size(); k++) {
             MotionEvent event = events.get(k);
             if (event.start() < time || event.duration() == 0 && event.start() <= time) {
+                if (known(name, k) == null && (making.get().contains(key(name, k))
+                        || making.get().size() >= NESTED)) {
+                    // Worked out from itself (two objects moved onto each other in the same
+                    // instant) or too deep a chain of such: it has not happened yet here.
+                    continue;
+                }
                 total = total.then(step(name, k, event, time));
             }
         }
         return total;
+    }
+
+    /**
+     * Works out every motion's end points once, in the order the motions start, before the first
+     * frame: each then finds the earlier ones it depends on already known, so no chain of motions
+     * recurses deeply, and the results never depend on which frame was asked for first.
+     */
+    private void warmUp() {
+        if (warm) {
+            return;
+        }
+        synchronized (warming) {
+            if (warm || warmer == Thread.currentThread()) {
+                return;
+            }
+            warmer = Thread.currentThread();
+            try {
+                record Pending(String name, int k, MotionEvent event) { }
+                List<Pending> all = new java.util.ArrayList<>();
+                tracks.plan().motions().forEach((name, events) -> {
+                    for (int k = 0; k < events.size(); k++) {
+                        all.add(new Pending(name, k, events.get(k)));
+                    }
+                });
+                // In the order they start, and those starting together in the order written.
+                all.sort(java.util.Comparator.comparingDouble((Pending p) -> p.event().start())
+                        .thenComparingInt(p -> p.event().motion().span().start()));
+                for (Pending p : all) {
+                    endpoints(p.name(), p.k(), p.event());
+                }
+            } finally {
+                warmer = null;
+                warm = true;
+            }
+        }
+    }
+
+    private static String key(String name, int k) {
+        return name + '\u0000' + k;
+    }
+
+    private double[] known(String name, int k) {
+        synchronized (endpoints) {
+            return endpoints.get(key(name, k));
+        }
     }
 
     private Affine step(String name, int k, MotionEvent event, double time) {
@@ -55,13 +118,21 @@ final class MotionTracks {
      * and, for a move, the target; for a turn the angle, for a resize the factor; for a shift, the offset.
      */
     private double[] endpoints(String name, int k, MotionEvent event) {
-        String key = name + '\u0000' + k;
-        synchronized (endpoints) {
-            double[] known = endpoints.get(key);
-            if (known != null) {
-                return known;
-            }
+        String key = key(name, k);
+        double[] known = known(name, k);
+        if (known != null) {
+            return known;
         }
+        making.get().addLast(key);
+        try {
+            return endpointsNow(key, event);
+        } finally {
+            making.get().removeLast();
+        }
+    }
+
+    private double[] endpointsNow(String key, MotionEvent event) {
+        String name = key.substring(0, key.indexOf('\u0000'));
         Action.Motion m = event.motion();
         Evaluator at = new Evaluator(tracks, event.start());
         // Several objects moved at once, not one after another, move as one: about their middle.

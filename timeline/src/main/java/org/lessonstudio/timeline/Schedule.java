@@ -90,7 +90,7 @@ final class Schedule {
         }
         if (action instanceof Action.Animate a) {
             animations.computeIfAbsent(a.value(), k -> new ArrayList<>())
-                    .add(new AnimateEvent(a.target(), at, a.duration(), a.easing()));
+                    .add(new AnimateEvent(a.target(), at, a.duration(), a.easing(), a.span()));
             return at + a.duration();
         }
         if (action instanceof Action.Together t) {

@@ -94,8 +94,21 @@ public final class Timeline {
         return scenes.size() - 1;
     }
 
-    /** Everything on screen at time t (seconds from the start of the lesson). */
+    /**
+     * Everything on screen at time t (seconds from the start of the lesson).
+     *
+     * @throws NotDrawable when a number of the lesson cannot be drawn at that moment (a mistake
+     *                     in the lesson, with its line, that only a frame shows)
+     */
     public FrameState frameAt(double t) {
+        try {
+            return frameAtOrNot(t);
+        } catch (NotDrawable e) {
+            throw e.in(lesson.source());
+        }
+    }
+
+    private FrameState frameAtOrNot(double t) {
         int index = sceneIndexAt(t);
         ScenePlan plan = scenes.get(index);
         double local = Math.max(0, Math.min(t - plan.start(), plan.duration()));

@@ -72,7 +72,45 @@ final class ValueTracks {
         return shapes.get(name);
     }
 
+    private final Object warming = new Object();
+    private volatile boolean warm;
+    private Thread warmer;
+
+    /**
+     * Works out every animation's end points once, in the order the animations start: each then
+     * finds the earlier ones it is worked out from already known (a value animated to another
+     * value, animated to another…), so no chain of them recurses deeply.
+     */
+    private void warmUp() {
+        if (warm) {
+            return;
+        }
+        synchronized (warming) {
+            if (warm || warmer == Thread.currentThread()) {
+                return;
+            }
+            warmer = Thread.currentThread();
+            try {
+                record Pending(String name, int index, double start, int written) { }
+                List<Pending> all = new java.util.ArrayList<>();
+                plan.animations().forEach((name, events) -> {
+                    for (int i = 0; i < events.size(); i++) {
+                        all.add(new Pending(name, i, events.get(i).start(), events.get(i).span().start()));
+                    }
+                });
+                all.sort(java.util.Comparator.comparingDouble(Pending::start).thenComparingInt(Pending::written));
+                for (Pending p : all) {
+                    endpoints(p.name(), p.index());
+                }
+            } finally {
+                warmer = null;
+                warm = true;
+            }
+        }
+    }
+
     double value(String name, double time) {
+        warmUp();
         List<AnimateEvent> events = plan.animations().getOrDefault(name, List.of());
         int last = -1;
         for (int i = 0; i < events.size(); i++) {
@@ -82,7 +120,11 @@ final class ValueTracks {
         }
         if (last < 0) {
             Expr initial = plan.scene().values().get(name);
-            return new Evaluator(this, time).number(initial);
+            try {
+                return new Evaluator(this, time).number(initial);
+            } catch (NotDrawable e) {
+                throw e.at(plan.scene().valueSpans().get(name), "the value `" + name + "`");
+            }
         }
         double[] fromTo = endpoints(name, last);
         double p = events.get(last).progress(time);
@@ -90,16 +132,36 @@ final class ValueTracks {
     }
 
     private double[] endpoints(String name, int index) {
-        String key = name + '\u0000' + index;
-        synchronized (endpoints) {
-            double[] known = endpoints.get(key);
-            if (known != null) {
-                return known;
+        double[] known = knownEndpoints(name, index);
+        if (known != null) {
+            return known;
+        }
+        // Work out the earlier animations' end points first, in order: each starts where the one
+        // before left the value, and asking for the last first would recurse once per animation.
+        for (int earlier = 0; earlier < index; earlier++) {
+            if (knownEndpoints(name, earlier) == null) {
+                endpointsNow(name, earlier);
             }
         }
+        return endpointsNow(name, index);
+    }
+
+    private double[] knownEndpoints(String name, int index) {
+        synchronized (endpoints) {
+            return endpoints.get(name + '\u0000' + index);
+        }
+    }
+
+    private double[] endpointsNow(String name, int index) {
+        String key = name + '\u0000' + index;
         AnimateEvent event = plan.animations().get(name).get(index);
         double from = value(name, event.start());
-        double to = new Evaluator(this, event.start()).number(event.target());
+        double to;
+        try {
+            to = new Evaluator(this, event.start()).number(event.target());
+        } catch (NotDrawable e) {
+            throw e.at(event.span(), "the target of this `animate`");
+        }
         double[] fromTo = {from, to};
         synchronized (endpoints) {
             endpoints.put(key, fromTo);

@@ -80,7 +80,52 @@ final class ExpressionChecker {
         return Optional.of(typed.get().expr());
     }
 
+    /**
+     * Checks an expression and works out at once whatever in it is fixed ({@code 2 pi},
+     * {@code 1 / 0}), so a part that can never be drawn (infinite, or no number at all) is
+     * reported where it is written, and the timeline has less to work out per frame.
+     */
     Optional<Typed> check(Expr e, String parameter, Set<String> uses) {
+        return folded(unfolded(e, parameter, uses), e);
+    }
+
+    private Optional<Typed> folded(Optional<Typed> typed, Expr written) {
+        if (typed.isEmpty()) {
+            return typed;
+        }
+        Optional<org.lessonstudio.dsl.model.Expr> fixed = Constants.fold(typed.get().expr());
+        if (fixed.isEmpty()) {
+            return typed;
+        }
+        if (!Constants.finite(fixed.get())) {
+            double bad = Constants.firstNonFinite(fixed.get());
+            diagnostics.error(written.span(), "number.not-finite", Double.isNaN(bad) ? "no number at all"
+                    : bad > 0 ? "infinity" : "minus infinity", why(written));
+            return Optional.empty();
+        }
+        return Optional.of(new Typed(fixed.get(), typed.get().type()));
+    }
+
+    /** What usually makes a fixed expression infinite or no number, for the hint. */
+    private static String why(Expr written) {
+        if (written instanceof Expr.Binary b && b.op() == '/') {
+            return "it divides by 0; check the number after the `/`";
+        }
+        if (written instanceof Expr.Call c && (c.function().equals("sqrt") || c.function().equals("ln"))) {
+            return c.function().equals("sqrt") ? "`sqrt` needs a number that is 0 or more"
+                    : "`ln` needs a number that is more than 0";
+        }
+        if (written instanceof Expr.Binary b && b.op() == '^') {
+            return "this power is beyond the largest number that can be worked out (about 10^308)";
+        }
+        if (written instanceof Expr.Call c && c.function().equals("tan")) {
+            return "`tan` has no value at a quarter turn (pi / 2)";
+        }
+        return "a division by 0, a square root of a negative number, or numbers too big to work out"
+                + " (beyond about 10^308) give no drawable number";
+    }
+
+    private Optional<Typed> unfolded(Expr e, String parameter, Set<String> uses) {
         if (e instanceof Expr.Number n) {
             return number(n);
         }

@@ -112,7 +112,7 @@ final class GraphShapes {
     /** {@code y = f(x)}, {@code x = f(t), y = g(t)} or {@code r = f(θ)}, each with {@code for NAME from A to B}. */
     private Shape curve() {
         Optional<Clause> range = read.require("for", "y = sin(x) for x from 0 to 2 pi");
-        if (range.isEmpty()) {
+        if (range.isEmpty() || !isRange(range.get())) {
             return null;
         }
         String parameter = ((Arg.NameArg) range.get().args().get(0)).name();
@@ -178,6 +178,9 @@ final class GraphShapes {
         Expr to = null;
         if (read.has("for")) {
             Clause range = read.get("for").get();
+            if (!isRange(range)) {
+                return null;
+            }
             Optional<Expr> a = read.number(range, 1);
             Optional<Expr> b = read.number(range, 2);
             if (a.isEmpty() || b.isEmpty()) {
@@ -187,6 +190,18 @@ final class GraphShapes {
             to = b.get();
         }
         return new Shape.Area(name, upper, lower, from, to, style, read.span);
+    }
+
+    /**
+     * Whether a {@code for} clause is a range ({@code for x from 0 to 2 pi}); reported when it is
+     * a length of time instead ({@code for 3s}, which a shot of footage has, not a curve).
+     */
+    private boolean isRange(Clause range) {
+        if (range.args().size() == 3 && range.args().get(0) instanceof Arg.NameArg) {
+            return true;
+        }
+        read.diagnostics.error(range.span(), "curve.range");
+        return false;
     }
 
     private String curveName(Arg.NameArg ref) {

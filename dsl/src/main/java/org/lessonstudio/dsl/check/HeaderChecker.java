@@ -161,8 +161,9 @@ final class HeaderChecker {
             Token t = tokens.get(i);
             if (t.is(TokenKind.SIZE)) {
                 String[] wh = t.text().split("x");
-                width = Integer.parseInt(wh[0]);
-                height = Integer.parseInt(wh[1]);
+                // Digits too many for an int are a size far too large, reported as such below.
+                width = wh[0].length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(wh[0]);
+                height = wh[1].length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(wh[1]);
                 if (width < 16 || height < 16 || width > 7680 || height > 4320) {
                     diagnostics.error(t.span(), "video.size-range", t.text());
                     ok = false;

@@ -30,6 +30,16 @@ final class SayChecker {
         this.a = action;
     }
 
+    /** Reports a sentence longer than {@link org.lessonstudio.dsl.Limits#SAY_CHARACTERS}. */
+    private boolean tooLong(Arg.TextArg text) {
+        int length = text.text().codePointCount(0, text.text().length());
+        if (length <= org.lessonstudio.dsl.Limits.SAY_CHARACTERS) {
+            return false;
+        }
+        a.diagnostics.error(text.span(), "say.too-long", length, org.lessonstudio.dsl.Limits.SAY_CHARACTERS);
+        return true;
+    }
+
     Optional<Action> check() {
         a.options(Set.of("", "voice", "recording", "translation"));
         Clause main = a.clauses.get("").orElse(null);
@@ -37,6 +47,9 @@ final class SayChecker {
             return Optional.empty();
         }
         Arg.TextArg text = (Arg.TextArg) main.args().get(0);
+        if (tooLong(text)) {
+            return Optional.empty();
+        }
         List<String> bookmarks = new ArrayList<>();
         Optional<List<String>> pieces = split(text.text(), text.span(), bookmarks);
         Map<String, List<String>> lines = new LinkedHashMap<>();
@@ -44,6 +57,9 @@ final class SayChecker {
         for (Clause translation : a.clauses.all("translation")) {
             String language = ((Arg.NameArg) translation.args().get(0)).name();
             Arg.TextArg line = (Arg.TextArg) translation.args().get(1);
+            if (tooLong(line)) {
+                continue;
+            }
             if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
                 a.diagnostics.error(translation.keywordSpan(), "say.language", language);
                 continue;

@@ -34,6 +34,11 @@ final class SceneChecker {
     private final Map<String, Expr> values = new LinkedHashMap<>();
     private final List<Shape> inlineShapes = new ArrayList<>();
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
+    /** How deep the expressions in each name's own definition are (see {@link DependencyOrder}). */
+    private final Map<String, Integer> ownDepth = new LinkedHashMap<>();
+    private int objects;
+    private int actionCount;
+    private String sceneTitle = "";
 
     private final String language;
 
@@ -45,10 +50,11 @@ final class SceneChecker {
     }
 
     Scene check(SceneAst scene) {
+        sceneTitle = scene.title();
         collectNames(scene.body());
         checkDefinitions(scene.body());
         List<Action> actions = actions(scene.body());
-        List<String> order = new DependencyOrder(dependencies, symbols, diagnostics).order();
+        List<String> order = new DependencyOrder(dependencies, symbols, ownDepth, diagnostics).order();
 
         List<Shape> ordered = new ArrayList<>();
         Shape.Axes axes = null;
@@ -66,19 +72,47 @@ final class SceneChecker {
             }
         }
         ordered.addAll(inlineShapes);
-        return new Scene(scene.title(), axes, ordered, values, actions, scene.span());
+        Map<String, Span> valueSpans = new LinkedHashMap<>();
+        for (String value : values.keySet()) {
+            valueSpans.put(value, symbols.get(value).span());
+        }
+        return new Scene(scene.title(), axes, ordered, values, actions, scene.span(), valueSpans);
     }
 
     private void collectNames(List<Statement> body) {
         for (Statement s : body) {
             if (s instanceof Statement.Definition d) {
                 define(d.name(), d.kind(), d.nameSpan());
+                countObject(d.span());
             } else if (s instanceof Statement.Value v) {
                 define(v.name(), "value", v.nameSpan());
             } else if (s instanceof Statement.Action a) {
                 collectNames(a.block());
             }
         }
+    }
+
+    /** Counts one more object in the scene, and reports the first one past the limit. */
+    private void countObject(Span span) {
+        objects++;
+        if (objects == org.lessonstudio.dsl.Limits.OBJECTS_PER_SCENE + 1) {
+            diagnostics.error(span, "scene.too-many-objects", objects, sceneTitle,
+                    org.lessonstudio.dsl.Limits.OBJECTS_PER_SCENE);
+        }
+    }
+
+    private static int depthOf(List<Clause> clauses) {
+        int deepest = 1;
+        for (Clause clause : clauses) {
+            for (Arg arg : clause.args()) {
+                if (arg instanceof Arg.ExprArg e) {
+                    deepest = Math.max(deepest, org.lessonstudio.dsl.ast.ExprDepth.of(e.expr()));
+                } else if (arg instanceof Arg.ScreenArg e) {
+                    deepest = Math.max(deepest, org.lessonstudio.dsl.ast.ExprDepth.of(e.expr()));
+                }
+            }
+        }
+        return deepest;
     }
 
     private void define(String name, String kind, Span span) {
@@ -104,6 +138,7 @@ final class SceneChecker {
                 shapes.check(d.kind(), d.name(), d.clauses(), d.span(), uses).ifPresent(
                         shape -> checkedShapes.put(d.name(), shape));
                 dependencies.put(d.name(), uses);
+                ownDepth.put(d.name(), depthOf(d.clauses()));
             } else if (s instanceof Statement.Value v) {
                 if (!symbols.get(v.name()).span().equals(v.nameSpan())) {
                     continue;
@@ -111,6 +146,7 @@ final class SceneChecker {
                 Set<String> uses = new HashSet<>();
                 expressions.number(v.initial(), null, uses).ifPresent(e -> values.put(v.name(), e));
                 dependencies.put(v.name(), uses);
+                ownDepth.put(v.name(), org.lessonstudio.dsl.ast.ExprDepth.of(v.initial()));
             } else if (s instanceof Statement.Action a) {
                 checkDefinitions(a.block());
             }
@@ -126,7 +162,11 @@ final class SceneChecker {
                 continue;
             }
             for (var arg : clause.args()) {
-                var member = (org.lessonstudio.dsl.ast.Arg.NameArg) arg;
+                if (!(arg instanceof org.lessonstudio.dsl.ast.Arg.NameArg member)) {
+                    // Text after the members (group g: A, B "x"): a group has none.
+                    diagnostics.error(arg.span(), "clause.text-not-allowed", "a group");
+                    continue;
+                }
                 Symbol symbol = symbols.get(member.name());
                 if (symbol == null) {
                     expressions.unknownName(member.name(), member.span(), null);
@@ -167,6 +207,11 @@ final class SceneChecker {
         List<Action> actions = new ArrayList<>();
         for (Statement s : body) {
             if (s instanceof Statement.Action a) {
+                actionCount++;
+                if (actionCount == org.lessonstudio.dsl.Limits.ACTIONS_PER_SCENE + 1) {
+                    diagnostics.error(a.span(), "scene.too-many-actions", actionCount, sceneTitle,
+                            org.lessonstudio.dsl.Limits.ACTIONS_PER_SCENE);
+                }
                 new ActionChecker(this, a).check().ifPresent(actions::add);
             }
         }
@@ -199,6 +244,7 @@ final class SceneChecker {
     /** Checks an object written inside an action and gives it a name no teacher can write. */
     Optional<String> inline(String kind, List<Clause> clauses, Span span) {
         String name = kind + " #" + (inlineShapes.size() + 1);
+        countObject(span);
         Optional<Shape> shape = shapes.check(kind, name, clauses, span, new HashSet<>());
         shape.ifPresent(inlineShapes::add);
         return shape.map(Shape::name);
@@ -207,6 +253,7 @@ final class SceneChecker {
     /** Registers a title card made by a {@code title "…"} action. */
     String title(String text, String subtitle, Span span) {
         String name = "title #" + (inlineShapes.size() + 1);
+        countObject(span);
         inlineShapes.add(new Shape.Title(name, text, subtitle,
                 org.lessonstudio.dsl.model.Style.of(org.lessonstudio.dsl.model.ColorName.INK), span));
         return name;
@@ -216,6 +263,7 @@ final class SceneChecker {
     String footage(String prompt, String look, String shot, String mood,
                    org.lessonstudio.dsl.model.Shape.Framing framing, String provider, Span span) {
         String name = "footage #" + (inlineShapes.size() + 1);
+        countObject(span);
         org.lessonstudio.dsl.model.Style style = new org.lessonstudio.dsl.model.Style(
                 org.lessonstudio.dsl.model.ColorName.INK, null, 0, false, 1,
                 framing.blend() == org.lessonstudio.dsl.model.Shape.Blend.BEHIND ? -1000 : 1000);

@@ -86,6 +86,9 @@ public final class CourseCompiler {
 
     public static Result compile(SourceFile file) {
         Diagnostics diagnostics = new Diagnostics(file);
+        if (diagnostics.reportUnreadable()) {
+            return new Result(Optional.empty(), diagnostics.sorted());
+        }
         Course course = new CourseCompiler(file, diagnostics).course(file);
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(course), diagnostics.sorted());
     }
@@ -95,7 +98,10 @@ public final class CourseCompiler {
         String title = "";
         Token first = peek();
         if (!first.isWord("course")) {
-            throw new IllegalArgumentException("not a course file (see isCourse): " + file.name());
+            // isCourse looks at the text, the lexer at tokens: an indented first line, or one
+            // after a lone carriage return, is one to isCourse and not to the lexer.
+            diagnostics.error(first.span(), "course.missing", first.describe());
+            return new Course("", "", "", "en", 90, 80, List.of(), file);
         }
         advance();
         if (peek().is(TokenKind.STRING) && !peek().text().isBlank()) {
@@ -229,7 +235,10 @@ public final class CourseCompiler {
         endOfLine();
         Path file = null;
         boolean ok = true;
-        if (onDisk) {
+        if (!isPath(name.text())) {
+            diagnostics.error(name.span(), "course.lesson-missing", name.text());
+            ok = false;
+        } else if (onDisk) {
             // followed through links, to the real file: that is what is checked, rendered and exported
             RootFolder.Found found = folder.map(f -> f.find(name.text()))
                     .orElse(new RootFolder.Refused(RootFolder.Reason.ABSENT, "", ""));
@@ -283,6 +292,16 @@ public final class CourseCompiler {
                 diagnostics.error(name.span(), reason == RootFolder.Reason.LINK_OUTSIDE ? "link.outside" : "link.broken",
                         refused.link(), refused.target(), "course", "lesson file");
             }
+        }
+    }
+
+    /** Whether the text can name a file at all (a NUL, for one, cannot). */
+    private static boolean isPath(String name) {
+        try {
+            Path.of(name);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

@@ -12,8 +12,19 @@ import org.lessonstudio.dsl.source.Span;
  */
 public final class Diagnostics {
 
+    /**
+     * How many diagnostics are kept. A file of junk can hold a mistake on every character; past
+     * this many only a count is kept (and shown as one last diagnostic), so reading and printing
+     * stay fast and the first mistakes, usually the cause of the rest, stay in view.
+     */
+    public static final int SHOWN = 100;
+
     private final SourceFile file;
     private final List<Diagnostic> all = new ArrayList<>();
+    private int dropped;
+    private int droppedErrors;
+    private Span firstDropped;
+    private boolean lastDropped;
 
     public Diagnostics(SourceFile file) {
         this.file = file;
@@ -21,6 +32,30 @@ public final class Diagnostics {
 
     public SourceFile file() {
         return file;
+    }
+
+    /**
+     * Reports why the file is not a lesson's text at all (too large, not UTF-8), if it is not;
+     * then nothing else should be read from it.
+     */
+    public boolean reportUnreadable() {
+        if (file.problem().isEmpty()) {
+            return false;
+        }
+        SourceFile.Problem problem = file.problem().get();
+        Span at = new Span(problem.offset(), Math.min(problem.offset() + 1, file.text().length()));
+        if (problem instanceof SourceFile.TooLarge large) {
+            error(at, "file.too-large", megabytes(large.bytes()), megabytes(org.lessonstudio.dsl.Limits.FILE_BYTES));
+        } else if (problem instanceof SourceFile.NotUtf8 bad) {
+            error(at, "file.not-utf8", String.format(java.util.Locale.ROOT, "0x%02X", bad.value()));
+        }
+        return true;
+    }
+
+    private static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return (mb == Math.rint(mb) ? Long.toString((long) mb)
+                : String.format(java.util.Locale.ROOT, "%.1f", mb)) + " MB";
     }
 
     /** Reports an error whose text comes from the message catalogue under {@code code}. */
@@ -33,6 +68,13 @@ public final class Diagnostics {
     }
 
     private void add(Severity severity, Span span, String code, Object... args) {
+        lastDropped = all.size() >= SHOWN;
+        if (lastDropped) {
+            dropped++;
+            droppedErrors += severity == Severity.ERROR ? 1 : 0;
+            firstDropped = firstDropped == null ? span : firstDropped;
+            return;
+        }
         String message = Messages.message(code, args);
         List<String> hints = Messages.hint(code, args).map(List::of).orElse(List.of());
         all.add(new Diagnostic(severity, code, file, span, message, hints));
@@ -40,7 +82,7 @@ public final class Diagnostics {
 
     /** Adds a hint to the most recent diagnostic (for example a suggested spelling). */
     public void hint(String text) {
-        if (all.isEmpty()) {
+        if (all.isEmpty() || lastDropped) {
             return;
         }
         Diagnostic last = all.remove(all.size() - 1);
@@ -50,17 +92,22 @@ public final class Diagnostics {
     }
 
     public boolean hasErrors() {
-        return all.stream().anyMatch(Diagnostic::isError);
+        return droppedErrors > 0 || all.stream().anyMatch(Diagnostic::isError);
     }
 
     public int errorCount() {
-        return (int) all.stream().filter(Diagnostic::isError).count();
+        return droppedErrors + (int) all.stream().filter(Diagnostic::isError).count();
     }
 
-    /** Every diagnostic, in the order of the lesson's text. */
+    /** Every diagnostic kept, in the order of the lesson's text, then how many more there were. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(all);
         copy.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start()));
+        if (dropped > 0) {
+            copy.add(new Diagnostic(Severity.ERROR, "too-many", file, firstDropped,
+                    Messages.message("too-many", dropped, SHOWN), Messages.hint("too-many", dropped, SHOWN)
+                            .map(List::of).orElse(List.of())));
+        }
         return List.copyOf(copy);
     }
 }

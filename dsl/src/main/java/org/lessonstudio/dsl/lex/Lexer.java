@@ -99,8 +99,8 @@ public final class Lexer {
             case ':' -> emit(TokenKind.COLON);
             case ',' -> emit(TokenKind.COMMA);
             case '.' -> {
-                if (Character.isDigit(peek())) {
-                    number();
+                if (isDigit(peek())) {
+                    number(true);
                 } else {
                     emit(TokenKind.DOT);
                 }
@@ -115,33 +115,38 @@ public final class Lexer {
             case '=' -> emit(TokenKind.EQUALS);
             case '"', '\u201C' -> string(c == '"' ? '"' : '\u201D');
             default -> {
-                if (Character.isDigit(c)) {
-                    number();
+                if (isDigit(c)) {
+                    number(false);
                 } else if (Character.isLetter(c) || c == '_') {
                     word();
                 } else {
                     int cp = src.codePointAt(start);
                     current = start + Character.charCount(cp);
-                    diagnostics.error(new Span(start, current), "char.unknown", new String(Character.toChars(cp)));
+                    if (isControl(cp)) {
+                        diagnostics.error(new Span(start, current), "text.control", codePoint(cp));
+                    } else {
+                        diagnostics.error(new Span(start, current), "char.unknown", new String(Character.toChars(cp)));
+                    }
                 }
             }
         }
     }
 
-    private void number() {
-        while (Character.isDigit(peek())) {
+    /** @param fraction whether the number started with its point ({@code .5}), so has no second one */
+    private void number(boolean fraction) {
+        while (isDigit(peek())) {
             current++;
         }
-        if (peek() == '.' && Character.isDigit(peekNext())) {
+        if (!fraction && peek() == '.' && isDigit(peekNext())) {
             current++;
-            while (Character.isDigit(peek())) {
+            while (isDigit(peek())) {
                 current++;
             }
         }
         String digits = src.substring(start, current);
-        if (peek() == 'x' && Character.isDigit(peekNext()) && !digits.contains(".")) {
+        if (peek() == 'x' && isDigit(peekNext()) && !digits.contains(".")) {
             current++;
-            while (Character.isDigit(peek())) {
+            while (isDigit(peek())) {
                 current++;
             }
             emit(TokenKind.SIZE, src.substring(start, current), new Span(start, current));
@@ -170,9 +175,14 @@ public final class Lexer {
     /** Quoted text. Backslashes stay as written (TeX needs them); only {@code \"} is an escape. */
     private void string(char close) {
         StringBuilder text = new StringBuilder();
+        boolean controlReported = false;
         while (current < src.length() && peek() != close && peek() != '\n' && peek() != '\r') {
             if (peek() == '\\' && peekNext() == '"') {
                 current++;
+            }
+            if (isControl(peek()) && !controlReported) {
+                diagnostics.error(new Span(current, current + 1), "text.control", codePoint(peek()));
+                controlReported = true;
             }
             text.append(advance());
         }
@@ -182,6 +192,26 @@ public final class Lexer {
             current++;
         }
         emit(TokenKind.STRING, text.toString(), new Span(start, current));
+    }
+
+    /**
+     * Characters that are neither drawn nor spoken (NUL, escape, bell, the C1 controls), which
+     * only come into a lesson by accident. A tab is not one of them: in text it is a space.
+     */
+    private static boolean isControl(int c) {
+        return c != '\t' && Character.getType(c) == Character.CONTROL;
+    }
+
+    /**
+     * Only 0 to 9 make numbers: other scripts' digits (\u0663, fullwidth \uFF13) are letters to
+     * Java's number reading, and would pass the lexer only to fail as a number later.
+     */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String codePoint(int c) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
     private void skipToNextLine() {

@@ -10,14 +10,16 @@ import org.lessonstudio.dsl.source.Span;
  * before it, so they can be evaluated front to back.
  *
  * @param axes the scene's coordinate system, or null for the default one
+ * @param valueSpans where each value is defined, for a value that turns out not drawable in a frame
  */
 public record Scene(String title, Shape.Axes axes, List<Shape> shapes, Map<String, Expr> values,
-                    List<Action> actions, Span span) {
+                    List<Action> actions, Span span, Map<String, Span> valueSpans) {
 
     public Scene {
         shapes = List.copyOf(shapes);
         values = Map.copyOf(values);
         actions = List.copyOf(actions);
+        valueSpans = Map.copyOf(valueSpans);
     }
 
     /** Every action in the scene, those under a {@code say} or a {@code together} included, in the order written. */

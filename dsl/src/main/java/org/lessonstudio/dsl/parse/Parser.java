@@ -3,7 +3,9 @@ package org.lessonstudio.dsl.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.lessonstudio.dsl.Limits;
 import org.lessonstudio.dsl.ast.Arg;
+import org.lessonstudio.dsl.ast.ExprDepth;
 import org.lessonstudio.dsl.ast.Clause;
 import org.lessonstudio.dsl.ast.Expr;
 import org.lessonstudio.dsl.ast.LessonAst;
@@ -38,6 +40,10 @@ public final class Parser {
     private final List<Token> tokens;
     private final Diagnostics diagnostics;
     private int current;
+    /** Levels of brackets, calls, powers and signs open at this point of an expression. */
+    private int nesting;
+    /** Blocks open at this point (and {@code at} bookmarks written inside each other). */
+    private int blocks;
 
     public Parser(List<Token> tokens, Diagnostics diagnostics) {
         this.tokens = tokens;
@@ -121,12 +127,35 @@ public final class Parser {
     /** INDENT statement* DEDENT. */
     private List<Statement> block() {
         advance();
-        List<Statement> body = new ArrayList<>();
-        while (!check(TokenKind.DEDENT) && !check(TokenKind.END)) {
-            statement(body);
+        if (blocks >= Limits.BLOCK_DEPTH) {
+            diagnostics.error(peek().span(), "block.too-deep", Limits.BLOCK_DEPTH);
+            skipBlock();
+            return List.of();
         }
-        match(TokenKind.DEDENT);
-        return body;
+        blocks++;
+        try {
+            List<Statement> body = new ArrayList<>();
+            while (!check(TokenKind.DEDENT) && !check(TokenKind.END)) {
+                statement(body);
+            }
+            match(TokenKind.DEDENT);
+            return body;
+        } finally {
+            blocks--;
+        }
+    }
+
+    /** Skips the rest of a block whose INDENT was just read, with every block inside it. */
+    private void skipBlock() {
+        int depth = 1;
+        while (depth > 0 && !check(TokenKind.END)) {
+            if (check(TokenKind.INDENT)) {
+                depth++;
+            } else if (check(TokenKind.DEDENT)) {
+                depth--;
+            }
+            advance();
+        }
     }
 
     private void statement(List<Statement> into) {
@@ -333,8 +362,16 @@ public final class Parser {
         List<Statement> block;
         if (match(TokenKind.NEWLINE)) {
             block = check(TokenKind.INDENT) ? block() : List.of();
+        } else if (blocks >= Limits.BLOCK_DEPTH) {
+            diagnostics.error(peek().span(), "block.too-deep", Limits.BLOCK_DEPTH);
+            throw new Stuck();
         } else {
-            block = List.of(statement());
+            blocks++;
+            try {
+                block = List.of(statement());
+            } finally {
+                blocks--;
+            }
         }
         if (block.isEmpty()) {
             diagnostics.error(name.span(), "bookmark.empty", name.text());
@@ -510,31 +547,52 @@ public final class Parser {
 
     // ---- expressions: sum > product > sign > power > member/call > primary ----
 
+    /**
+     * An expression, refused when it is nested deeper than {@link Limits#EXPRESSION_DEPTH}: the
+     * parser counts brackets, calls, powers and signs as it reads, and the finished tree is
+     * measured once more (long chains of {@code .} parts, long sums) so nothing after the
+     * parser ever walks a tree deeper than the limit.
+     */
     Expr expression() {
-        Expr left = product();
-        while (check(TokenKind.PLUS) || check(TokenKind.MINUS)) {
-            char op = advance().is(TokenKind.PLUS) ? '+' : '-';
-            Expr right = product();
-            left = new Expr.Binary(op, left, right, left.span().to(right.span()));
+        Expr e = sum();
+        if (nesting == 0 && ExprDepth.of(e) > Limits.EXPRESSION_DEPTH) {
+            diagnostics.error(e.span(), "expression.too-deep", Limits.EXPRESSION_DEPTH);
+            throw new Stuck();
         }
-        return left;
+        return e;
+    }
+
+    /** Terms joined by {@code +} and {@code -}, read in a loop however many there are. */
+    private Expr sum() {
+        List<Expr> terms = new ArrayList<>();
+        List<Character> ops = new ArrayList<>();
+        terms.add(product());
+        ops.add('+');
+        while (check(TokenKind.PLUS) || check(TokenKind.MINUS)) {
+            ops.add(advance().is(TokenKind.PLUS) ? '+' : '-');
+            terms.add(product());
+        }
+        return Chains.join(terms, ops, '+', '-');
     }
 
     private Expr product() {
-        Expr left = sign();
+        List<Expr> factors = new ArrayList<>();
+        List<Character> ops = new ArrayList<>();
+        factors.add(sign());
+        ops.add('*');
         while (true) {
+            Expr last = factors.get(factors.size() - 1);
             if (check(TokenKind.TIMES) || check(TokenKind.DIVIDE)) {
-                char op = advance().is(TokenKind.TIMES) ? '*' : '/';
-                Expr right = sign();
-                left = new Expr.Binary(op, left, right, left.span().to(right.span()));
-            } else if (!endsWithPoint(left) && (check(TokenKind.LEFT_PAREN)
+                ops.add(advance().is(TokenKind.TIMES) ? '*' : '/');
+                factors.add(sign());
+            } else if (!endsWithPoint(last) && (check(TokenKind.LEFT_PAREN)
                     || (check(TokenKind.WORD) && !ClauseShapes.KEYWORDS.contains(peek().text())))) {
                 // Writing side by side multiplies, as in maths: 2 pi, a x^2, 3(x - 1); a point
                 // written as (x, y) never does, so a stray word after it is reported as such.
-                Expr right = power();
-                left = new Expr.Binary('*', left, right, left.span().to(right.span()));
+                ops.add('*');
+                factors.add(power());
             } else {
-                return left;
+                return Chains.join(factors, ops, '*', '/');
             }
         }
     }
@@ -546,23 +604,36 @@ public final class Parser {
     private Expr sign() {
         if (check(TokenKind.MINUS)) {
             Token minus = advance();
-            Expr operand = sign();
+            Expr operand = nested(minus, this::sign);
             return new Expr.Negate(operand, minus.span().to(operand.span()));
         }
         if (check(TokenKind.PLUS)) {
-            advance();
-            return sign();
+            return nested(advance(), this::sign);
         }
         return power();
     }
 
     private Expr power() {
         Expr base = postfix();
-        if (match(TokenKind.POWER)) {
-            Expr exponent = sign();
+        if (check(TokenKind.POWER)) {
+            Expr exponent = nested(advance(), this::sign);
             return new Expr.Binary('^', base, exponent, base.span().to(exponent.span()));
         }
         return base;
+    }
+
+    /** Reads what is inside one more level of nesting, or reports that there are too many. */
+    private <T> T nested(Token opening, java.util.function.Supplier<T> inside) {
+        if (nesting >= Limits.EXPRESSION_DEPTH) {
+            diagnostics.error(opening.span(), "expression.too-deep", Limits.EXPRESSION_DEPTH);
+            throw new Stuck();
+        }
+        nesting++;
+        try {
+            return inside.get();
+        } finally {
+            nesting--;
+        }
     }
 
     private Expr postfix() {
@@ -582,12 +653,18 @@ public final class Parser {
         switch (t.kind()) {
             case NUMBER -> {
                 advance();
+                double value = t.number();
+                if (Double.isInfinite(value)) {
+                    diagnostics.error(new Span(t.span().start(), t.span().start() + t.text().length()),
+                            "number.too-big");
+                    throw new Stuck();
+                }
                 String unit = t.unit();
                 if (unit.isEmpty() || UNITS.contains(unit)) {
-                    return new Expr.Number(t.number(), unit, t.span());
+                    return new Expr.Number(value, unit, t.span());
                 }
                 int split = t.span().start() + t.text().length();
-                Expr.Number number = new Expr.Number(t.number(), "", new Span(t.span().start(), split));
+                Expr.Number number = new Expr.Number(value, "", new Span(t.span().start(), split));
                 Expr.Name name = new Expr.Name(unit, new Span(split, t.span().end()));
                 return new Expr.Binary('*', number, name, t.span());
             }
@@ -596,13 +673,8 @@ public final class Parser {
                 boolean call = peek().span().start() == t.span().end()
                         || org.lessonstudio.dsl.model.MathFunction.named(t.text()).isPresent();
                 if (check(TokenKind.LEFT_PAREN) && call) {
-                    advance();
-                    List<Expr> args = new ArrayList<>();
-                    if (!check(TokenKind.RIGHT_PAREN)) {
-                        do {
-                            args.add(expression());
-                        } while (match(TokenKind.COMMA));
-                    }
+                    Token open = advance();
+                    List<Expr> args = nested(open, this::arguments);
                     Token close = consume(TokenKind.RIGHT_PAREN, "paren.close");
                     return new Expr.Call(t.text(), t.span(), args, t.span().to(close.span()));
                 }
@@ -610,9 +682,9 @@ public final class Parser {
             }
             case LEFT_PAREN -> {
                 advance();
-                Expr first = expression();
+                Expr first = nested(t, this::sum);
                 if (match(TokenKind.COMMA)) {
-                    Expr second = expression();
+                    Expr second = nested(t, this::sum);
                     Token close = consume(TokenKind.RIGHT_PAREN, "paren.close");
                     return new Expr.Pair(first, second, t.span().to(close.span()));
                 }
@@ -624,6 +696,17 @@ public final class Parser {
                 throw new Stuck();
             }
         }
+    }
+
+    /** A call's arguments, up to its closing bracket. */
+    private List<Expr> arguments() {
+        List<Expr> args = new ArrayList<>();
+        if (!check(TokenKind.RIGHT_PAREN)) {
+            do {
+                args.add(sum());
+            } while (match(TokenKind.COMMA));
+        }
+        return args;
     }
 
     // ---- helpers ----
