@@ -116,7 +116,7 @@ final class Normaliser {
             // "a s e x scene", "k i l l i n g a cat": a word of one letter at either end stays a word
             String head = "";
             String tail = "";
-            if (sep.equals(" ") && run.length() >= 9 && (run.startsWith("a ") || run.startsWith("i "))) {
+            if (sep.equals(" ") && run.length() >= 7 && (run.startsWith("a ") || run.startsWith("i "))) {
                 head = run.substring(0, 2);
                 run = run.substring(2);
             }
