@@ -30,7 +30,7 @@ class DiagnosticExamplesTest {
 
     /** Messages raised outside the language module (they have their own tests there). */
     private static final Set<String> CHECKED_ELSEWHERE = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable", "voice.engine-unknown", "voice.engine-missing", "voice.failed",
-            "footage.unsafe", "footage.limits");
+            "footage.unsafe", "footage.limits", "footage.refused", "footage.moderated", "footage.moderator-unavailable");
 
     static List<Path> examples() throws IOException, URISyntaxException {
         Path folder = Path.of(DiagnosticExamplesTest.class.getResource("/diagnostics").toURI());
