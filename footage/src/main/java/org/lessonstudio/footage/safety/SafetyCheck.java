@@ -90,6 +90,24 @@ public final class SafetyCheck {
         return new Verdict(level, refusals);
     }
 
+    /** Words that only point at someone, left out of a quote when other words say what is wrong. */
+    private static final Set<String> POINTING = Set.of("he", "she", "his", "her", "him", "they", "them", "their",
+            "someone", "somebody", "他", "她", "他们", "她们");
+
+    /**
+     * The words to quote, in the order they stand: each place once, a place inside a longer one
+     * left out ("edge of" inside "edge of the bridge"), and pronouns left out when anything else is said.
+     */
+    private static List<String> quoted(String text, List<Found> spans) {
+        Set<String> words = new LinkedHashSet<>();
+        spans.stream().sorted(java.util.Comparator.comparingInt(Found::start))
+                .filter(f -> spans.stream().noneMatch(o -> o.start() <= f.start() && o.end() >= f.end()
+                        && o.end() - o.start() > f.end() - f.start()))
+                .forEach(f -> words.add(text.substring(f.start(), f.end())));
+        List<String> plain = words.stream().filter(w -> !POINTING.contains(w.toLowerCase(Locale.ROOT))).toList();
+        return plain.isEmpty() ? List.copyOf(words) : plain;
+    }
+
     private List<Refusal> refusals(String text, Level level, PromptPiece.Origin origin) {
         if (text.isBlank()) {
             return List.of();
@@ -114,11 +132,9 @@ public final class SafetyCheck {
             }
             Set<String> reasons = new HashSet<>();
             rule.when().reasons(counted, reasons);
-            Set<String> words = new LinkedHashSet<>();
-            found.stream().filter(f -> reasons.contains(f.concept()) && (rule.evenDenied() || !f.denied()))
-                    .sorted(java.util.Comparator.comparingInt(Found::start))
-                    .forEach(f -> words.add(text.substring(f.start(), f.end())));
-            refusals.add(new Refusal(rule.category(), rule.name(), List.copyOf(words), origin));
+            List<Found> spans = found.stream()
+                    .filter(f -> reasons.contains(f.concept()) && (rule.evenDenied() || !f.denied())).toList();
+            refusals.add(new Refusal(rule.category(), rule.name(), quoted(text, spans), origin));
         }
         return refusals;
     }
