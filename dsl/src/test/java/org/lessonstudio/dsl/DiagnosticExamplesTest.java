@@ -40,7 +40,7 @@ class DiagnosticExamplesTest {
 
     /** Messages raised outside the language module (they have their own tests there). */
     private static final Set<String> CHECKED_ELSEWHERE = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable", "voice.engine-unknown", "voice.engine-missing", "voice.failed",
-            "footage.unsafe", "footage.limits",
+            "footage.unsafe", "footage.limits", "footage.refused", "footage.moderated", "footage.moderator-unavailable",
             // A file over 2 MB has no place among the examples; HostileInputTest writes one.
             "file.too-large",
             // A lesson's length is known once the timeline lays it out (studio's LessonLengthTest).

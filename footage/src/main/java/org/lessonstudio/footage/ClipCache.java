@@ -87,6 +87,39 @@ public final class ClipCache {
         }
     }
 
+    /**
+     * Records that a service refused the prompt under {@code key} for what it shows, so it is not
+     * sent again as it is ({@code HASH.refused.json}; deleting it allows a new try).
+     */
+    public void refuse(Key key, String reason) throws IOException {
+        Files.createDirectories(folder);
+        ObjectNode json = JSON.createObjectNode();
+        json.put("provider", key.provider());
+        json.put("model", key.model());
+        json.put("prompt", key.prompt());
+        json.put("refused", reason);
+        Path record = Files.createTempFile(folder, ".partial-", ".json");
+        try {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(record.toFile(), json);
+            move(record, folder.resolve(key.hash() + ".refused.json"));
+        } finally {
+            Files.deleteIfExists(record);
+        }
+    }
+
+    /** The reason a service refused the prompt under {@code key}, if it did. */
+    public Optional<String> refusal(Key key) {
+        Path record = folder.resolve(key.hash() + ".refused.json");
+        if (!Files.isRegularFile(record)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(record.toFile()).path("refused").asText("refused"));
+        } catch (IOException e) {
+            return Optional.of("refused");
+        }
+    }
+
     /** A fresh temporary file in the cache for a clip being made ({@code extension} such as ".mp4"). */
     public Path partial(String extension) throws IOException {
         return PartialFiles.createIn(folder, "clip" + extension);

@@ -70,9 +70,26 @@ public final class FootageChooser {
         return all.stream().filter(name -> !providers.get(name).offline()).toList();
     }
 
-    /** Finds or makes the shot's clip, trying each provider in turn. */
-    public Choice make(ScenePrompt shot, ShotRequest request) {
-        return choose(shot, request, true);
+    /**
+     * Finds or makes the shot's clip, trying each provider in turn. A service that refuses the
+     * prompt for what it shows stops the shot: it is thrown, not passed on to the next provider.
+     */
+    public Choice make(ScenePrompt shot, ShotRequest request) throws ContentRefused {
+        try {
+            return choose(shot, request, true);
+        } catch (Stop stop) {
+            throw stop.refused;
+        }
+    }
+
+    /** Carries a refusal out of the provider loop. */
+    private static final class Stop extends RuntimeException {
+        private final ContentRefused refused;
+
+        Stop(ContentRefused refused) {
+            super(refused.getMessage(), refused, false, false);
+            this.refused = refused;
+        }
     }
 
     /** What is at hand for the shot, making nothing and calling no service. */
@@ -100,6 +117,8 @@ public final class FootageChooser {
                 if (why != null) {
                     notes.add(name + ": " + why);
                 }
+            } catch (ContentRefused e) {
+                throw new Stop(e);
             } catch (FootageException e) {
                 notes.add(e.getMessage().startsWith(name + " ") || e.getMessage().startsWith(name + "'")
                         ? e.getMessage() : name + ": " + e.getMessage());

@@ -87,6 +87,10 @@ public final class GeneratedFootage implements FootageProvider {
         if (kept.isPresent()) {
             return kept;
         }
+        Optional<String> refused = cache.refusal(key);
+        if (refused.isPresent()) {
+            throw new ContentRefused(service.name(), refused.get(), true);
+        }
         if (!service.hasKey()) {
             throw new FootageException(service.name() + " needs a key: set " + service.keyVariable()
                     + " in the environment (nothing was sent)");
@@ -103,7 +107,7 @@ public final class GeneratedFootage implements FootageProvider {
             budget.release(seconds);
             throw e;
         }
-        java.net.URI video = await(job);
+        java.net.URI video = await(job, key);
         Path partial = null;
         try {
             partial = cache.partial(".mp4");
@@ -124,13 +128,22 @@ public final class GeneratedFootage implements FootageProvider {
         }
     }
 
-    private java.net.URI await(String job) throws FootageException {
+    private java.net.URI await(String job, ClipCache.Key key) throws FootageException {
         double wait = 5;
         Duration waited = Duration.ZERO;
         while (true) {
             VideoService.Status status = service.status(job, calls);
             if (status instanceof VideoService.Status.Done done) {
                 return done.video();
+            }
+            if (status instanceof VideoService.Status.Refused refused) {
+                String reason = calls.shown(refused.reason(), 300);
+                try {
+                    cache.refuse(key, reason);
+                } catch (IOException e) {
+                    // the refusal is still said; only its memory is lost
+                }
+                throw new ContentRefused(service.name(), reason, false);
             }
             if (status instanceof VideoService.Status.Failed failed) {
                 throw new FootageException(service.name() + " could not make the clip: "

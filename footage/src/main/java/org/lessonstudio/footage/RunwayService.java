@@ -112,8 +112,13 @@ final class RunwayService implements VideoService {
                 }
                 yield new Status.Done(calls.address(name(), output));
             }
-            case "FAILED", "CANCELLED" -> new Status.Failed(state.toLowerCase(Locale.ROOT)
-                    + (task.hasNonNull("failure") ? ": " + task.get("failure").asText() : ""));
+            case "FAILED", "CANCELLED" -> {
+                String failure = task.hasNonNull("failure") ? task.get("failure").asText() : "";
+                String code = task.path("failureCode").asText("");
+                yield VideoService.contentReason(code) || VideoService.contentReason(failure)
+                        ? new Status.Refused(failure.isBlank() ? code : failure + (code.isBlank() ? "" : " (" + code + ")"))
+                        : new Status.Failed(state.toLowerCase(Locale.ROOT) + (failure.isBlank() ? "" : ": " + failure));
+            }
             default -> throw new FootageException("runway answered with a task status Lesson Studio does not know: `"
                     + calls.shown(state, 40) + "`");
         };

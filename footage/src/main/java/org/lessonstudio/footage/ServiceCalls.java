@@ -81,7 +81,7 @@ public final class ServiceCalls {
     }
 
     /** Sends a request whose answer is JSON text; retries busy and failing answers; other errors are thrown. */
-    String send(String service, HttpRequest.Builder request) throws FootageException {
+    public String send(String service, HttpRequest.Builder request) throws FootageException {
         HttpResponse<String> answer = retried(service, request, HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() / 100 != 2) {
             String body = shown(answer.body(), 200);
@@ -92,7 +92,7 @@ public final class ServiceCalls {
     }
 
     /** Sends a request and reads its answer as a JSON object; anything else is a plain mistake naming the service. */
-    JsonNode json(String service, HttpRequest.Builder request) throws FootageException {
+    public JsonNode json(String service, HttpRequest.Builder request) throws FootageException {
         String answer = send(service, request);
         JsonNode json;
         try {
@@ -147,7 +147,7 @@ public final class ServiceCalls {
     }
 
     /** Text a service sent, fit for a message: the key scrubbed out first, then on one line, then cut short. */
-    String shown(String text, int max) {
+    public String shown(String text, int max) {
         return scrubber.shown(text, max);
     }
 

@@ -89,14 +89,15 @@ final class VeoService implements VideoService {
             return new Status.Working("running");
         }
         if (operation.has("error")) {
-            return new Status.Failed(operation.path("error").path("message").asText("failed"));
+            String message = operation.path("error").path("message").asText("failed");
+            return VideoService.contentReason(message) ? new Status.Refused(message) : new Status.Failed(message);
         }
         JsonNode response = operation.path("response");
         JsonNode samples = response.path("generateVideoResponse").path("generatedSamples");
         if (samples.path(0).path("video").path("uri").asText("").isBlank()
                 && response.path("generateVideoResponse").has("raiMediaFilteredReasons")) {
-            return new Status.Failed("the service filtered the video: " + response.path("generateVideoResponse")
-                    .path("raiMediaFilteredReasons").path(0).asText());
+            return new Status.Refused(response.path("generateVideoResponse").path("raiMediaFilteredReasons").path(0)
+                    .asText("the video was filtered"));
         }
         String uri = samples.path(0).path("video").path("uri").asText("");
         if (uri.isBlank()) {

@@ -17,6 +17,9 @@ interface VideoService {
         record Done(URI video) implements Status { }
 
         record Failed(String reason) implements Status { }
+
+        /** The service will not make this prompt for what it shows (its content policy); {@code reason} is its word. */
+        record Refused(String reason) implements Status { }
     }
 
     /** {@code runway} or {@code veo}. */
@@ -41,6 +44,14 @@ interface VideoService {
 
     /** The request that downloads the finished video (with the key only where the service needs it). */
     HttpRequest.Builder download(URI video);
+
+    /** Whether a service's failure is a refusal for content (safety, moderation, policy) rather than a fault. */
+    static boolean contentReason(String reason) {
+        String r = reason == null ? "" : reason.toLowerCase(java.util.Locale.ROOT);
+        return r.contains("safety") || r.contains("moderation") || r.contains("content policy")
+                || r.contains("usage polic") || r.contains("responsible ai") || r.contains("filtered")
+                || r.contains("blocked") || r.contains("inappropriate");
+    }
 
     /** The shortest of a model's clip lengths that covers {@code seconds}, if any does. */
     static java.util.OptionalInt covering(java.util.List<Integer> lengths, double seconds) {

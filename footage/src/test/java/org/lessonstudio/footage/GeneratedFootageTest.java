@@ -215,8 +215,46 @@ class GeneratedFootageTest {
     @Test
     void aFailedTaskSaysWhy() throws Exception {
         service.on("/v1/text_to_video", Reply.json("{\"id\":\"task-1\"}"))
-                .on("/v1/tasks/task-1", Reply.json("{\"status\":\"FAILED\",\"failure\":\"content moderation\"}"));
-        assertEquals("runway could not make the clip: failed: content moderation", fails(runway()).getMessage());
+                .on("/v1/tasks/task-1", Reply.json("{\"status\":\"FAILED\",\"failure\":\"internal error\"}"));
+        assertEquals("runway could not make the clip: failed: internal error", fails(runway()).getMessage());
+    }
+
+    @Test
+    void aPromptRefusedForItsContentIsRememberedAndNotSentAgain() throws Exception {
+        service.on("/v1/text_to_video", Reply.json("{\"id\":\"task-1\"}"))
+                .on("/v1/tasks/task-1", Reply.json("{\"status\":\"FAILED\",\"failure\":\"Your prompt was flagged by"
+                        + " our content moderation\",\"failureCode\":\"SAFETY.INPUT.TEXT\"}"));
+        ContentRefused first = assertThrows(ContentRefused.class, () -> runway().clip(SHOT));
+        assertEquals("Your prompt was flagged by our content moderation (SAFETY.INPUT.TEXT)", first.reason());
+        assertFalse(first.remembered());
+        int sent = service.requests().size();
+        ContentRefused again = assertThrows(ContentRefused.class, () -> runway().clip(SHOT));
+        assertTrue(again.remembered());
+        assertEquals(first.reason(), again.reason());
+        assertEquals(sent, service.requests().size(), "nothing is sent for a prompt refused before");
+        assertEquals(0, cachedClips());
+    }
+
+    @Test
+    void aRefusalStopsTheShotInsteadOfPassingItOn() throws Exception {
+        service.on("/v1/text_to_video", Reply.json("{\"id\":\"task-1\"}"))
+                .on("/v1/tasks/task-1", Reply.json("{\"status\":\"FAILED\",\"failure\":\"content policy\"}"));
+        FootageChooser chooser = new FootageChooser(java.util.Map.of("runway", runway(), "procedural",
+                new ProceduralProvider(new ClipCache(cacheFolder))), List.of("runway", "procedural"), false);
+        ScenePrompt shot = new ScenePrompt("One", 1, 5, SHOT.description(), 4, "full", "", SHOT.prompt());
+        ContentRefused refused = assertThrows(ContentRefused.class, () -> chooser.make(shot, SHOT));
+        assertEquals("runway", refused.provider());
+    }
+
+    @Test
+    void veoFilteringAVideoIsARefusal() throws Exception {
+        service.on("/v1beta/models/veo-3.1-generate-preview:predictLongRunning",
+                        Reply.json("{\"name\":\"operations/op-9\"}"))
+                .on("/v1beta/operations/op-9", Reply.json("{\"done\":true,\"response\":{\"generateVideoResponse\":"
+                        + "{\"raiMediaFilteredCount\":1,\"raiMediaFilteredReasons\":[\"The prompt violates our usage"
+                        + " policies.\"]}}}"));
+        ContentRefused refused = assertThrows(ContentRefused.class, () -> veo().clip(SHOT));
+        assertEquals("The prompt violates our usage policies.", refused.reason());
     }
 
     @Test

@@ -18,10 +18,13 @@ import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.model.VideoFormat;
-import org.lessonstudio.footage.ClassroomSafety;
+import org.lessonstudio.dsl.diag.Diagnostic;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.source.Span;
 import org.lessonstudio.footage.Clip;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.ClipLibrary;
+import org.lessonstudio.footage.ContentRefused;
 import org.lessonstudio.footage.FootageBudget;
 import org.lessonstudio.footage.FootageChooser;
 import org.lessonstudio.footage.FootageProvider;
@@ -32,6 +35,12 @@ import org.lessonstudio.footage.PromptTemplates;
 import org.lessonstudio.footage.ScenePrompt;
 import org.lessonstudio.footage.ScenePrompts;
 import org.lessonstudio.footage.ShotRequest;
+import org.lessonstudio.footage.safety.Level;
+import org.lessonstudio.footage.safety.ModeratorUnavailable;
+import org.lessonstudio.footage.safety.PromptGate;
+import org.lessonstudio.footage.safety.Refusal;
+import org.lessonstudio.footage.safety.SafetyCheck;
+import org.lessonstudio.footage.safety.Verdict;
 import org.lessonstudio.media.ClipReader;
 import org.lessonstudio.renderer.FootageFrames;
 import org.lessonstudio.timeline.RevealEvent;
@@ -46,10 +55,21 @@ import org.lessonstudio.timeline.frame.Figure;
  */
 public final class LessonFootage implements FootageFrames, AutoCloseable {
 
-    /** A render whose footage could not all be obtained; the message lists what was tried. */
+    /**
+     * A render whose footage could not all be obtained; the message lists what was tried. When a
+     * shot itself is the problem (refused by a service or the school's moderator), {@code mistakes}
+     * points at it in the lesson.
+     */
     static final class Missing extends Exception {
+        final List<Diagnostic> mistakes;
+
         Missing(String message) {
+            this(message, List.of());
+        }
+
+        Missing(String message, List<Diagnostic> mistakes) {
             super(message);
+            this.mistakes = List.copyOf(mistakes);
         }
     }
 
@@ -153,8 +173,13 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
         List<FootageChooser.Choice> choices = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < shots.size(); i++) {
-            FootageChooser.Choice choice = make ? chooser.make(shots.get(i), requests.get(i))
-                    : chooser.look(shots.get(i), requests.get(i));
+            FootageChooser.Choice choice;
+            try {
+                choice = make ? chooser.make(shots.get(i), requests.get(i)) : chooser.look(shots.get(i), requests.get(i));
+            } catch (ContentRefused e) {
+                throw new Missing(e.getMessage(), List.of(mistake(lesson, shots.get(i), "footage.refused",
+                        e.provider(), e.reason(), e.remembered() ? " (it did before; nothing was sent this time)" : "")));
+            }
             choices.add(choice);
             if (out != null) {
                 out.println(describe(choice));
@@ -181,20 +206,33 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
     }
 
     /**
-     * The prompts as a service would receive them, template and all, checked against the classroom
-     * lists before any is sent (the teacher's words were checked already; a template may add its own).
+     * The prompts as a service would receive them, template and all, checked before any is sent:
+     * by the offline rules (the teacher's words were checked already; a template may add its own),
+     * then by the school's moderator when one is set up, which must answer (it fails closed).
      */
     private static void safe(Lesson lesson, List<ScenePrompt> shots, FootageChooser chooser)
             throws Missing, IOException {
-        ClassroomSafety safety = null;
+        PromptGate gate = null;
         for (ScenePrompt shot : shots) {
             if (!sentToAService(chooser, shot)) {
                 continue;
             }
-            if (safety == null) {
-                safety = safety(lesson);
+            if (gate == null) {
+                gate = PromptGate.fromEnvironment(System.getenv());
             }
-            Optional<Unsafe> unsafe = unsafe(safety, shot);
+            Verdict verdict;
+            try {
+                verdict = gate.beforeSending(shot.pieces(), Level.of(lesson.safety()));
+            } catch (ModeratorUnavailable e) {
+                throw new Missing(e.getMessage(), List.of(mistake(lesson, shot, "footage.moderator-unavailable",
+                        e.getMessage())));
+            }
+            Optional<Unsafe> unsafe = unsafe(verdict);
+            if (unsafe.isPresent() && verdict.refusals().get(0).rule().startsWith("moderator")) {
+                throw new Missing("the school's moderator flagged the prompt made from line " + shot.line(),
+                        List.of(mistake(lesson, shot, "footage.moderated", verdict.categories(),
+                                String.join(", ", verdict.refusals().get(0).words()))));
+            }
             if (unsafe.isPresent()) {
                 throw new Missing(String.format(Locale.ROOT, "the prompt made from line %d is not classroom-safe (%s);"
                         + " nothing was sent to any video service; change %s", shot.line(), unsafe.get().words(),
@@ -203,37 +241,56 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
         }
     }
 
+    /** A mistake pointing at the footage statement a shot came from. */
+    private static Diagnostic mistake(Lesson lesson, ScenePrompt shot, String code, Object... args) {
+        Diagnostics into = new Diagnostics(lesson.source());
+        String text = lesson.source().text();
+        int start = 0;
+        for (int line = 1; line < shot.line() && start >= 0; line++) {
+            start = text.indexOf('\n', start) + 1;
+        }
+        int at = text.indexOf("footage", Math.max(0, start));
+        int end = lesson.source().lineEnd(Math.max(0, start));
+        Span span = at >= 0 && at < end ? new Span(at, end) : new Span(Math.max(0, start), end);
+        into.error(span, code, args);
+        return into.sorted().get(0);
+    }
+
     /** Whether a shot's prompt may go to a video service: one of them is in its chain. */
     static boolean sentToAService(FootageChooser chooser, ScenePrompt shot) {
         return chooser.chain(shot).stream().anyMatch(p -> p.equals("runway") || p.equals("veo"));
     }
 
-    /** The classroom lists at the lesson's level, with the school's own. */
-    static ClassroomSafety safety(Lesson lesson) throws IOException {
-        return ClassroomSafety.at(lesson.safety(), ClassroomSafety.schoolFolder(System.getenv()));
+    /** The offline check with the school's additions. */
+    static SafetyCheck safety() throws IOException {
+        return SafetyCheck.load(SafetyCheck.schoolFolder(System.getenv()));
     }
 
     /**
      * Why a shot's prompt may not be sent, for a teacher.
      *
-     * @param words  the listed words and who put them there: "brand logos: disney, in the template's own words"
+     * @param words  the categories, rules and words, and who put them there: "brands (brands-and-characters):
+     *               Disney, in the template's own words"
      * @param change what to change: the template, the lesson's words, or both
      */
     record Unsafe(String words, String change) { }
 
-    /** Why a shot's prompt may not be sent to a service; empty when it may. */
-    static Optional<Unsafe> unsafe(ClassroomSafety safety, ScenePrompt shot) {
-        List<ClassroomSafety.PromptFinding> found = safety.check(shot.pieces());
-        if (found.isEmpty()) {
+    /** Why a shot's prompt may not be sent to a service at the lesson's level; empty when it may. */
+    static Optional<Unsafe> unsafe(SafetyCheck safety, Lesson lesson, ScenePrompt shot) {
+        return unsafe(safety.check(shot.pieces(), Level.of(lesson.safety())));
+    }
+
+    private static Optional<Unsafe> unsafe(Verdict verdict) {
+        if (verdict.allowed()) {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();
         List<String> change = new ArrayList<>();
         for (PromptPiece.Origin origin : PromptPiece.Origin.values()) {
-            List<String> listed = found.stream().filter(f -> f.origin() == origin)
-                    .map(f -> f.finding().category() + ": " + f.finding().word()).toList();
+            List<String> listed = verdict.refusals().stream().filter(r -> r.origin() == origin)
+                    .map(LessonFootage::said).distinct().toList();
             if (!listed.isEmpty()) {
-                words.add(String.join(", ", listed) + switch (origin) {
+                words.add(String.join("; ", listed) + switch (origin) {
                     case TEMPLATE -> ", in the template's own words";
                     case LESSON -> ", in the lesson's words";
                 });
@@ -244,6 +301,10 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
             }
         }
         return Optional.of(new Unsafe(String.join("; ", words), String.join(" and ", change)));
+    }
+
+    private static String said(Refusal refusal) {
+        return refusal.category().title() + " (" + refusal.rule() + "): " + String.join(", ", refusal.words());
     }
 
     /** One line for a teacher: where a shot's footage came from. */

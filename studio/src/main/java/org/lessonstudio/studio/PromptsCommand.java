@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lessonstudio.dsl.model.Lesson;
-import org.lessonstudio.footage.ClassroomSafety;
+import org.lessonstudio.footage.safety.SafetyCheck;
 import org.lessonstudio.footage.Clip;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.FootageBudget;
@@ -79,7 +79,7 @@ final class PromptsCommand implements Callable<Integer> {
                         new FootageBudget(0)), lesson.footage().providers(), false);
         List<ShotRequest> requests = LessonFootage.requests(prompts, lesson.video());
         List<String> sources = new java.util.ArrayList<>();
-        ClassroomSafety safety = null;
+        SafetyCheck safety = null;
         for (int i = 0; i < prompts.size(); i++) {
             FootageChooser.Choice choice = chooser.look(prompts.get(i), requests.get(i));
             String source;
@@ -95,8 +95,8 @@ final class PromptsCommand implements Callable<Integer> {
                 source += "; " + String.join("; ", choice.notes());
             }
             if (LessonFootage.sentToAService(chooser, prompts.get(i))) {
-                safety = safety != null ? safety : LessonFootage.safety(lesson);
-                Optional<LessonFootage.Unsafe> unsafe = LessonFootage.unsafe(safety, prompts.get(i));
+                safety = safety != null ? safety : LessonFootage.safety();
+                Optional<LessonFootage.Unsafe> unsafe = LessonFootage.unsafe(safety, lesson, prompts.get(i));
                 if (unsafe.isPresent()) {
                     source += "; not classroom-safe (" + unsafe.get().words() + "): a render would stop before"
                             + " sending it; change " + unsafe.get().change();

@@ -83,6 +83,11 @@ final class RenderCommand implements Callable<Integer> {
         try {
             footage = LessonFootage.make(timeline, video, footageOptions, spec.commandLine().getOut());
         } catch (LessonFootage.Missing e) {
+            if (!e.mistakes.isEmpty()) {
+                spec.commandLine().getErr().print(org.lessonstudio.dsl.diag.DiagnosticPrinter.print(e.mistakes));
+                spec.commandLine().getErr().flush();
+                return ExitCode.LESSON_ERRORS;
+            }
             spec.commandLine().getErr().println("lesson: " + e.getMessage());
             return ExitCode.FAILURE;
         }

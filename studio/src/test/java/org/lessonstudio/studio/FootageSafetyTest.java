@@ -1,6 +1,7 @@
 package org.lessonstudio.studio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,28 +12,62 @@ import org.junit.jupiter.api.io.TempDir;
 class FootageSafetyTest {
 
     @Test
-    void theWordsAndTheirCategoryAreNamedWithAWayOut(@TempDir Path folder) throws Exception {
-        Path lesson = folder.resolve("knights.lesson");
+    void theCategoryRuleAndWordsAreNamedWithAWayToSayItOtherwise(@TempDir Path folder) throws Exception {
+        Path lesson = folder.resolve("wellbeing.lesson");
         Files.writeString(lesson, """
-                lesson "Castles"
-                  audience: Grade 4 history
+                lesson "Feeling low"
+                  audience: Grade 9 health
 
                 scene "One"
-                  footage "Two knights fight a monster" for 3s
+                  footage "A student jumping off the school roof to end their life" for 3s
                 """);
         Run check = Run.lesson("check", lesson.toString());
         assertEquals(2, check.exitCode());
-        assertEquals(lesson + ":5:3: error: this footage description is not classroom-safe (violence, frightening "
-                + "content): `fight`, `monster`\n"
-                + " 5 |   footage \"Two knights fight a monster\" for 3s\n"
-                + "   |   " + "^".repeat(44) + "\n"
-                + "   = hint: describe the shot without these words; nothing was sent to any video service; for older "
-                + "students, `safety: standard` in the lesson's header allows these\n"
+        assertEquals(lesson + ":5:3: error: this footage description is not classroom-safe (self harm): `end their"
+                + " life`\n"
+                + " 5 |   footage \"A student jumping off the school roof to end their life\" for 3s\n"
+                + "   |   " + "^".repeat(72) + "\n"
+                + "   = hint: do not show the act or its means; for a lesson on wellbeing show people talking, a helpline"
+                + " poster or a calm place (rule `suicide-and-self-harm`); nothing was sent to any video service\n"
                 + "1 error in this lesson.\n", check.err());
+    }
 
-        Files.writeString(lesson, Files.readString(lesson).replace("  audience: Grade 4 history\n",
-                "  audience: Grade 11 history\n  safety: standard\n"));
+    @Test
+    void strictRefusesWhatStandardAllowsAndSaysSo(@TempDir Path folder) throws Exception {
+        Path lesson = folder.resolve("pub.lesson");
+        Files.writeString(lesson, """
+                lesson "Alcohol and the body"
+                  audience: Grade 4 science
+
+                scene "One"
+                  footage "Adults getting drunk at a pub" for 3s
+                """);
+        Run check = Run.lesson("check", lesson.toString());
+        assertEquals(2, check.exitCode());
+        assertTrue(check.err().contains("not classroom-safe (alcohol tobacco): `getting drunk`"), check.err());
+        assertTrue(check.err().contains("; for older students, `safety: standard` in the lesson's header allows"
+                + " this"), check.err());
+        Files.writeString(lesson, Files.readString(lesson).replace("  audience: Grade 4 science\n",
+                "  audience: Grade 11 science\n  safety: standard\n"));
         assertEquals(0, Run.lesson("check", lesson.toString()).exitCode());
+    }
+
+    @Test
+    void chineseFootageIsCheckedToo(@TempDir Path folder) throws Exception {
+        Path lesson = folder.resolve("zh.lesson");
+        Files.writeString(lesson, """
+                lesson "历史"
+                  language: zh
+
+                scene "一"
+                  footage "士兵被子弹打中，鲜血四溅" for 3s
+                  footage "长城蜿蜒在群山之间" for 3s
+                """);
+        Run check = Run.lesson("check", lesson.toString());
+        assertEquals(2, check.exitCode(), check.err());
+        assertTrue(check.err().contains(":5:3: error: this footage description is not classroom-safe (graphic injury"),
+                check.err());
+        assertTrue(check.err().contains("1 error in this lesson."), check.err());
     }
 
     @Test

@@ -100,14 +100,14 @@ class ServiceFootageTest {
         Path video = folder.resolve("rivers.mp4");
         Run refused = render(lesson, video, "--templates", templates.toString());
         assertEquals(1, refused.exitCode(), refused.out());
-        assertTrue(refused.err().contains("the prompt made from line 7 is not classroom-safe (brand logos: disney,"
+        assertTrue(refused.err().contains("the prompt made from line 7 is not classroom-safe (brands (brands-and-characters): disney,"
                 + " in the template's own words)"), refused.err());
         assertTrue(refused.err().endsWith("nothing was sent to any video service; change the template\n"),
                 refused.err());
         assertFalse(Files.exists(video), "nothing was written");
         Run prompts = Run.lesson("prompts", lesson.toString(), "--templates", templates.toString());
         assertEquals(0, prompts.exitCode(), prompts.err());
-        assertTrue(prompts.out().contains("Footage: runway, not made yet (made when rendered); not classroom-safe (brand logos: disney, in the template's own words): a"
+        assertTrue(prompts.out().contains("Footage: runway, not made yet (made when rendered); not classroom-safe (brands (brands-and-characters): disney, in the template's own words): a"
                 + " render would stop before sending it; change the template\n"), prompts.out());
 
         Files.writeString(templates.resolve("shot.ftl"), standard + "No weapons, blood or logos; never a brand.\n");

@@ -1,0 +1,37 @@
+package org.lessonstudio.footage.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A labelled set of footage descriptions in the test resources ({@code safety/NAME.PART.tsv}): one a
+ * line, {@code LABEL<TAB>description}, where the label is a category (unsafe sets) or a school
+ * subject (classroom sets). Each set is split in two: {@code tune}, the half the rules were tuned
+ * on, and {@code held}, the half held back and only reported on.
+ */
+record LabelledSet(String name, List<Item> items) {
+
+    /** One description and its label. */
+    record Item(String label, String text) { }
+
+    static LabelledSet read(String name, String part) throws IOException {
+        String file = "/safety/" + name + "." + part + ".tsv";
+        try (InputStream in = LabelledSet.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IOException("no labelled set " + file);
+            }
+            List<Item> items = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                items.add(new Item(parts[0].strip(), parts[1].strip()));
+            }
+            return new LabelledSet(name + "." + part, List.copyOf(items));
+        }
+    }
+}
