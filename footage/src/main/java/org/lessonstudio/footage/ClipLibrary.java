@@ -1,5 +1,7 @@
 package org.lessonstudio.footage;
 
+import org.lessonstudio.media.ClipProbe;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +86,7 @@ public final class ClipLibrary implements FootageProvider {
     @Override
     public Optional<Clip> ready(ShotRequest shot) throws FootageException {
         Optional<Match> best = best(shot.description());
-        if (best.isEmpty() || best.get().match() < THRESHOLD) {
+        if (best.isEmpty() || best.get().match() < THRESHOLD || unplayable(best.get().file()).isPresent()) {
             return Optional.empty();
         }
         Match m = best.get();
@@ -112,7 +114,10 @@ public final class ClipLibrary implements FootageProvider {
             return null;
         }
         try {
-            String miss = best(shot.description()).map(m -> String.format(Locale.ROOT,
+            String miss = best(shot.description()).map(m -> m.match() >= THRESHOLD && unplayable(m.file()).isPresent()
+                    ? String.format(Locale.ROOT, "the matching clip, %s, cannot be used: %s", note(m),
+                            unplayable(m.file()).get())
+                    : String.format(Locale.ROOT,
                     "the closest clip, %s, is below the %.0f%% of words needed", note(m), THRESHOLD * 100))
                     .orElse("no clip in " + folder.getFileName() + "/ shares its words");
             return leftOut.isEmpty() ? miss : miss + " (left out, as links leading out of the folder: "
@@ -121,6 +126,17 @@ public final class ClipLibrary implements FootageProvider {
             return e.getMessage();
         }
     }
+
+    /**
+     * Why a matched file cannot be shown (its header, or a video's first frame, cannot be read),
+     * remembered per file: a broken clip is passed over, never the cause of a failed render.
+     */
+    private Optional<String> unplayable(Path file) {
+        return unplayable.computeIfAbsent(file, f -> PICTURES.contains(extension(f)) ? ClipProbe.picture(f)
+                : ClipProbe.video(f));
+    }
+
+    private final java.util.Map<Path, Optional<String>> unplayable = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How a match reads for a teacher: "clips/wheel.mp4: 3 of 3 words (BM25 2.41)". */
     public static String note(Match m) {

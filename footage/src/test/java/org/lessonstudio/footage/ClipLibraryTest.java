@@ -24,12 +24,33 @@ class ClipLibraryTest {
 
     private Path clips() throws Exception {
         Path clips = Files.createDirectories(lesson.resolve("clips"));
-        Files.write(clips.resolve("fair.mp4"), new byte[] {1, 2, 3});
+        Path made = realClip();
+        Files.copy(made, clips.resolve("fair.mp4"));
         Files.writeString(clips.resolve("fair.txt"), "A Ferris wheel at dusk, lights coming on");
-        Files.write(clips.resolve("ocean-waves-on-a-beach.mp4"), new byte[] {4, 5, 6});
-        Files.write(clips.resolve("mountain-at-sunrise.jpg"), new byte[] {7});
+        Files.copy(made, clips.resolve("ocean-waves-on-a-beach.mp4"));
+        Files.copy(Path.of("../examples/assets/clips/snowy-hills-at-sunrise.png"),
+                clips.resolve("mountain-at-sunrise.jpg"));
         Files.writeString(clips.resolve("notes.md"), "not a clip");
         return clips;
+    }
+
+    /** A real, playable little clip (the procedural provider's), made once per test. */
+    private Path realClip() throws Exception {
+        Path cache = Files.createDirectories(lesson.resolve("made"));
+        return new ProceduralProvider(new ClipCache(cache)).clip(shot("Clouds over a field")).orElseThrow().file();
+    }
+
+    @Test
+    void aMatchingClipThatCannotBePlayedIsPassedOverWithItsReason() throws Exception {
+        Path clips = clips();
+        Files.write(clips.resolve("fair.mp4"), new byte[] {1, 2, 3});
+        Files.writeString(clips.resolve("mountain-at-sunrise.jpg"), "not a picture");
+        ClipLibrary library = new ClipLibrary(clips);
+        ShotRequest wheel = shot("A Ferris wheel turning slowly at dusk, one cabin lit, camera still");
+        assertEquals(Optional.empty(), library.clip(wheel));
+        assertTrue(library.miss(wheel).startsWith("the matching clip, fair.mp4: 3 of 5 words"), library.miss(wheel));
+        assertTrue(library.miss(wheel).endsWith("cannot be used: it is not a video FFmpeg recognises"), library.miss(wheel));
+        assertTrue(library.miss(shot("Sunrise over a snowy mountain")).endsWith("it is not a PNG or JPEG picture inside"));
     }
 
     @Test

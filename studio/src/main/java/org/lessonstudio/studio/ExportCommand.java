@@ -123,7 +123,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (LessonBuild.Failed e) {
             err.println("lesson: " + e.getMessage());
             err.println("lesson: nothing was exported");
-            return ExitCode.FAILURE;
+            return e.exitCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("lesson: the export was stopped; nothing was written");

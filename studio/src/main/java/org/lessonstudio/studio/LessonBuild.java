@@ -47,8 +47,16 @@ final class LessonBuild {
 
     /** A lesson that could not be built; the message says why, with the render's own words. */
     static final class Failed extends Exception {
-        Failed(String message) {
+        private final int exitCode;
+
+        Failed(String message, int exitCode) {
             super(message);
+            this.exitCode = exitCode;
+        }
+
+        /** 2 when the lesson has a mistake (as `lesson check` would say), 1 for anything else. */
+        int exitCode() {
+            return exitCode;
         }
     }
 
@@ -83,7 +91,7 @@ final class LessonBuild {
                     .execute(args.toArray(String[]::new));
             writer.flush();
             if (code != ExitCode.OK) {
-                throw new Failed(entry.name() + " could not be rendered:\n" + said.toString().strip());
+                throw new Failed(entry.name() + " could not be rendered:\n" + said.toString().strip(), code);
             }
             AtomicOutput.write(stamp, p -> Files.writeString(p, inputs + "\n"));
         }
@@ -91,7 +99,8 @@ final class LessonBuild {
         LessonLoader.ForCommand loaded = LessonLoader.forCommand(entry.file(), new PrintWriter(problems),
                 new LessonLoader.Speech(null, settings.noVoice()));
         if (loaded.timeline().isEmpty()) {
-            throw new Failed(entry.name() + " could not be read again:\n" + problems.toString().strip());
+            throw new Failed(entry.name() + " could not be read again:\n" + problems.toString().strip(),
+                    loaded.exitCode());
         }
         return new Built(describe(entry, loaded.timeline().get(), folder, video, settings), !fresh);
     }

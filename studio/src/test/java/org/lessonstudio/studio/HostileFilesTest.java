@@ -74,6 +74,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void anExportOfACourseWithSuchALessonIsALessonMistakeAndWritesNoPackage(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("shrinking.lesson"), SHRINKING);
+        Files.writeString(folder.resolve("course.lesson"), """
+                course "Shapes"
+                lesson "shrinking.lesson"
+                """);
+        Path zip = folder.resolve("shapes.zip");
+        Run run = Run.lesson("export", folder.toString(), "--to", "html", "--no-voice", "--size", "160x90",
+                "--quality", "draft", "-o", zip.toString());
+        assertEquals(ExitCode.LESSON_ERRORS, run.exitCode(), run.err());
+        assertTrue(run.err().contains("shrinking.lesson:5:3: error:"), run.err());
+        assertTrue(!Files.exists(zip));
+        noTrace(run);
+    }
+
+    @Test
     void aStillOfThatMomentIsTheSameMistake(@TempDir Path folder) throws IOException {
         Path lesson = folder.resolve("shrinking.lesson");
         Files.writeString(lesson, SHRINKING);
