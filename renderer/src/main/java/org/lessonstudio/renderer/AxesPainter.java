@@ -16,9 +16,9 @@ final class AxesPainter {
     private final Graphics2D g;
     private final Projection projection;
     private final TextPainter text;
-    private final GeometryPainter geometry;
+    private final FigurePainter geometry;
 
-    AxesPainter(Graphics2D g, Projection projection, TextPainter text, GeometryPainter geometry) {
+    AxesPainter(Graphics2D g, Projection projection, TextPainter text, FigurePainter geometry) {
         this.g = g;
         this.projection = projection;
         this.text = text;

@@ -1,13 +1,11 @@
 package org.lessonstudio.renderer;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.FrameState;
 import org.lessonstudio.timeline.frame.Item;
 
@@ -60,34 +58,9 @@ public final class FrameRenderer {
 
         Projection projection = new Projection(frame.viewport(), width, height);
         TextPainter text = new TextPainter(g, projection);
-        GeometryPainter geometry = new GeometryPainter(g, projection, text);
+        FigurePainter painter = new FigurePainter(g, projection, text, palette, footage);
         for (Item item : inDrawingOrder(frame.items())) {
-            double opacity = item.appearance().opacity() * item.style().opacity();
-            double reveal = item.appearance().reveal();
-            Color color = item.mixColor() == null ? palette.color(item.style().color(), opacity)
-                    : MorphPainter.blend(palette.color(item.style().color(), opacity),
-                    palette.color(item.mixColor(), opacity), item.mix());
-            Figure figure = item.figure();
-            if (figure instanceof Figure.Morph m) {
-                new MorphPainter(g, geometry, text, palette).paint(m, item.style(),
-                        palette.color(item.style().color(), opacity), palette.color(item.mixColor() == null
-                                ? item.style().color() : item.mixColor(), opacity));
-            } else if (figure instanceof Figure.Text t) {
-                text.text(t, color, reveal);
-            } else if (figure instanceof Figure.Tex t) {
-                text.tex(t, color, reveal, palette);
-            } else if (figure instanceof Figure.Table t) {
-                text.table(t, color, reveal);
-            } else if (figure instanceof Figure.Image i) {
-                Images.draw(g, text, i, opacity, reveal);
-            } else if (figure instanceof Figure.Footage f) {
-                new FootagePainter(g, text, projection, palette).paint(f, footage.picture(f), opacity);
-            } else if (figure instanceof Figure.Title t) {
-                text.title(t, color, palette.color(org.lessonstudio.dsl.model.ColorName.YELLOW), opacity, reveal);
-            } else {
-                Color fill = item.style().fill() == null ? null : palette.color(item.style().fill(), opacity);
-                geometry.paint(figure, item.style(), color, fill, reveal);
-            }
+            painter.paint(item);
         }
         if (!frame.caption().isEmpty() && frame.captionOpacity() > 0) {
             text.caption(frame.caption(), frame.captionOpacity(), palette);
@@ -98,21 +71,7 @@ public final class FrameRenderer {
     private static List<Item> inDrawingOrder(List<Item> items) {
         List<Item> ordered = new ArrayList<>(items);
         ordered.sort(Comparator.comparingInt((Item item) -> item.style().layer())
-                .thenComparingInt(item -> layer(item.figure())));
+                .thenComparingInt(item -> item.figure().layer()));
         return ordered;
-    }
-
-    private static int layer(Figure figure) {
-        if (figure instanceof Figure.Dot) {
-            return 1;
-        }
-        if (figure instanceof Figure.Text || figure instanceof Figure.Tex || figure instanceof Figure.Title
-                || figure instanceof Figure.Table) {
-            return 2;
-        }
-        if (figure instanceof Figure.Area || figure instanceof Figure.Image) {
-            return -1;
-        }
-        return 0;
     }
 }

@@ -26,11 +26,11 @@ final class MorphPainter {
     private static final int POINTS = 96;
 
     private final Graphics2D g;
-    private final GeometryPainter geometry;
+    private final FigurePainter geometry;
     private final TextPainter text;
     private final Palette palette;
 
-    MorphPainter(Graphics2D g, GeometryPainter geometry, TextPainter text, Palette palette) {
+    MorphPainter(Graphics2D g, FigurePainter geometry, TextPainter text, Palette palette) {
         this.g = g;
         this.geometry = geometry;
         this.text = text;
@@ -38,7 +38,7 @@ final class MorphPainter {
     }
 
     private static boolean isWriting(Figure f) {
-        return f instanceof Figure.Tex || f instanceof Figure.Text;
+        return f.isWriting();
     }
 
     void paint(Figure.Morph morph, Style style, Color from, Color to) {

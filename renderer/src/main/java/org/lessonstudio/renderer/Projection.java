@@ -2,26 +2,19 @@ package org.lessonstudio.renderer;
 
 import java.awt.geom.Point2D;
 import org.lessonstudio.dsl.model.ScreenPlace;
+import org.lessonstudio.timeline.frame.Screen;
 import org.lessonstudio.timeline.frame.Vec;
 import org.lessonstudio.timeline.frame.Viewport;
 
 /**
- * Maps scene coordinates and screen units to pixels. The viewport is fitted into the frame with
- * one scale for both axes (circles stay round) and centred in the space above the caption band,
- * so captions never cover the drawing; screen units divide the frame's height into 9, so sizes
- * look the same at every resolution.
+ * Maps scene coordinates and screen units to pixels: the timeline's {@link Screen} (the viewport
+ * fitted with one scale for both axes, centred above the caption band, which it never covers),
+ * times pixels per screen unit (a ninth of the frame's height, so sizes look the same at every
+ * resolution).
  */
 public final class Projection {
 
-    /** Part of the frame's width kept clear left and right of the viewport. */
-    private static final double SIDE_MARGIN = 0.06;
-    /** Screen units kept clear above the viewport. */
-    private static final double TOP_MARGIN = 0.45;
-    /** Screen units at the bottom kept for captions, under the viewport and the bottom places. */
-    private static final double CAPTION_BAND = 1.2;
-    /** Distance of named screen places from the frame's edge, in screen units. */
-    private static final double EDGE = 0.55;
-
+    private final Screen screen;
     private final int width;
     private final int height;
     private final double scale;
@@ -32,16 +25,17 @@ public final class Projection {
     public Projection(Viewport viewport, int width, int height) {
         this.width = width;
         this.height = height;
-        this.unit = height / 9.0;
-        double usableW = width * (1 - 2 * SIDE_MARGIN);
-        double usableH = height - (TOP_MARGIN + CAPTION_BAND) * unit;
-        double vw = viewport.xMax() - viewport.xMin();
-        double vh = viewport.yMax() - viewport.yMin();
-        this.scale = Math.min(usableW / vw, usableH / vh);
-        double centerX = (viewport.xMin() + viewport.xMax()) / 2;
-        double centerY = (viewport.yMin() + viewport.yMax()) / 2;
-        this.originX = width / 2.0 - centerX * scale;
-        this.originY = TOP_MARGIN * unit + usableH / 2 + centerY * scale;
+        this.unit = height / Screen.HEIGHT;
+        this.screen = new Screen(viewport, width / (double) height);
+        this.scale = screen.scale() * unit;
+        Vec origin = screen.origin();
+        this.originX = origin.x() * unit;
+        this.originY = origin.y() * unit;
+    }
+
+    /** The same frame in screen units (where the timeline works out the room writing takes). */
+    public Screen screen() {
+        return screen;
     }
 
     /** Scene coordinates to pixels, as a Java2D transform (y up becomes y down). */
@@ -81,10 +75,7 @@ public final class Projection {
 
     /** The pixel position of a named place, and which way text there should be aligned. */
     public Point2D.Double place(ScreenPlace place) {
-        double x = width / 2.0 + place.column() * (width / 2.0 - EDGE * unit);
-        double top = EDGE * unit;
-        double bottom = height - CAPTION_BAND * unit;
-        double y = place.row() > 0 ? top : place.row() < 0 ? bottom : (top + bottom) / 2;
-        return new Point2D.Double(x, y);
+        Vec p = screen.place(place);
+        return new Point2D.Double(p.x() * unit, p.y() * unit);
     }
 }

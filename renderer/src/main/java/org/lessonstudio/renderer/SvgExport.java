@@ -22,15 +22,21 @@ public final class SvgExport {
     private SvgExport() {
     }
 
-    /** Writes the frame as SVG of the given size in pixels, atomically. */
+    /** Writes the frame as SVG of the given size in pixels, atomically, footage drawn from its words. */
     public static void write(FrameState frame, int width, int height, Path target) throws IOException {
+        write(frame, width, height, target, FootageFrames.DRAWN);
+    }
+
+    /** Writes the frame as SVG, its footage taken from {@code footage} (the clips at hand), atomically. */
+    public static void write(FrameState frame, int width, int height, Path target, FootageFrames footage)
+            throws IOException {
         Document document = GenericDOMImplementation.getDOMImplementation()
                 .createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment("Made by Lesson Studio");
         SVGGraphics2D svg = new SVGGraphics2D(context, true);
         svg.setSVGCanvasSize(new Dimension(width, height));
-        new FrameRenderer().draw(frame, svg, width, height);
+        new FrameRenderer(footage).draw(frame, svg, width, height);
         AtomicOutput.write(target, path -> {
             try (Writer out = new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8)) {
                 svg.stream(out, true);

@@ -28,52 +28,11 @@ final class TextPainter {
 
     /** Where a block of the given size goes: the pixel position of its baseline's left end. */
     private Point2D.Double align(Figure.Anchor anchor, double width, double ascent, double descent) {
-        double x;
-        double y;
-        int column = 0;
-        int row = 0;
-        if (anchor instanceof Figure.Anchor.InScene s) {
-            Point2D.Double p = projection.toPixels(s.point());
-            x = p.x;
-            y = p.y;
-        } else if (anchor instanceof Figure.Anchor.OnScreenAt s) {
-            x = projection.width() / 2.0 + s.point().x() * projection.unit();
-            y = projection.height() / 2.0 - s.point().y() * projection.unit();
-        } else if (anchor instanceof Figure.Anchor.Beside b) {
-            Point2D.Double p = projection.toPixels(b.point());
-            double gap = 0.22 * projection.unit();
-            switch (b.side()) {
-                case ABOVE -> {
-                    x = p.x;
-                    y = p.y - gap;
-                    row = -1;
-                }
-                case BELOW -> {
-                    x = p.x;
-                    y = p.y + gap;
-                    row = 1;
-                }
-                case LEFT -> {
-                    x = p.x - gap;
-                    y = p.y;
-                    column = 1;
-                }
-                default -> {
-                    x = p.x + gap;
-                    y = p.y;
-                    column = -1;
-                }
-            }
-        } else {
-            Figure.Anchor.OnScreen o = (Figure.Anchor.OnScreen) anchor;
-            Point2D.Double p = projection.place(o.place());
-            x = p.x;
-            y = p.y;
-            column = o.place().column();
-            row = o.place().row();
-        }
-        double left = column < 0 ? x : column > 0 ? x - width : x - width / 2;
-        double baseline = row > 0 ? y + ascent : row < 0 ? y - descent : y + (ascent - descent) / 2;
+        Figure.Anchor.Placed at = anchor.placed(projection.screen());
+        double x = at.x() * projection.unit();
+        double y = at.y() * projection.unit();
+        double left = at.column() < 0 ? x : at.column() > 0 ? x - width : x - width / 2;
+        double baseline = at.row() > 0 ? y + ascent : at.row() < 0 ? y - descent : y + (ascent - descent) / 2;
         left = Math.max(0, Math.min(projection.width() - width, left));
         baseline = Math.max(ascent, Math.min(projection.height() - descent, baseline));
         return new Point2D.Double(left, baseline);

@@ -20,51 +20,48 @@ final class Crossings {
 
     static List<Vec> between(Figure a, Figure b) {
         List<Vec> points = new ArrayList<>();
-        if (a instanceof Figure.Segment s && b instanceof Figure.Segment t) {
-            lineLine(s.from(), s.to(), t.from(), t.to(), points);
-        } else if (a instanceof Figure.Segment s && b instanceof Figure.Circle c) {
-            lineCircle(s.from(), s.to(), c, points, false);
-        } else if (a instanceof Figure.Circle c && b instanceof Figure.Segment s) {
-            lineCircle(s.from(), s.to(), c, points, false);
-        } else if (a instanceof Figure.Circle c && b instanceof Figure.Circle d) {
-            circleCircle(c, d, points);
-        } else {
-            List<Vec[]> pieces = pieces(a);
-            if (b instanceof Figure.Polyline) {
-                curveCurve(pieces, pieces(b), points);
-            }
-            for (Vec[] piece : pieces) {
-                if (b instanceof Figure.Segment s) {
-                    segmentAgainstLine(piece[0], piece[1], s.from(), s.to(), points);
-                } else if (b instanceof Figure.Circle c) {
-                    lineCircle(piece[0], piece[1], c, points, true);
-                }
-            }
-            if (b instanceof Figure.Polyline && !(a instanceof Figure.Polyline)) {
-                return between(b, a);
-            }
-        }
+        cross(a.crossing(), b.crossing(), points);
         points.removeIf(p -> !Double.isFinite(p.x()) || !Double.isFinite(p.y()));
         points.sort(Comparator.comparingDouble(Vec::x).thenComparingDouble(Vec::y));
         return dedupe(points);
     }
 
-    private static List<Vec[]> pieces(Figure f) {
-        List<Vec[]> pieces = new ArrayList<>();
-        if (f instanceof Figure.Polyline p) {
-            for (List<Vec> run : p.runs()) {
-                for (int i = 0; i + 1 < run.size(); i++) {
-                    pieces.add(new Vec[] {run.get(i), run.get(i + 1)});
+    private static void cross(Figure.Crossing a, Figure.Crossing b, List<Vec> points) {
+        if (a instanceof Figure.Crossing.Line s && b instanceof Figure.Crossing.Line t) {
+            lineLine(s.from(), s.to(), t.from(), t.to(), points);
+        } else if (a instanceof Figure.Crossing.Line s && b instanceof Figure.Crossing.Round c) {
+            lineCircle(s.from(), s.to(), c, points, false);
+        } else if (a instanceof Figure.Crossing.Round c && b instanceof Figure.Crossing.Line s) {
+            lineCircle(s.from(), s.to(), c, points, false);
+        } else if (a instanceof Figure.Crossing.Round c && b instanceof Figure.Crossing.Round d) {
+            circleCircle(c, d, points);
+        } else if (a instanceof Figure.Crossing.Pieces p) {
+            List<Vec[]> pieces = pieces(p);
+            if (b instanceof Figure.Crossing.Pieces q) {
+                curveCurve(pieces, pieces(q), points);
+            }
+            for (Vec[] piece : pieces) {
+                if (b instanceof Figure.Crossing.Line s) {
+                    segmentAgainstLine(piece[0], piece[1], s.from(), s.to(), points);
+                } else if (b instanceof Figure.Crossing.Round c) {
+                    lineCircle(piece[0], piece[1], c, points, true);
                 }
+            }
+        } else if (b instanceof Figure.Crossing.Pieces) {
+            cross(b, a, points);
+        }
+    }
+
+    private static List<Vec[]> pieces(Figure.Crossing.Pieces p) {
+        List<Vec[]> pieces = new ArrayList<>();
+        for (List<Vec> run : p.runs()) {
+            for (int i = 0; i + 1 < run.size(); i++) {
+                pieces.add(new Vec[] {run.get(i), run.get(i + 1)});
             }
         }
         return pieces;
     }
 
-    /**
-     * Two sampled curves: their pieces are sorted into columns by x, so each piece is only tested
-     * against the other curve's pieces in the same columns (thousands of pieces each, every frame).
-     */
     private static void curveCurve(List<Vec[]> a, List<Vec[]> b, List<Vec> out) {
         if (a.isEmpty() || b.isEmpty()) {
             return;
@@ -152,7 +149,7 @@ final class Crossings {
     }
 
     /** Where the line through p, p2 (or only the piece between them) meets a circle. */
-    private static void lineCircle(Vec p, Vec p2, Figure.Circle c, List<Vec> out, boolean pieceOnly) {
+    private static void lineCircle(Vec p, Vec p2, Figure.Crossing.Round c, List<Vec> out, boolean pieceOnly) {
         Vec d = p2.minus(p);
         Vec f = p.minus(c.center());
         double a = d.x() * d.x() + d.y() * d.y();
@@ -170,7 +167,7 @@ final class Crossings {
         }
     }
 
-    private static void circleCircle(Figure.Circle c, Figure.Circle e, List<Vec> out) {
+    private static void circleCircle(Figure.Crossing.Round c, Figure.Crossing.Round e, List<Vec> out) {
         Vec d = e.center().minus(c.center());
         double dist = d.length();
         if (dist < EPS || dist > c.radius() + e.radius() || dist < Math.abs(c.radius() - e.radius())) {

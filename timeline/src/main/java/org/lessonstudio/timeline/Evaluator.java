@@ -5,54 +5,158 @@ import java.util.List;
 import java.util.Map;
 import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.timeline.frame.Affine;
+import org.lessonstudio.timeline.frame.Box;
 import org.lessonstudio.timeline.frame.Figure;
+import org.lessonstudio.timeline.frame.Screen;
+import org.lessonstudio.timeline.frame.Values;
 import org.lessonstudio.timeline.frame.Vec;
+import org.lessonstudio.timeline.frame.Viewport;
 
 /**
- * Works out expressions and objects' geometry at one moment of a scene. One evaluator serves one
- * frame; it remembers what it has worked out for that frame only, so frames never share state.
+ * Works out values and objects' geometry at one moment of a scene: at a frame's time (every
+ * track begun by then counts), or just before a track starts (only the tracks before it count:
+ * {@link Track#before}). One evaluator serves one such moment and remembers what it has worked
+ * out for it only, so frames never share state.
  */
-final class Evaluator {
+final class Evaluator implements Values {
 
-    private final ValueTracks tracks;
+    private final SceneTracks scene;
     private final double time;
+    /** Null for a frame; otherwise the track just before which the scene is seen. */
+    private final Track horizon;
     private final Map<String, Double> values = new HashMap<>();
     private final Map<String, Figure> figures = new HashMap<>();
-    private final FigureBuilder builder;
 
-    Evaluator(ValueTracks tracks, double time) {
-        this.tracks = tracks;
+    private Evaluator(SceneTracks scene, double time, Track horizon) {
+        this.scene = scene;
         this.time = time;
-        this.builder = new FigureBuilder(this, tracks.viewport());
+        this.horizon = horizon;
     }
 
-    double number(Expr e) {
+    /** The scene at a frame's time. */
+    static Evaluator at(SceneTracks scene, double time) {
+        return new Evaluator(scene, time, null);
+    }
+
+    /** The scene as it is just before {@code track} starts. */
+    static Evaluator before(SceneTracks scene, Track track) {
+        return new Evaluator(scene, track.start(), track);
+    }
+
+    private boolean counts(Track track) {
+        return horizon == null ? track.begun(time) : track.before(horizon);
+    }
+
+    /** The value now: its latest animation's, or its own expression before any. */
+    double value(String name) {
+        Double known = values.get(name);
+        if (known != null) {
+            return known;
+        }
+        Animate last = null;
+        for (Animate a : scene.animations(name)) {
+            if (counts(a)) {
+                last = a;
+            }
+        }
+        double value;
+        if (last != null) {
+            value = last.apply(last.alpha(time), scene.ends(last));
+        } else {
+            try {
+                value = number(scene.plan().scene().values().get(name));
+            } catch (NotDrawable e) {
+                throw e.at(scene.plan().scene().valueSpans().get(name), "the value `" + name + "`");
+            }
+        }
+        values.put(name, value);
+        return value;
+    }
+
+    /** How the object has been moved, turned and resized by now: its motions begun, in order. */
+    Affine placement(String name) {
+        Affine total = Affine.IDENTITY;
+        for (Track.Moving m : scene.moving(name)) {
+            if (counts(m)) {
+                total = total.then(m.apply(m.alpha(time), scene.ends(m)));
+            }
+        }
+        return total;
+    }
+
+    /** The geometry of an object at this moment. */
+    @Override
+    public Figure figure(String name) {
+        Figure known = figures.get(name);
+        if (known == null) {
+            Shape shape = scene.shape(name);
+            try {
+                known = Figure.of(shape, this);
+                Affine moved = placement(name);
+                if (!moved.isIdentity()) {
+                    known = known.moved(moved);
+                }
+            } catch (NotDrawable e) {
+                throw e.at(shape.span(), name.contains("#") ? "this object" : "`" + name + "`");
+            }
+            figures.put(name, known);
+        }
+        return known;
+    }
+
+    /**
+     * The point that stands for an object when it moves; for several moved as one, the middle of
+     * the box round them all.
+     */
+    Vec reference(String name, List<String> group) {
+        if (group.isEmpty()) {
+            return figure(name).reference(screen());
+        }
+        Box all = Box.EMPTY;
+        for (String member : group) {
+            Figure f = figure(member);
+            Box box = f.box(screen());
+            all = all.with(box.isEmpty() ? Box.around(List.of(f.reference(screen()))) : box);
+        }
+        return all.middle();
+    }
+
+    @Override
+    public Shape shape(String name) {
+        return scene.shape(name);
+    }
+
+    @Override
+    public Viewport viewport() {
+        return scene.viewport();
+    }
+
+    @Override
+    public Screen screen() {
+        return scene.screen();
+    }
+
+    @Override
+    public double number(Expr e) {
         return number(e, Double.NaN);
     }
 
     /** @param x the curve parameter's value, when evaluating a curve's formula */
-    double number(Expr e, double x) {
+    @Override
+    public double number(Expr e, double x) {
         if (e instanceof Expr.Constant c) {
             return c.value();
         }
         if (e instanceof Expr.ValueOf v) {
-            Double known = values.get(v.name());
-            if (known == null) {
-                known = tracks.value(v.name(), time);
-                values.put(v.name(), known);
-            }
-            return known;
+            return value(v.name());
         }
         if (e instanceof Expr.CurveVariable) {
             return x;
         }
         if (e instanceof Expr.NumberOf n) {
-            Figure f = figure(n.object());
-            if (n.measure() == Expr.Measure.RADIUS) {
-                return f instanceof Figure.Arc a ? a.radius() : ((Figure.Circle) f).radius();
-            }
-            Figure.Segment s = (Figure.Segment) f;
-            return s.to().minus(s.from()).length();
+            return figure(n.object()).measure(n.measure()).orElseThrow(() -> new IllegalStateException(
+                    "the checker let through a measure `" + n.measure() + "` of " + n.object()));
         }
         if (e instanceof Expr.Coordinate c) {
             Vec p = point(c.point(), x);
@@ -80,7 +184,8 @@ final class Evaluator {
         throw new IllegalStateException("not a number expression: " + e);
     }
 
-    Vec point(Expr e) {
+    @Override
+    public Vec point(Expr e) {
         return point(e, Double.NaN);
     }
 
@@ -110,7 +215,8 @@ final class Evaluator {
             return new Vec(number(p.x(), x), number(p.y(), x));
         }
         if (e instanceof Expr.PointOf p) {
-            return anchor(p.object(), p.anchor());
+            return figure(p.object()).point(p.anchor()).orElseThrow(() -> new IllegalStateException(
+                    "the checker let through a point `" + p.anchor() + "` of " + p.object()));
         }
         if (e instanceof Expr.PointMath m) {
             Vec a = point(m.point(), x);
@@ -130,68 +236,5 @@ final class Evaluator {
             return i.which() <= crossings.size() ? crossings.get(i.which() - 1) : new Vec(Double.NaN, Double.NaN);
         }
         throw new IllegalStateException("not a point expression: " + e);
-    }
-
-    private Vec anchor(String object, Expr.Anchor anchor) {
-        Figure f = figure(object);
-        if (f instanceof Figure.Dot d) {
-            return d.position();
-        }
-        if (f instanceof Figure.Segment s) {
-            return switch (anchor) {
-                case END -> s.to();
-                case MIDDLE -> s.from().plus(s.to()).times(0.5);
-                default -> s.from();
-            };
-        }
-        if (f instanceof Figure.Brace b) {
-            return anchor == Expr.Anchor.END ? b.to() : b.from();
-        }
-        if (f instanceof Figure.Circle c) {
-            return c.center();
-        }
-        if (f instanceof Figure.Ellipse e) {
-            return e.center();
-        }
-        if (f instanceof Figure.Arc a) {
-            double angle = anchor == Expr.Anchor.START ? a.start() : a.start() + a.sweep();
-            return anchor == Expr.Anchor.CENTER ? a.center()
-                    : a.center().plus(new Vec(Math.cos(angle), Math.sin(angle)).times(a.radius()));
-        }
-        if (f instanceof Figure.Polygon p) {
-            Vec sum = Vec.ZERO;
-            for (Vec corner : p.corners()) {
-                sum = sum.plus(corner);
-            }
-            return sum.times(1.0 / p.corners().size());
-        }
-        if (f instanceof Figure.Axes) {
-            return Vec.ZERO;
-        }
-        if (f instanceof Figure.Polyline) {
-            Shape.Curve curve = (Shape.Curve) tracks.shape(object);
-            double at = number(anchor == Expr.Anchor.END ? curve.to() : curve.from());
-            return builder.curvePoint(curve, at);
-        }
-        throw new IllegalStateException(object + " has no point " + anchor);
-    }
-
-    Shape shapeNamed(String name) {
-        return tracks.shape(name);
-    }
-
-    /** The geometry of an object at this moment. */
-    Figure figure(String name) {
-        Figure known = figures.get(name);
-        if (known == null) {
-            Shape shape = tracks.shape(name);
-            try {
-                known = MotionTracks.moved(builder.build(shape), tracks.motions().affine(name, time));
-            } catch (NotDrawable e) {
-                throw e.at(shape.span(), name.contains("#") ? "this object" : "`" + name + "`");
-            }
-            figures.put(name, known);
-        }
-        return known;
     }
 }

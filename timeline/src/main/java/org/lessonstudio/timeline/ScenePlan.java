@@ -1,26 +1,97 @@
 package org.lessonstudio.timeline;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Scene;
 
 /**
- * A scene laid out in time: when it starts in the lesson, how long it lasts, and when each of its
- * reveals, animations, motions, changes and captions happens (in seconds from the scene's start).
+ * A scene laid out in time: when it starts in the lesson, how long it lasts, its tracks in the
+ * order they start (each a timed effect, {@link Track}), its captions and its music (in seconds
+ * from the scene's start).
  */
-public record ScenePlan(Scene scene, double start, double duration, Map<String, List<RevealEvent>> reveals,
-                        Map<String, List<AnimateEvent>> animations, Map<String, List<MotionEvent>> motions,
-                        Map<String, List<ChangeEvent>> changes, SceneExtras extras, List<CaptionEvent> captions) {
+public final class ScenePlan {
 
-    public ScenePlan {
-        reveals = Map.copyOf(reveals);
-        animations = Map.copyOf(animations);
-        motions = Map.copyOf(motions);
-        changes = Map.copyOf(changes);
-        captions = List.copyOf(captions);
+    private final Scene scene;
+    private final double start;
+    private final double duration;
+    private final List<Track> tracks;
+    private final SceneExtras extras;
+    private final List<CaptionEvent> captions;
+
+    ScenePlan(Scene scene, double start, double duration, List<Track> tracks, SceneExtras extras,
+              List<CaptionEvent> captions) {
+        this.scene = scene;
+        this.start = start;
+        this.duration = duration;
+        this.tracks = tracks.stream().sorted(Comparator.comparingDouble(Track::start).thenComparingInt(Track::seq))
+                .toList();
+        this.extras = extras;
+        this.captions = List.copyOf(captions);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** When the scene starts in the lesson, in seconds. */
+    public double start() {
+        return start;
+    }
+
+    public double duration() {
+        return duration;
     }
 
     public double end() {
         return start + duration;
+    }
+
+    public SceneExtras extras() {
+        return extras;
+    }
+
+    public List<CaptionEvent> captions() {
+        return captions;
+    }
+
+    /** Every track of the scene, in the order they start (then as written). */
+    List<Track> tracks() {
+        return tracks;
+    }
+
+    /** When each object is drawn, written, shown, hidden or faded, by object, in order. */
+    public Map<String, List<RevealEvent>> reveals() {
+        Map<String, List<RevealEvent>> out = new LinkedHashMap<>();
+        for (Track track : tracks) {
+            if (track instanceof Draw d) {
+                add(out, d.target(), new RevealEvent(d.kind(), d.start(), d.duration(), d.easing()));
+            } else if (track instanceof Fade f) {
+                add(out, f.target(), new RevealEvent(f.in() ? Action.RevealKind.FADE_IN : Action.RevealKind.FADE_OUT,
+                        f.start(), f.duration(), f.easing()));
+            } else if (track instanceof Switch s) {
+                add(out, s.target(), new RevealEvent(s.on() ? Action.RevealKind.SHOW : Action.RevealKind.HIDE,
+                        s.start(), 0, s.easing()));
+            }
+        }
+        return out;
+    }
+
+    /** When each value is animated, by value, in order. */
+    public Map<String, List<AnimateEvent>> animations() {
+        Map<String, List<AnimateEvent>> out = new LinkedHashMap<>();
+        for (Track track : tracks) {
+            if (track instanceof Animate a) {
+                add(out, a.value(), new AnimateEvent(a.target(), a.start(), a.duration(), a.easing(), a.span()));
+            }
+        }
+        return out;
+    }
+
+    private static <T> void add(Map<String, List<T>> map, String key, T value) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
     }
 }

@@ -30,7 +30,7 @@ public final class Timeline {
 
     private final Lesson lesson;
     private final List<ScenePlan> scenes;
-    private final List<ValueTracks> tracks;
+    private final List<SceneTracks> tracks;
     private final double duration;
     private final SpeechTimes speech;
 
@@ -38,7 +38,8 @@ public final class Timeline {
         this.lesson = lesson;
         this.speech = speech;
         this.scenes = List.copyOf(scenes);
-        this.tracks = scenes.stream().map(ValueTracks::new).toList();
+        double aspect = lesson.video().width() / (double) lesson.video().height();
+        this.tracks = scenes.stream().map(plan -> new SceneTracks(plan, aspect)).toList();
         this.duration = scenes.isEmpty() ? 0 : scenes.get(scenes.size() - 1).end();
     }
 
@@ -112,7 +113,7 @@ public final class Timeline {
         int index = sceneIndexAt(t);
         ScenePlan plan = scenes.get(index);
         double local = Math.max(0, Math.min(t - plan.start(), plan.duration()));
-        FrameMaker maker = new FrameMaker(plan, tracks.get(index), local);
+        FrameMaker maker = new FrameMaker(tracks.get(index), local);
         List<Item> items = maker.items();
         String caption = "";
         double captionOpacity = 0;

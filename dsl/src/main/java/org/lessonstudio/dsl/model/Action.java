@@ -15,12 +15,53 @@ public sealed interface Action {
 
     Span span();
 
+    /** Calls the visitor's method for this kind of action. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of action: whatever implements this (the schedule that lays actions out
+     * in time, for one) stops compiling until a new kind is handled.
+     */
+    interface Visitor<R> {
+        R reveal(Reveal a);
+
+        R motion(Motion a);
+
+        R change(Change a);
+
+        R circumscribe(Circumscribe a);
+
+        R trace(Trace a);
+
+        R transform(Transform a);
+
+        R camera(Camera a);
+
+        R animate(Animate a);
+
+        R together(Together a);
+
+        R waiting(Wait a);
+
+        R say(Say a);
+
+        R music(Music a);
+
+        R footage(Footage a);
+    }
+
+
     /**
      * draw, write, show, hide, fade in, fade out — on one or more objects at once, or one after
      * another {@code stagger} seconds apart.
      */
     record Reveal(RevealKind kind, List<String> targets, double duration, Easing easing, double stagger, Span span)
             implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reveal(this);
+        }
+
         public Reveal {
             targets = List.copyOf(targets);
         }
@@ -33,6 +74,11 @@ public sealed interface Action {
      */
     record Motion(MotionKind kind, List<String> targets, Expr point, Expr amount, String path, Placement.Side side,
                   double duration, Easing easing, double stagger, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.motion(this);
+        }
+
         public Motion {
             targets = List.copyOf(targets);
         }
@@ -41,6 +87,11 @@ public sealed interface Action {
     /** {@code change c color red}, {@code change c opacity 0.3}, {@code change l thickness 0.1}; null: unchanged. */
     record Change(List<String> targets, ColorName color, Double opacity, Double thickness, double duration,
                   Easing easing, double stagger, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.change(this);
+        }
+
         public Change {
             targets = List.copyOf(targets);
         }
@@ -48,35 +99,70 @@ public sealed interface Action {
 
     /** A box (or ring) drawn around objects and faded away, to point at them. */
     record Circumscribe(List<String> targets, double duration, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.circumscribe(this);
+        }
+
         public Circumscribe {
             targets = List.copyOf(targets);
         }
     }
 
     /** A moving point leaves a trail from now on ({@code duration} 0: to the end of the scene). */
-    record Trace(String point, double duration, Span span) implements Action { }
+    record Trace(String point, double duration, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.trace(this);
+        }
+    }
 
     /** One object turns into another: its outline flows into the other's. */
-    record Transform(String from, String to, double duration, Easing easing, Span span) implements Action { }
+    record Transform(String from, String to, double duration, Easing easing, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.transform(this);
+        }
+    }
 
     /**
      * The camera: zoom by a factor, pan to a point, focus on an object (pan there and zoom), or
      * reset to the scene's own view. Fields that do not apply are null.
      */
     record Camera(Double zoom, Expr center, String focus, boolean reset, double duration, Easing easing, Span span)
-            implements Action { }
+            implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.camera(this);
+        }
+    }
 
     /** {@code animate t to 2 pi over 6s}: the target is evaluated when the animation starts. */
-    record Animate(String value, Expr target, double duration, Easing easing, Span span) implements Action { }
+    record Animate(String value, Expr target, double duration, Easing easing, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.animate(this);
+        }
+    }
 
     /** Children all start together (or {@code stagger} seconds apart); it lasts until the last ends. */
     record Together(List<Action> children, double stagger, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.together(this);
+        }
+
         public Together {
             children = List.copyOf(children);
         }
     }
 
-    record Wait(double duration, Span span) implements Action { }
+    record Wait(double duration, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.waiting(this);
+        }
+    }
 
     /**
      * A sentence of narration, shown as a caption while it is spoken; the actions under it run
@@ -92,6 +178,11 @@ public sealed interface Action {
      */
     record Say(Map<String, List<String>> lines, List<String> bookmarks, String voice, Path recording,
                List<Action> during, Map<String, List<Action>> atBookmarks, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.say(this);
+        }
+
         public Say {
             Map<String, List<String>> copy = new LinkedHashMap<>();
             lines.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -116,10 +207,20 @@ public sealed interface Action {
     }
 
     /** Background music from here to the end of the scene, {@code volume} 0 to 1, lowered under speech. */
-    record Music(Path file, double volume, Span span) implements Action { }
+    record Music(Path file, double volume, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.music(this);
+        }
+    }
 
     /** Footage on screen for {@code duration} seconds: the shape {@code footage} appears, then goes. */
-    record Footage(String footage, double duration, Span span) implements Action { }
+    record Footage(String footage, double duration, Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.footage(this);
+        }
+    }
 
     enum RevealKind { DRAW, WRITE, SHOW, HIDE, FADE_IN, FADE_OUT }
 

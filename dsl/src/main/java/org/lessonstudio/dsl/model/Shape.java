@@ -18,6 +18,54 @@ public sealed interface Shape {
     /** Where the object is defined, for messages. */
     Span span();
 
+    /** Calls the visitor's method for this kind of object. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of object: whatever implements this (building a figure from an object,
+     * for one) stops compiling until a new kind is handled.
+     */
+    interface Visitor<R> {
+        R axes(Axes s);
+
+        R numberLine(NumberLine s);
+
+        R circle(Circle s);
+
+        R ellipse(Ellipse s);
+
+        R arc(Arc s);
+
+        R point(Point s);
+
+        R line(Line s);
+
+        R polygon(Polygon s);
+
+        R angle(Angle s);
+
+        R curve(Curve s);
+
+        R area(Area s);
+
+        R brace(Brace s);
+
+        R text(Text s);
+
+        R readout(Readout s);
+
+        R tex(Tex s);
+
+        R table(Table s);
+
+        R image(Image s);
+
+        R title(Title s);
+
+        R footage(Footage s);
+    }
+
+
     /**
      * The coordinate system of the scene: {@code axes xy: x from -1.5 to 7.5, y from -1.5 to 1.5}.
      * A {@code plane} is axes with a grid.
@@ -26,29 +74,69 @@ public sealed interface Shape {
      * @param numbers whether ticks are numbered
      */
     record Axes(String name, double xMin, double xMax, double yMin, double yMax, double step, boolean grid,
-                boolean numbers, String xLabel, String yLabel, Style style, Span span) implements Shape { }
+                boolean numbers, String xLabel, String yLabel, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.axes(this);
+        }
+    }
 
     /** A number line along the x axis, with a tick (and number) every {@code step}. */
     record NumberLine(String name, double min, double max, double step, boolean numbers, Style style, Span span)
-            implements Shape { }
+            implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.numberLine(this);
+        }
+    }
 
-    record Circle(String name, Expr center, Expr radius, Style style, Span span) implements Shape { }
+    record Circle(String name, Expr center, Expr radius, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.circle(this);
+        }
+    }
 
     /** An ellipse with its axes along x and y; {@code width} and {@code height} are its full sizes. */
-    record Ellipse(String name, Expr center, Expr width, Expr height, Style style, Span span) implements Shape { }
+    record Ellipse(String name, Expr center, Expr width, Expr height, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.ellipse(this);
+        }
+    }
 
     /** Part of a circle from one angle to another, counter-clockwise; a sector is filled to the centre. */
     record Arc(String name, Expr center, Expr radius, Expr from, Expr to, boolean sector, Style style, Span span)
-            implements Shape { }
+            implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.arc(this);
+        }
+    }
 
     /** A dot, at a point or on a circle at an angle; {@code label} may be empty. */
-    record Point(String name, Expr position, String label, Style style, Span span) implements Shape { }
+    record Point(String name, Expr position, String label, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.point(this);
+        }
+    }
 
     /** A straight line between two points: a segment, a ray (through the second, on to the edge), an arrow. */
-    record Line(String name, Expr from, Expr to, LineKind kind, Style style, Span span) implements Shape { }
+    record Line(String name, Expr from, Expr to, LineKind kind, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.line(this);
+        }
+    }
 
     /** A closed shape through its corners: polygons, regular polygons, rectangles, squares. */
     record Polygon(String name, List<Expr> corners, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.polygon(this);
+        }
+
         public Polygon {
             corners = List.copyOf(corners);
         }
@@ -56,7 +144,12 @@ public sealed interface Shape {
 
     /** An angle mark at {@code vertex}, turning counter-clockwise from one arm to the other. */
     record Angle(String name, Expr vertex, Direction from, Direction to, double radius, String label, boolean right,
-                 Style style, Span span) implements Shape { }
+                 Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.angle(this);
+        }
+    }
 
     /**
      * A curve traced by a parameter running {@code from} → {@code to}: {@code y = f(x)}, the
@@ -64,25 +157,50 @@ public sealed interface Shape {
      * parameter as {@link Expr.CurveVariable}; the ends may move with values.
      */
     record Curve(String name, CurveForm form, Expr x, Expr y, Expr from, Expr to, Style style, Span span)
-            implements Shape { }
+            implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.curve(this);
+        }
+    }
 
     /**
      * The region under a curve (down to y = 0) or between two curves, shaded; {@code from} and
      * {@code to} narrow it (null: the curves' own range).
      */
     record Area(String name, String upper, String lower, Expr from, Expr to, Style style, Span span)
-            implements Shape { }
+            implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.area(this);
+        }
+    }
 
     /** A curly brace along {@code from} → {@code to}, on the right-hand side of that direction, with a label. */
-    record Brace(String name, Expr from, Expr to, String label, Style style, Span span) implements Shape { }
+    record Brace(String name, Expr from, Expr to, String label, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.brace(this);
+        }
+    }
 
     /** Plain text; {@code size} is the letter height in screen units. */
     record Text(String name, String text, Placement placement, double size, Style style, Span span)
-            implements Shape { }
+            implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
+        }
+    }
 
     /** A live number: the value of an expression, shown as it changes ({@code number n: t, decimals 2}). */
     record Readout(String name, Expr value, int decimals, String prefix, String suffix, Placement placement,
-                   double size, Style style, Span span) implements Shape { }
+                   double size, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.readout(this);
+        }
+    }
 
     /**
      * A formula in LaTeX, typeset without a TeX installation. {@code parts} colours the places where
@@ -90,6 +208,11 @@ public sealed interface Shape {
      */
     record Tex(String name, String tex, Placement placement, double size, Map<String, ColorName> parts, Style style,
                Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tex(this);
+        }
+
         public Tex {
             parts = Map.copyOf(parts);
         }
@@ -97,14 +220,29 @@ public sealed interface Shape {
 
     /** A table of values of {@code y} for x from {@code from} to {@code to} every {@code step}. */
     record Table(String name, Expr from, Expr to, Expr step, Expr y, int decimals, Placement placement, double size,
-                 Style style, Span span) implements Shape { }
+                 Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
+        }
+    }
 
     /** A picture from a file beside the lesson: SVG (kept as vectors), PNG or JPEG. */
     record Image(String name, java.nio.file.Path file, Placement placement, double size, Style style, Span span)
-            implements Shape { }
+            implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.image(this);
+        }
+    }
 
     /** A title card: large centred text, with an optional subtitle. */
-    record Title(String name, String text, String subtitle, Style style, Span span) implements Shape { }
+    record Title(String name, String text, String subtitle, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.title(this);
+        }
+    }
 
     /**
      * A shot described in words ({@code footage "A Ferris wheel at dusk" for 4s}), to be made by a
@@ -118,7 +256,12 @@ public sealed interface Shape {
      * @param provider where to get it first ({@code from library}), or empty for the lesson's order
      */
     record Footage(String name, String prompt, String look, String shot, String mood, Framing framing,
-                   String provider, Style style, Span span) implements Shape { }
+                   String provider, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.footage(this);
+        }
+    }
 
     /** How a shot is shown: {@code blend}, {@code fit}, {@code transition} and {@code timing}. */
     record Framing(Blend blend, Fit fit, Transition transition, Timing timing) {

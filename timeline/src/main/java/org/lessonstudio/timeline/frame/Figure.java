@@ -1,118 +1,959 @@
 package org.lessonstudio.timeline.frame;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.lessonstudio.dsl.model.ColorName;
+import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Placement;
 import org.lessonstudio.dsl.model.ScreenPlace;
+import org.lessonstudio.dsl.model.Shape;
 
 /**
  * The geometry of one object at one moment, fully worked out: no expressions, no time. Positions
  * are in the scene's coordinates; sizes of writing are in screen units (the frame is 9 units tall).
+ *
+ * <p>Every kind of figure answers the same questions, so the compiler lists every place a new
+ * kind must be handled: how it is built from its object ({@link #of}), how it moves
+ * ({@link #moved}), the box it takes ({@link #box}), the point that stands for it
+ * ({@link #reference}), its outline ({@link #outline}), its named points and measures
+ * ({@link #point}, {@link #measure}), what lines it crosses as ({@link #crossing}) and where it is
+ * drawn among the others ({@link #layer}). The painter draws each kind in one exhaustive switch.
  */
 public sealed interface Figure {
 
+    /** The figure of an object at a moment, worked out from the values then. */
+    static Figure of(Shape shape, Values at) {
+        return shape.accept(new Build(at));
+    }
+
+    /** Calls the visitor's method for this kind of figure (the painter is one). */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of figure: whatever implements this (the painter, the outline of a
+     * morph) stops compiling until a new kind is handled.
+     */
+    interface Visitor<R> {
+        R axes(Axes f);
+
+        R numberLine(NumberLine f);
+
+        R circle(Circle f);
+
+        R ellipse(Ellipse f);
+
+        R arc(Arc f);
+
+        R dot(Dot f);
+
+        R segment(Segment f);
+
+        R polygon(Polygon f);
+
+        R angleMark(AngleMark f);
+
+        R polyline(Polyline f);
+
+        R area(Area f);
+
+        R brace(Brace f);
+
+        R text(Text f);
+
+        R tex(Tex f);
+
+        R table(Table f);
+
+        R image(Image f);
+
+        R title(Title f);
+
+        R footage(Footage f);
+
+        R morph(Morph f);
+    }
+
+    /** How each kind of object becomes its figure. */
+    final class Build implements Shape.Visitor<Figure> {
+
+        private final Values at;
+
+        Build(Values at) {
+            this.at = at;
+        }
+
+        @Override
+        public Figure axes(Shape.Axes a) {
+            return new Axes(a.xMin(), a.xMax(), a.yMin(), a.yMax(), a.step(), a.grid(), a.numbers(), a.xLabel(),
+                    a.yLabel());
+        }
+
+        @Override
+        public Figure numberLine(Shape.NumberLine n) {
+            return new NumberLine(n.min(), n.max(), n.step());
+        }
+
+        @Override
+        public Figure circle(Shape.Circle c) {
+            return new Circle(at.point(c.center()), at.number(c.radius()));
+        }
+
+        @Override
+        public Figure ellipse(Shape.Ellipse e) {
+            return new Ellipse(at.point(e.center()), at.number(e.width()) / 2, at.number(e.height()) / 2);
+        }
+
+        @Override
+        public Figure arc(Shape.Arc a) {
+            double from = at.number(a.from());
+            return new Arc(at.point(a.center()), at.number(a.radius()), from, at.number(a.to()) - from, a.sector());
+        }
+
+        @Override
+        public Figure point(Shape.Point p) {
+            return new Dot(at.point(p.position()), p.label());
+        }
+
+        @Override
+        public Figure line(Shape.Line l) {
+            return Building.line(l, at);
+        }
+
+        @Override
+        public Figure polygon(Shape.Polygon p) {
+            return new Polygon(p.corners().stream().map(at::point).toList());
+        }
+
+        @Override
+        public Figure angle(Shape.Angle a) {
+            return Building.angle(a, at);
+        }
+
+        @Override
+        public Figure curve(Shape.Curve c) {
+            return new Polyline(Building.sample(c, at, at.number(c.from()), at.number(c.to())));
+        }
+
+        @Override
+        public Figure area(Shape.Area a) {
+            return Building.area(a, at);
+        }
+
+        @Override
+        public Figure brace(Shape.Brace b) {
+            return new Brace(at.point(b.from()), at.point(b.to()), b.label());
+        }
+
+        @Override
+        public Figure text(Shape.Text t) {
+            return new Text(t.text(), Building.anchor(t.placement(), at), t.size());
+        }
+
+        @Override
+        public Figure readout(Shape.Readout r) {
+            return new Text(Building.readout(r, at), Building.anchor(r.placement(), at), r.size());
+        }
+
+        @Override
+        public Figure tex(Shape.Tex t) {
+            return new Tex(t.tex(), Building.anchor(t.placement(), at), t.size(), t.parts());
+        }
+
+        @Override
+        public Figure table(Shape.Table t) {
+            return Building.table(t, at);
+        }
+
+        @Override
+        public Figure image(Shape.Image i) {
+            return new Image(i.file(), Building.anchor(i.placement(), at), i.size());
+        }
+
+        @Override
+        public Figure title(Shape.Title t) {
+            return new Title(t.text(), t.subtitle());
+        }
+
+        @Override
+        public Figure footage(Shape.Footage f) {
+            return new Footage(f.prompt(), f.framing());
+        }
+    }
+
+    /** The figure moved, turned and resized: shapes keep their kind where they can. */
+    Figure moved(Affine m);
+
+    /** The box it takes in the scene (writing's is estimated from its letters); empty when it has no place. */
+    Box box(Screen screen);
+
+    /**
+     * The point that stands for it when it moves or turns: a dot's position, a round shape's
+     * centre, writing's anchor, otherwise the middle of its box.
+     */
+    default Vec reference(Screen screen) {
+        return box(screen).middle();
+    }
+
+    /** Its outline as one run of points (to move along it); empty when it has none. */
+    default List<Vec> outline() {
+        return List.of();
+    }
+
+    /** A named point of it ({@code s.end}, {@code c.center}), or empty when it has none such. */
+    default Optional<Vec> point(Expr.Anchor anchor) {
+        return Optional.empty();
+    }
+
+    /** A measure of it ({@code c.radius}, {@code s.length}), or empty when it has none such. */
+    default OptionalDouble measure(Expr.Measure measure) {
+        return OptionalDouble.empty();
+    }
+
+    /** What it is when two figures' crossings are found. */
+    default Crossing crossing() {
+        return new Crossing.None();
+    }
+
+    /** Whether it is a line of writing or a formula (a morph slides its glyphs). */
+    default boolean isWriting() {
+        return false;
+    }
+
+    /** Lines and curves first (0), points over them (1), writing over everything (2); fills under (-1). */
+    default int layer() {
+        return 0;
+    }
+
+    /** How a figure takes part in crossings: as a whole straight line, a circle, or a run of pieces. */
+    sealed interface Crossing {
+        record Line(Vec from, Vec to) implements Crossing { }
+
+        record Round(Vec center, double radius) implements Crossing { }
+
+        record Pieces(List<List<Vec>> runs) implements Crossing { }
+
+        record None() implements Crossing { }
+    }
+
     /** Axes (and planes): ticks every {@code step}, a grid when {@code grid}, numbers when {@code numbers}. */
     record Axes(double xMin, double xMax, double yMin, double yMax, double step, boolean grid, boolean numbers,
-                String xLabel, String yLabel) implements Figure { }
+                String xLabel, String yLabel) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.axes(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return this; // a coordinate system stays where it is
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(List.of(new Vec(xMin, yMin), new Vec(xMax, yMax)));
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(Vec.ZERO);
+        }
+    }
 
     /** A number line along y = 0 from {@code min} to {@code max}, numbered every {@code step}. */
-    record NumberLine(double min, double max, double step) implements Figure { }
+    record NumberLine(double min, double max, double step) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.numberLine(this);
+        }
 
-    record Circle(Vec center, double radius) implements Figure { }
+        @Override
+        public Figure moved(Affine m) {
+            return this;
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(List.of(new Vec(min, 0), new Vec(max, 0)));
+        }
+    }
+
+    record Circle(Vec center, double radius) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.circle(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Circle(m.apply(center), radius * m.scaleFactor());
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Building.box(center, radius, radius);
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return center;
+        }
+
+        @Override
+        public List<Vec> outline() {
+            return Building.round(center, radius, radius, 0, 2 * Math.PI);
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(center);
+        }
+
+        @Override
+        public OptionalDouble measure(Expr.Measure measure) {
+            return measure == Expr.Measure.RADIUS ? OptionalDouble.of(radius) : OptionalDouble.empty();
+        }
+
+        @Override
+        public Crossing crossing() {
+            return new Crossing.Round(center, radius);
+        }
+    }
 
     /** An ellipse with half-widths {@code rx} and {@code ry} along x and y. */
-    record Ellipse(Vec center, double rx, double ry) implements Figure { }
+    record Ellipse(Vec center, double rx, double ry) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.ellipse(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            if (Math.abs(m.rotation()) < 1e-12) {
+                return new Ellipse(m.apply(center), rx * m.scaleFactor(), ry * m.scaleFactor());
+            }
+            List<Vec> outline = outline(); // turned, it is the polygon of its outline
+            return new Polygon(outline.subList(0, outline.size() - 1).stream().map(m::apply).toList());
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Building.box(center, rx, ry);
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return center;
+        }
+
+        @Override
+        public List<Vec> outline() {
+            return Building.round(center, rx, ry, 0, 2 * Math.PI);
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(center);
+        }
+    }
 
     /** An arc from {@code start} turning {@code sweep} radians; a sector is closed through the centre. */
-    record Arc(Vec center, double radius, double start, double sweep, boolean sector) implements Figure { }
+    record Arc(Vec center, double radius, double start, double sweep, boolean sector) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.arc(this);
+        }
 
-    record Dot(Vec position, String label) implements Figure { }
+        @Override
+        public Figure moved(Affine m) {
+            return new Arc(m.apply(center), radius * m.scaleFactor(), start + m.rotation(), sweep, sector);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Building.box(center, radius, radius);
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return center;
+        }
+
+        @Override
+        public List<Vec> outline() {
+            return Building.round(center, radius, radius, start, sweep);
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            if (anchor == Expr.Anchor.CENTER) {
+                return Optional.of(center);
+            }
+            double angle = anchor == Expr.Anchor.START ? start : start + sweep;
+            return Optional.of(center.plus(new Vec(Math.cos(angle), Math.sin(angle)).times(radius)));
+        }
+
+        @Override
+        public OptionalDouble measure(Expr.Measure measure) {
+            return measure == Expr.Measure.RADIUS ? OptionalDouble.of(radius) : OptionalDouble.empty();
+        }
+    }
+
+    record Dot(Vec position, String label) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dot(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Dot(m.apply(position), label);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(List.of(position));
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return position;
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(position);
+        }
+
+        @Override
+        public int layer() {
+            return 1;
+        }
+    }
 
     /** A straight line; with {@code arrow}, a head at {@code to}. */
-    record Segment(Vec from, Vec to, boolean arrow) implements Figure { }
+    record Segment(Vec from, Vec to, boolean arrow) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.segment(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Segment(m.apply(from), m.apply(to), arrow);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(List.of(from, to));
+        }
+
+        @Override
+        public List<Vec> outline() {
+            return List.of(from, to);
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(switch (anchor) {
+                case END -> to;
+                case MIDDLE -> from.plus(to).times(0.5);
+                default -> from;
+            });
+        }
+
+        @Override
+        public OptionalDouble measure(Expr.Measure measure) {
+            return measure == Expr.Measure.LENGTH ? OptionalDouble.of(to.minus(from).length()) : OptionalDouble.empty();
+        }
+
+        @Override
+        public Crossing crossing() {
+            return new Crossing.Line(from, to);
+        }
+    }
 
     /** A closed shape through its corners. */
     record Polygon(List<Vec> corners) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.polygon(this);
+        }
+
         public Polygon {
             corners = List.copyOf(corners);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Polygon(corners.stream().map(m::apply).toList());
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(corners);
+        }
+
+        @Override
+        public List<Vec> outline() {
+            List<Vec> points = new ArrayList<>(corners);
+            if (!corners.isEmpty()) {
+                points.add(corners.get(0));
+            }
+            return points;
+        }
+
+        /** Any named point of a polygon is its centre: the average of its corners. */
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            Vec sum = Vec.ZERO;
+            for (Vec corner : corners) {
+                sum = sum.plus(corner);
+            }
+            return Optional.of(sum.times(1.0 / corners.size()));
         }
     }
 
     /** An angle mark: an arc from {@code startAngle} turning {@code sweep} radians, or a square when {@code right}. */
     record AngleMark(Vec vertex, double radius, double startAngle, double sweep, String label, boolean right)
-            implements Figure { }
+            implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.angleMark(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new AngleMark(m.apply(vertex), radius * m.scaleFactor(), startAngle + m.rotation(), sweep, label,
+                    right);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Building.box(vertex, radius, radius);
+        }
+    }
 
     /** A sampled curve; gaps where the formula has no value split it into several runs. */
     record Polyline(List<List<Vec>> runs) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.polyline(this);
+        }
+
         public Polyline {
             runs = runs.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Polyline(runs.stream().map(run -> run.stream().map(m::apply).toList()).toList());
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(runs.stream().flatMap(List::stream).toList());
+        }
+
+        @Override
+        public List<Vec> outline() {
+            return runs.stream().flatMap(List::stream).toList();
+        }
+
+        /** {@code wave.start} and {@code wave.end}: where the curve begins and ends. */
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            List<Vec> all = outline();
+            if (all.isEmpty()) {
+                return Optional.of(new Vec(Double.NaN, Double.NaN));
+            }
+            return Optional.of(anchor == Expr.Anchor.END ? all.get(all.size() - 1) : all.get(0));
+        }
+
+        @Override
+        public Crossing crossing() {
+            return new Crossing.Pieces(runs);
         }
     }
 
     /** A shaded region, as one or more closed outlines. */
     record Area(List<List<Vec>> outlines) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.area(this);
+        }
+
         public Area {
             outlines = outlines.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Area(outlines.stream().map(o -> o.stream().map(m::apply).toList()).toList());
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(outlines.stream().flatMap(List::stream).toList());
+        }
+
+        @Override
+        public int layer() {
+            return -1;
         }
     }
 
     /** A curly brace along from → to, bulging to the right-hand side of that direction, with a label. */
-    record Brace(Vec from, Vec to, String label) implements Figure { }
+    record Brace(Vec from, Vec to, String label) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.brace(this);
+        }
 
-    record Text(String text, Anchor anchor, double size) implements Figure { }
+        @Override
+        public Figure moved(Affine m) {
+            return new Brace(m.apply(from), m.apply(to), label);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(List.of(from, to));
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(anchor == Expr.Anchor.END ? to : from);
+        }
+    }
+
+    record Text(String text, Anchor anchor, double size) implements Figure {
+        @Override
+        public boolean isWriting() {
+            return true;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Text(text, anchor.moved(m), size * m.scaleFactor());
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return anchor.box(screen, Building.textWidth(text, size), 0.78 * size, 0.22 * size);
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return anchor.scenePoint();
+        }
+
+        @Override
+        public int layer() {
+            return 2;
+        }
+    }
 
     /** A formula; {@code parts} colours pieces of it. */
     record Tex(String tex, Anchor anchor, double size, Map<String, ColorName> parts) implements Figure {
+        @Override
+        public boolean isWriting() {
+            return true;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tex(this);
+        }
+
         public Tex {
             parts = Map.copyOf(parts);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Tex(tex, anchor.moved(m), size * m.scaleFactor(), parts);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return anchor.box(screen, Building.formulaWidth(tex, size), 0.8 * size, 0.3 * size);
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return anchor.scenePoint();
+        }
+
+        @Override
+        public int layer() {
+            return 2;
         }
     }
 
     /** A table: a header row, then rows of values. */
     record Table(List<String> header, List<List<String>> rows, Anchor anchor, double size) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
+        }
+
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
         }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Table(header, rows, anchor.moved(m), size * m.scaleFactor());
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            double width = 0;
+            for (int c = 0; c < header.size(); c++) {
+                double widest = Building.textWidth(header.get(c), size);
+                for (List<String> row : rows) {
+                    widest = Math.max(widest, Building.textWidth(row.get(c), size));
+                }
+                width += widest + 0.7 * size;
+            }
+            return anchor.box(screen, width, 1.55 * size * (rows.size() + 1), 0);
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return anchor.scenePoint();
+        }
+
+        @Override
+        public int layer() {
+            return 2;
+        }
     }
 
     /** A picture file; {@code size} is its height in screen units. */
-    record Image(Path file, Anchor anchor, double size) implements Figure { }
+    record Image(Path file, Anchor anchor, double size) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.image(this);
+        }
 
-    record Title(String text, String subtitle) implements Figure { }
+        @Override
+        public Figure moved(Affine m) {
+            return new Image(file, anchor.moved(m), size * m.scaleFactor());
+        }
+
+        /** Its width is taken as four thirds of its height: the picture itself is read only by the renderer. */
+        @Override
+        public Box box(Screen screen) {
+            return anchor.box(screen, size * 4 / 3, size, 0);
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return anchor.scenePoint();
+        }
+
+        @Override
+        public int layer() {
+            return -1;
+        }
+    }
+
+    record Title(String text, String subtitle) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.title(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return this;
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.EMPTY;
+        }
+
+        @Override
+        public int layer() {
+            return 2;
+        }
+    }
 
     /**
      * A shot of footage, {@code time} seconds into its {@code length} on screen. {@code prompt} is the
      * teacher's description, by which the renderer finds the clip made for it; {@code framing} says
      * where it sits, how it fills its place, comes and goes, and fits its length.
      */
-    record Footage(String prompt, org.lessonstudio.dsl.model.Shape.Framing framing, double time, double length)
-            implements Figure {
-        public Footage(String prompt, org.lessonstudio.dsl.model.Shape.Framing framing) {
+    record Footage(String prompt, Shape.Framing framing, double time, double length) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.footage(this);
+        }
+
+        public Footage(String prompt, Shape.Framing framing) {
             this(prompt, framing, 0, 0);
         }
 
         /** Drawn under the maths, dimmed. */
         public boolean behind() {
-            return framing.blend() == org.lessonstudio.dsl.model.Shape.Blend.BEHIND;
+            return framing.blend() == Shape.Blend.BEHIND;
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return this;
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.EMPTY;
         }
     }
 
     /** One figure flowing into another ({@code transform A into B}), {@code progress} 0 to 1. */
-    record Morph(Figure from, Figure to, double progress) implements Figure { }
+    record Morph(Figure from, Figure to, double progress) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.morph(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Morph(from.moved(m), to.moved(m), progress);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return from.box(screen).with(to.box(screen));
+        }
+    }
 
     /** Where writing sits: centred on a point of the scene, at a place on screen, or beside a point. */
     sealed interface Anchor {
-        record InScene(Vec point) implements Anchor { }
 
-        record OnScreen(ScreenPlace place) implements Anchor { }
+        /** The anchor moved with its object (places on screen stay). */
+        Anchor moved(Affine m);
+
+        /** The point of the scene it stands for (the origin for places on screen). */
+        Vec scenePoint();
+
+        /**
+         * The box, in the scene, of a block of writing this wide with this much above and below its
+         * baseline (screen units), placed as the renderer places it (and kept inside the frame).
+         */
+        default Box box(Screen screen, double width, double ascent, double descent) {
+            Placed at = placed(screen);
+            double x = at.x();
+            double y = at.y();
+            double left = at.column() < 0 ? x : at.column() > 0 ? x - width : x - width / 2;
+            double baseline = at.row() > 0 ? y + ascent : at.row() < 0 ? y - descent : y + (ascent - descent) / 2;
+            left = Math.max(0, Math.min(screen.width() - width, left));
+            baseline = Math.max(ascent, Math.min(Screen.HEIGHT - descent, baseline));
+            return Box.around(List.of(screen.toScene(new Vec(left, baseline - ascent)),
+                    screen.toScene(new Vec(left + width, baseline + descent))));
+        }
+
+        /**
+         * Where writing is set from, in screen units from the top left, and which way it runs from
+         * there: {@code column} -1 from its left end, 1 from its right end, 0 from its middle;
+         * {@code row} 1 hanging below, -1 standing above, 0 centred.
+         */
+        Placed placed(Screen screen);
+
+        /** See {@link #placed}. */
+        record Placed(double x, double y, int column, int row) { }
+
+        record InScene(Vec point) implements Anchor {
+            @Override
+            public Anchor moved(Affine m) {
+                return new InScene(m.apply(point));
+            }
+
+            @Override
+            public Vec scenePoint() {
+                return point;
+            }
+
+            @Override
+            public Placed placed(Screen screen) {
+                Vec p = screen.toScreen(point);
+                return new Placed(p.x(), p.y(), 0, 0);
+            }
+        }
+
+        record OnScreen(ScreenPlace place) implements Anchor {
+            @Override
+            public Anchor moved(Affine m) {
+                return this;
+            }
+
+            @Override
+            public Vec scenePoint() {
+                return Vec.ZERO;
+            }
+
+            @Override
+            public Placed placed(Screen screen) {
+                Vec p = screen.place(place);
+                return new Placed(p.x(), p.y(), place.column(), place.row());
+            }
+        }
 
         /** Screen units from the frame's centre, y up. */
-        record OnScreenAt(Vec point) implements Anchor { }
+        record OnScreenAt(Vec point) implements Anchor {
+            @Override
+            public Anchor moved(Affine m) {
+                return this;
+            }
+
+            @Override
+            public Vec scenePoint() {
+                return Vec.ZERO;
+            }
+
+            @Override
+            public Placed placed(Screen screen) {
+                return new Placed(screen.width() / 2 + point.x(), Screen.HEIGHT / 2 - point.y(), 0, 0);
+            }
+        }
 
         /** Beside this point, on this side, with a small gap. */
-        record Beside(Vec point, Placement.Side side) implements Anchor { }
+        record Beside(Vec point, Placement.Side side) implements Anchor {
+
+            /** Screen units between the point and the writing beside it. */
+            public static final double GAP = 0.22;
+
+            @Override
+            public Anchor moved(Affine m) {
+                return new Beside(m.apply(point), side);
+            }
+
+            @Override
+            public Vec scenePoint() {
+                return point;
+            }
+
+            @Override
+            public Placed placed(Screen screen) {
+                Vec p = screen.toScreen(point);
+                return switch (side) {
+                    case ABOVE -> new Placed(p.x(), p.y() - GAP, 0, -1);
+                    case BELOW -> new Placed(p.x(), p.y() + GAP, 0, 1);
+                    case LEFT -> new Placed(p.x() - GAP, p.y(), 1, 0);
+                    case RIGHT -> new Placed(p.x() + GAP, p.y(), -1, 0);
+                };
+            }
+        }
     }
 }

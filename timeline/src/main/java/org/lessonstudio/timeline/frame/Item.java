@@ -1,15 +1,15 @@
 package org.lessonstudio.timeline.frame;
 
-import org.lessonstudio.dsl.model.ColorName;
 import org.lessonstudio.dsl.model.Style;
 
 /**
  * One visible object in a frame: what it is, how it is styled, and how much of it shows. While its
- * colour changes, it is {@code mix} of the way from its style's colour to {@code mixColor}.
+ * colour changes (or it is nudged) its stroke, and its fill when the fill is its colour, are part
+ * of the way toward another colour: {@code tint} and {@code fillTint}.
  */
-public record Item(String name, Figure figure, Style style, Appearance appearance, ColorName mixColor, double mix) {
+public record Item(String name, Figure figure, Style style, Appearance appearance, Tint tint, Tint fillTint) {
 
     public Item(String name, Figure figure, Style style, Appearance appearance) {
-        this(name, figure, style, appearance, null, 0);
+        this(name, figure, style, appearance, Tint.NONE, Tint.NONE);
     }
 }

@@ -1,0 +1,68 @@
+package org.lessonstudio.timeline.frame;
+
+import org.lessonstudio.dsl.model.ScreenPlace;
+
+/**
+ * The frame as a teacher's eye meets it, in screen units (a ninth of the frame's height, so a
+ * lesson looks the same at any resolution): where the scene's viewport sits in it (fitted with one
+ * scale for both axes and centred above the caption band, which it never covers) and where the
+ * nine named places are. The renderer's projection into pixels is this, times pixels per unit.
+ *
+ * @param aspect the frame's width over its height (16:9 is 1.777…)
+ */
+public record Screen(Viewport viewport, double aspect) {
+
+    /** The frame's height in screen units. */
+    public static final double HEIGHT = 9;
+    /** Part of the frame's width kept clear left and right of the viewport. */
+    public static final double SIDE_MARGIN = 0.06;
+    /** Screen units kept clear above the viewport. */
+    public static final double TOP_MARGIN = 0.45;
+    /** Screen units at the bottom kept for captions, under the viewport and the bottom places. */
+    public static final double CAPTION_BAND = 1.2;
+    /** Distance of named screen places from the frame's edge, in screen units. */
+    public static final double EDGE = 0.55;
+
+    public double width() {
+        return HEIGHT * aspect;
+    }
+
+    /** Screen units per unit of the scene's coordinates. */
+    public double scale() {
+        double usableW = width() * (1 - 2 * SIDE_MARGIN);
+        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND);
+        return Math.min(usableW / (viewport.xMax() - viewport.xMin()), usableH / (viewport.yMax() - viewport.yMin()));
+    }
+
+    /** Where the scene's origin is, in screen units from the frame's top left corner (y down). */
+    public Vec origin() {
+        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND);
+        double s = scale();
+        double cx = (viewport.xMin() + viewport.xMax()) / 2;
+        double cy = (viewport.yMin() + viewport.yMax()) / 2;
+        return new Vec(width() / 2 - cx * s, TOP_MARGIN + usableH / 2 + cy * s);
+    }
+
+    /** A point of the scene in screen units from the top left (y down). */
+    public Vec toScreen(Vec scene) {
+        Vec o = origin();
+        double s = scale();
+        return new Vec(o.x() + scene.x() * s, o.y() - scene.y() * s);
+    }
+
+    /** The point of the scene under a place on screen (screen units from the top left, y down). */
+    public Vec toScene(Vec screen) {
+        Vec o = origin();
+        double s = scale();
+        return new Vec((screen.x() - o.x()) / s, (o.y() - screen.y()) / s);
+    }
+
+    /** A named place, in screen units from the top left (y down). */
+    public Vec place(ScreenPlace place) {
+        double x = width() / 2 + place.column() * (width() / 2 - EDGE);
+        double top = EDGE;
+        double bottom = HEIGHT - CAPTION_BAND;
+        double y = place.row() > 0 ? top : place.row() < 0 ? bottom : (top + bottom) / 2;
+        return new Vec(x, y);
+    }
+}

@@ -1,0 +1,26 @@
+package org.lessonstudio.timeline.frame;
+
+import org.lessonstudio.dsl.model.Expr;
+import org.lessonstudio.dsl.model.Shape;
+
+/** What building a figure needs to know of its moment: numbers, points and the other objects then. */
+public interface Values {
+
+    double number(Expr e);
+
+    /** A curve's formula at {@code x}, the value of its parameter. */
+    double number(Expr e, double x);
+
+    Vec point(Expr e);
+
+    /** The geometry of another object of the scene at this moment. */
+    Figure figure(String name);
+
+    Shape shape(String name);
+
+    /** The part of the plane the scene shows. */
+    Viewport viewport();
+
+    /** The frame the scene is shown in (for the size of writing in the scene). */
+    Screen screen();
+}
