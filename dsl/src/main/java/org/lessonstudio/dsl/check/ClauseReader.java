@@ -196,7 +196,7 @@ final class ClauseReader {
                 if (symbol.get().isUnknown()) {
                     return Optional.empty();
                 }
-                if (!ShapeChecker.HAS_OUTLINE.contains(symbol.get().kind())) {
+                if (!Kinds.has(symbol.get().kind(), Kind.Trait.OUTLINE)) {
                     diagnostics.error(n.span(), "place.not-beside", n.name(),
                             ExpressionChecker.article(symbol.get().kind()));
                     return Optional.empty();

@@ -27,26 +27,9 @@ final class ExpressionChecker {
     private static final Map<String, Double> CONSTANTS = Map.of("pi", Math.PI, "\u03C0", Math.PI,
             "tau", 2 * Math.PI, "e", Math.E, "deg", Math.PI / 180, "degrees", Math.PI / 180);
 
-    /** The members each kind of object offers, by kind, with what they are. */
-    private static final Map<String, Map<String, Type>> MEMBERS = Map.of(
-            "point", Map.of("x", Type.NUMBER, "y", Type.NUMBER),
-            "line", Map.of("start", Type.POINT, "end", Type.POINT, "length", Type.NUMBER, "middle", Type.POINT),
-            "circle", Map.of("center", Type.POINT, "radius", Type.NUMBER),
-            "ellipse", Map.of("center", Type.POINT),
-            "arc", Map.of("center", Type.POINT, "radius", Type.NUMBER, "start", Type.POINT, "end", Type.POINT),
-            "polygon", Map.of("center", Type.POINT),
-            "curve", Map.of("start", Type.POINT, "end", Type.POINT),
-            "axes", Map.of("origin", Type.POINT));
-
-    /** Kinds that share their parts with another: a ray has a line's parts, a square a polygon's. */
-    static String family(String kind) {
-        return switch (kind) {
-            case "segment", "ray", "arrow", "vector", "brace" -> "line";
-            case "square", "rectangle" -> "polygon";
-            case "sector" -> "arc";
-            case "plane", "number line" -> "axes";
-            default -> kind;
-        };
+    /** The parts an object of this kind offers (none for values, groups and misspelled kinds). */
+    private static Map<String, Type> members(String kind) {
+        return Kinds.named(kind).map(Kind::members).orElse(Map.of());
     }
 
     private final Map<String, Symbol> symbols;
@@ -188,19 +171,18 @@ final class ExpressionChecker {
         if (symbol.isUnknown()) {
             return Optional.empty();
         }
-        return switch (symbol.kind()) {
-            case "value" -> Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.ValueOf(name), Type.NUMBER));
-            case "point" -> Optional.of(new Typed(
-                    new org.lessonstudio.dsl.model.Expr.PointOf(name, Anchor.POSITION), Type.POINT));
-            default -> {
-                diagnostics.error(n.span(), "name.not-a-quantity", name, article(symbol.kind()));
-                Map<String, Type> members = MEMBERS.get(family(symbol.kind()));
-                if (members != null) {
-                    diagnostics.hint("use one of its parts: " + list(name, members.keySet()));
-                }
-                yield Optional.empty();
-            }
-        };
+        if (symbol.isValue()) {
+            return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.ValueOf(name), Type.NUMBER));
+        }
+        if (Kinds.has(symbol.kind(), Kind.Trait.POINT)) {
+            return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.PointOf(name, Anchor.POSITION), Type.POINT));
+        }
+        diagnostics.error(n.span(), "name.not-a-quantity", name, article(symbol.kind()));
+        Map<String, Type> members = members(symbol.kind());
+        if (!members.isEmpty()) {
+            diagnostics.hint("use one of its parts: " + list(name, members.keySet()));
+        }
+        return Optional.empty();
     }
 
     void unknownName(String name, Span span, String parameter) {
@@ -216,7 +198,7 @@ final class ExpressionChecker {
     private Optional<Typed> member(Expr.Member m, String parameter, Set<String> uses) {
         if (m.target() instanceof Expr.Name owner && symbols.containsKey(owner.name())) {
             Symbol symbol = symbols.get(owner.name());
-            if (!symbol.kind().equals("point")) {
+            if (!Kinds.has(symbol.kind(), Kind.Trait.POINT)) {
                 return objectMember(symbol, m, uses);
             }
         }
@@ -240,7 +222,7 @@ final class ExpressionChecker {
         if (symbol.isUnknown()) {
             return Optional.empty();
         }
-        Map<String, Type> members = MEMBERS.getOrDefault(family(symbol.kind()), Map.of());
+        Map<String, Type> members = members(symbol.kind());
         Type type = members.get(m.member());
         if (type == null) {
             if (symbol.isValue()) {
@@ -342,7 +324,6 @@ final class ExpressionChecker {
                 : Optional.empty();
     }
 
-    private static final java.util.Set<String> CROSSABLE = java.util.Set.of("line", "circle", "curve");
 
     /** {@code intersection(a, b)} or {@code intersection(a, b, 2)}, a and b lines, circles or curves. */
     private Optional<Typed> intersection(Expr.Call c, Set<String> uses) {
@@ -365,7 +346,7 @@ final class ExpressionChecker {
             if (symbol.isUnknown()) {
                 return Optional.empty();
             }
-            if (!CROSSABLE.contains(family(symbol.kind())) || symbol.kind().equals("brace")) {
+            if (!Kinds.has(symbol.kind(), Kind.Trait.CROSSES)) {
                 diagnostics.error(n.span(), "intersection.kind", n.name(), article(symbol.kind()));
                 return Optional.empty();
             }

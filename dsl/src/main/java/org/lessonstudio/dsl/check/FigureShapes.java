@@ -24,25 +24,6 @@ final class FigureShapes {
         this.name = read.name;
     }
 
-    Shape check(String kind) {
-        return switch (kind) {
-            case "point" -> point();
-            case "line", "segment", "arrow" -> line(kind.equals("arrow") ? Shape.LineKind.ARROW
-                    : Shape.LineKind.SEGMENT);
-            case "vector" -> vector();
-            case "ray" -> ray();
-            case "circle" -> circle();
-            case "ellipse" -> ellipse();
-            case "arc", "sector" -> arc(kind.equals("sector"));
-            case "polygon" -> polygon();
-            case "rectangle" -> rectangle();
-            case "square" -> square();
-            case "angle" -> angle();
-            case "brace" -> brace();
-            default -> throw new IllegalStateException("no check for the kind " + kind);
-        };
-    }
-
     private static Expr pair(Expr x, Expr y) {
         return new Expr.PairOf(x, y);
     }
@@ -69,7 +50,7 @@ final class FigureShapes {
                 pair(apply(MathFunction.COS, angle), apply(MathFunction.SIN, angle)), radius));
     }
 
-    private Shape point() {
+    Shape point() {
         String label = read.text("label").orElse("");
         double size = read.fixed("size", 0.01, 1, 0.08).orElse(0.08);
         Style dot = new Style(style.color(), style.color(), size, false, style.opacity(), style.layer());
@@ -126,13 +107,13 @@ final class FigureShapes {
         return a.isPresent() && b.isPresent() ? Optional.of(new Expr[] {a.get(), b.get()}) : Optional.empty();
     }
 
-    private Shape line(Shape.LineKind kind) {
+    Shape line(Shape.LineKind kind) {
         return ends("from (0, 0) to P").map(e -> (Shape) new Shape.Line(name, e[0], e[1], kind, style, read.span))
                 .orElse(null);
     }
 
     /** {@code from P, components (2, 1)} or {@code from A to B}; from the origin if no start is given. */
-    private Shape vector() {
+    Shape vector() {
         if (read.has("components")) {
             Expr start = pair(num(0), num(0));
             if (read.has("from")) {
@@ -155,7 +136,7 @@ final class FigureShapes {
                 Shape.LineKind.ARROW, style, read.span)).orElse(null);
     }
 
-    private Shape ray() {
+    Shape ray() {
         Optional<Clause> from = read.require("from", "from A, through B");
         Optional<Clause> through = read.require("through", "from A, through B");
         if (from.isEmpty() || through.isEmpty()) {
@@ -171,13 +152,13 @@ final class FigureShapes {
         return read.get("center").flatMap(c -> read.point(c, 0)).orElse(pair(num(0), num(0)));
     }
 
-    private Shape circle() {
+    Shape circle() {
         Expr center = center();
         Optional<Expr> radius = read.require("radius", "radius 1").flatMap(c -> read.positive(c, 0, "range.radius"));
         return radius.map(r -> (Shape) new Shape.Circle(name, center, r, style, read.span)).orElse(null);
     }
 
-    private Shape ellipse() {
+    Shape ellipse() {
         Expr center = center();
         Optional<Expr> width = read.require("width", "width 4, height 2").flatMap(c -> read.positive(c, 0,
                 "range.size"));
@@ -187,7 +168,7 @@ final class FigureShapes {
                 ? new Shape.Ellipse(name, center, width.get(), height.get(), style, read.span) : null;
     }
 
-    private Shape arc(boolean sector) {
+    Shape arc(boolean sector) {
         Expr center = center();
         Optional<Expr> radius = read.require("radius", "radius 1").flatMap(c -> read.positive(c, 0, "range.radius"));
         Optional<Clause> angles = read.require("from", "from 0 to 90deg");
@@ -204,7 +185,7 @@ final class FigureShapes {
                 ? new Shape.Arc(name, center, radius.get(), from.get(), to.get(), sector, style, read.span) : null;
     }
 
-    private Shape polygon() {
+    Shape polygon() {
         if (read.has("points")) {
             Clause points = read.get("points").get();
             if (read.has("sides")) {
@@ -246,7 +227,7 @@ final class FigureShapes {
         return new Shape.Polygon(name, corners, style, read.span);
     }
 
-    private Shape rectangle() {
+    Shape rectangle() {
         if (read.has("from")) {
             Optional<Expr[]> e = ends("from (0, 0) to (3, 2)");
             if (e.isEmpty()) {
@@ -267,7 +248,7 @@ final class FigureShapes {
         return width.isPresent() && height.isPresent() ? box(width.get(), height.get()) : null;
     }
 
-    private Shape square() {
+    Shape square() {
         Optional<Expr> side = read.require("side", "corner (0, 0), side 2").flatMap(c -> read.positive(c, 0,
                 "range.size"));
         return side.map(s -> box(s, s)).orElse(null);
@@ -294,7 +275,7 @@ final class FigureShapes {
                 plus(corner, pair(width, height)), plus(corner, pair(num(0), height))), style, read.span);
     }
 
-    private Shape angle() {
+    Shape angle() {
         Optional<Expr> vertex = read.require("at", "at (0, 0)").flatMap(c -> read.point(c, 0));
         Optional<Clause> arms = read.require("from", "from xy.x-axis to radius");
         double radius = read.fixed("radius", 0.01, 100, 0.3).orElse(0.3);
@@ -318,19 +299,19 @@ final class FigureShapes {
     /** An arm of an angle: a line's name, {@code axes.x-axis}, or any point expression. */
     private Optional<Direction> direction(org.lessonstudio.dsl.ast.Expr e) {
         if (e instanceof org.lessonstudio.dsl.ast.Expr.Name n && read.expressions.symbol(n.name())
-                .filter(s -> ExpressionChecker.family(s.kind()).equals("line")).isPresent()) {
+                .filter(s -> Kinds.has(s.kind(), Kind.Trait.STRAIGHT)).isPresent()) {
             read.uses.add(n.name());
             return Optional.of(new Direction.AlongLine(n.name()));
         }
         if (e instanceof org.lessonstudio.dsl.ast.Expr.Member m && m.target() instanceof org.lessonstudio.dsl.ast.Expr.Name n
-                && read.expressions.symbol(n.name()).filter(s -> ExpressionChecker.family(s.kind()).equals("axes"))
+                && read.expressions.symbol(n.name()).filter(s -> Kinds.has(s.kind(), Kind.Trait.COORDINATES))
                 .isPresent() && (m.member().equals("x-axis") || m.member().equals("y-axis"))) {
             return Optional.of(new Direction.AlongAxis(m.member().startsWith("x") ? Expr.Axis.X : Expr.Axis.Y));
         }
         return read.expressions.point(e, read.uses).map(Direction.Toward::new);
     }
 
-    private Shape brace() {
+    Shape brace() {
         String label = read.text("label").orElse("");
         return ends("from A to B").map(e -> (Shape) new Shape.Brace(name, e[0], e[1], label, style, read.span))
                 .orElse(null);

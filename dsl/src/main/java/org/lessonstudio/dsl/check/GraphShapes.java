@@ -20,18 +20,8 @@ final class GraphShapes {
         this.name = read.name;
     }
 
-    Shape check(String kind) {
-        return switch (kind) {
-            case "axes", "plane" -> axes(kind.equals("plane"));
-            case "number line" -> numberLine();
-            case "curve" -> curve();
-            case "area" -> area();
-            default -> throw new IllegalStateException("no check for the kind " + kind);
-        };
-    }
-
     /** The x and y clauses of axes: a range ({@code x from -2 to 2}) and, separately, a label. */
-    private Shape axes(boolean plane) {
+    Shape axes(boolean plane) {
         double[] x = null;
         double[] y = null;
         String xLabel = "";
@@ -80,7 +70,7 @@ final class GraphShapes {
         return new double[] {from.get(), to.get()};
     }
 
-    private Shape numberLine() {
+    Shape numberLine() {
         Optional<Clause> from = read.require("from", "from -5 to 5");
         double step = read.fixed("step", 0.001, 1000, 1).orElse(1.0);
         if (from.isEmpty()) {
@@ -110,7 +100,7 @@ final class GraphShapes {
     }
 
     /** {@code y = f(x)}, {@code x = f(t), y = g(t)} or {@code r = f(θ)}, each with {@code for NAME from A to B}. */
-    private Shape curve() {
+    Shape curve() {
         Optional<Clause> range = read.require("for", "y = sin(x) for x from 0 to 2 pi");
         if (range.isEmpty() || !isRange(range.get())) {
             return null;
@@ -154,7 +144,7 @@ final class GraphShapes {
     }
 
     /** {@code under wave} or {@code between f and g}, optionally {@code for x from A to B}. */
-    private Shape area() {
+    Shape area() {
         String upper;
         String lower = null;
         if (read.has("under") == read.has("between")) {

@@ -12,11 +12,15 @@ import org.lessonstudio.dsl.lex.TokenKind;
 import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Theme;
 import org.lessonstudio.dsl.model.VideoFormat;
-import org.lessonstudio.dsl.parse.Vocabulary;
 import org.lessonstudio.dsl.source.Span;
 
 /** Checks the settings under the {@code lesson} line: audience, language, video, theme, voice. */
 final class HeaderChecker {
+
+    /** The settings a lesson's first lines may hold. */
+    static final List<String> SETTINGS = List.of("audience", "language", "video", "theme", "voice", "safety",
+            "footage", "clips", "watermark");
+
 
     /**
      * The checked settings, with defaults where the lesson says nothing; {@code clipsSpan} is where
@@ -44,10 +48,10 @@ final class HeaderChecker {
         VideoFormat video = VideoFormat.DEFAULT;
         Theme theme = Theme.CHALKBOARD;
         for (Setting s : settings) {
-            if (!Vocabulary.HEADER_KEYS.contains(s.key())) {
+            if (!SETTINGS.contains(s.key())) {
                 diagnostics.error(s.keySpan(), "setting.unknown", s.key());
-                diagnostics.hint(Suggest.closest(s.key(), Vocabulary.HEADER_KEYS).map(k -> "did you mean `" + k + "`?")
-                        .orElse("the settings are: " + String.join(", ", Vocabulary.HEADER_KEYS)));
+                diagnostics.hint(Suggest.closest(s.key(), SETTINGS).map(k -> "did you mean `" + k + "`?")
+                        .orElse("the settings are: " + String.join(", ", SETTINGS)));
                 continue;
             }
             if (seen.containsKey(s.key())) {

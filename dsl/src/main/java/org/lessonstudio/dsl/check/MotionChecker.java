@@ -113,8 +113,7 @@ final class MotionChecker {
             a.scene.expressions().unknownName(path.name(), path.span(), null);
             return Optional.empty();
         }
-        Set<String> paths = Set.of("curve", "circle", "line", "polygon", "arc", "ellipse");
-        if (!paths.contains(ExpressionChecker.family(symbol.get().kind()))) {
+        if (!Kinds.has(symbol.get().kind(), Kind.Trait.PATH)) {
             a.diagnostics.error(path.span(), "move.along-kind", path.name(),
                     ExpressionChecker.article(symbol.get().kind()));
             return Optional.empty();
@@ -181,7 +180,7 @@ final class MotionChecker {
             a.scene.expressions().unknownName(named.name(), named.span(), null);
             return Optional.empty();
         }
-        if (!symbol.get().kind().equals("point")) {
+        if (!Kinds.has(symbol.get().kind(), Kind.Trait.POINT)) {
             if (!symbol.get().isUnknown()) {
                 a.diagnostics.error(named.span(), "trace.not-point", named.name(),
                         ExpressionChecker.article(symbol.get().kind()));
@@ -234,7 +233,7 @@ final class MotionChecker {
             Optional<Symbol> symbol = a.scene.symbol(target.name());
             if (symbol.isEmpty()) {
                 a.scene.expressions().unknownName(target.name(), target.span(), null);
-            } else if (!symbol.get().kind().equals("point") && !ShapeChecker.HAS_OUTLINE.contains(symbol.get().kind())
+            } else if (!Kinds.has(symbol.get().kind(), Kind.Trait.POINT) && !Kinds.has(symbol.get().kind(), Kind.Trait.OUTLINE)
                     && !symbol.get().isUnknown()) {
                 a.diagnostics.error(target.span(), "camera.focus-kind", target.name(),
                         ExpressionChecker.article(symbol.get().kind()));

@@ -32,19 +32,33 @@ final class WritingShapes {
     /** Letters smaller than this (in screen units) are hard to read on a classroom projector. */
     private static final double READABLE = 0.25;
 
-    Shape check(String kind) {
+    /** Where it goes (reported if wrong) and a warning for letters too small to read; then the kind's own parts. */
+    private Shape placed(java.util.function.Function<Optional<Placement>, Shape> kind) {
         Optional<Placement> placement = read.placement(CENTER);
         read.get("size").ifPresent(c -> read.fixed(c, 0, 0, 100).filter(s -> s < READABLE)
                 .ifPresent(s -> read.diagnostics.warning(c.args().get(0).span(), "text.small", SceneChecker.format(s))));
-        Shape shape = switch (kind) {
-            case "text" -> text(placement);
-            case "tex" -> tex(placement);
-            case "number" -> number(placement);
-            case "table" -> table(placement);
-            case "image" -> image(placement);
-            default -> throw new IllegalStateException("no check for the kind " + kind);
-        };
+        Shape shape = kind.apply(placement);
         return placement.isPresent() ? shape : null;
+    }
+
+    Shape text() {
+        return placed(this::text);
+    }
+
+    Shape tex() {
+        return placed(this::tex);
+    }
+
+    Shape number() {
+        return placed(this::number);
+    }
+
+    Shape table() {
+        return placed(this::table);
+    }
+
+    Shape image() {
+        return placed(this::image);
     }
 
     private Shape text(Optional<Placement> placement) {

@@ -18,6 +18,11 @@ public sealed interface Shape {
     /** Where the object is defined, for messages. */
     Span span();
 
+    /** The words it shows on screen in the lesson's fonts (for the check that every letter can be drawn). */
+    default List<String> writing() {
+        return List.of();
+    }
+
     /** Calls the visitor's method for this kind of object. */
     <R> R accept(Visitor<R> visitor);
 
@@ -117,6 +122,11 @@ public sealed interface Shape {
     /** A dot, at a point or on a circle at an angle; {@code label} may be empty. */
     record Point(String name, Expr position, String label, Style style, Span span) implements Shape {
         @Override
+        public List<String> writing() {
+            return List.of(label);
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.point(this);
         }
@@ -145,6 +155,11 @@ public sealed interface Shape {
     /** An angle mark at {@code vertex}, turning counter-clockwise from one arm to the other. */
     record Angle(String name, Expr vertex, Direction from, Direction to, double radius, String label, boolean right,
                  Style style, Span span) implements Shape {
+        @Override
+        public List<String> writing() {
+            return List.of(label);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.angle(this);
@@ -179,6 +194,11 @@ public sealed interface Shape {
     /** A curly brace along {@code from} → {@code to}, on the right-hand side of that direction, with a label. */
     record Brace(String name, Expr from, Expr to, String label, Style style, Span span) implements Shape {
         @Override
+        public List<String> writing() {
+            return List.of(label);
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.brace(this);
         }
@@ -187,6 +207,11 @@ public sealed interface Shape {
     /** Plain text; {@code size} is the letter height in screen units. */
     record Text(String name, String text, Placement placement, double size, Style style, Span span)
             implements Shape {
+        @Override
+        public List<String> writing() {
+            return List.of(text);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.text(this);
@@ -238,6 +263,11 @@ public sealed interface Shape {
 
     /** A title card: large centred text, with an optional subtitle. */
     record Title(String name, String text, String subtitle, Style style, Span span) implements Shape {
+        @Override
+        public List<String> writing() {
+            return List.of(text, subtitle);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.title(this);

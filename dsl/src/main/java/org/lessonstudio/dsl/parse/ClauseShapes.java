@@ -1,16 +1,18 @@
 package org.lessonstudio.dsl.parse;
 
-import static org.lessonstudio.dsl.parse.Slot.EXPR;
-import static org.lessonstudio.dsl.parse.Slot.LIST;
-import static org.lessonstudio.dsl.parse.Slot.NAME;
-import static org.lessonstudio.dsl.parse.Slot.OPTIONAL_TO;
-import static org.lessonstudio.dsl.parse.Slot.PLACE;
-import static org.lessonstudio.dsl.parse.Slot.TEXT;
-import static org.lessonstudio.dsl.parse.Slot.word;
+import static org.lessonstudio.dsl.ast.Slot.EXPR;
+import static org.lessonstudio.dsl.ast.Slot.LIST;
+import static org.lessonstudio.dsl.ast.Slot.NAME;
+import static org.lessonstudio.dsl.ast.Slot.OPTIONAL_TO;
+import static org.lessonstudio.dsl.ast.Slot.PLACE;
+import static org.lessonstudio.dsl.ast.Slot.TEXT;
+import static org.lessonstudio.dsl.ast.Slot.word;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lessonstudio.dsl.ast.Slot;
+import org.lessonstudio.dsl.check.Kinds;
 
 /**
  * The shape of every clause the parser knows, by its leading keyword. Which clause an object or
@@ -19,7 +21,7 @@ import java.util.Set;
  */
 final class ClauseShapes {
 
-    static final Map<String, List<List<Slot>>> SHAPES = Map.ofEntries(
+    private static final Map<String, List<List<Slot>>> BASE = Map.ofEntries(
             Map.entry("center", List.of(List.of(EXPR))),
             Map.entry("radius", List.of(List.of(EXPR))),
             Map.entry("on", List.of(List.of(NAME, word("at"), word("angle"), EXPR))),
@@ -83,13 +85,28 @@ final class ClauseShapes {
             Map.entry("ease", List.of(List.of(NAME))),
             Map.entry("to", List.of(List.of(EXPR))));
 
+    /** Every clause shape: the language's own, and those kinds bring with them (declared in Kinds). */
+    static final Map<String, List<List<Slot>>> SHAPES = withKinds();
+
+    private static Map<String, List<List<Slot>>> withKinds() {
+        java.util.Map<String, List<List<Slot>>> all = new java.util.HashMap<>(BASE);
+        all.putAll(Kinds.grammar());
+        return Map.copyOf(all);
+    }
+
     /** Words that end an expression: an expression followed by one of these is not a product. */
-    static final Set<String> KEYWORDS = Set.of("center", "radius", "on", "at", "angle", "from", "to", "label",
+    static final Set<String> KEYWORDS = withKindWords(Set.of("center", "radius", "on", "at", "angle", "from", "to", "label",
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
             "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
             "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend",
-            "fit", "transition", "timing");
+            "fit", "transition", "timing"));
+
+    private static Set<String> withKindWords(Set<String> base) {
+        java.util.Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(Kinds.grammar().keySet());
+        return Set.copyOf(all);
+    }
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
     static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to", "by", "about", "along", "stagger",

@@ -12,6 +12,7 @@ import org.lessonstudio.dsl.ast.LessonAst;
 import org.lessonstudio.dsl.ast.SceneAst;
 import org.lessonstudio.dsl.ast.Setting;
 import org.lessonstudio.dsl.ast.Statement;
+import org.lessonstudio.dsl.ast.Slot;
 import org.lessonstudio.dsl.ast.Target;
 import org.lessonstudio.dsl.check.Symbol;
 import org.lessonstudio.dsl.diag.Diagnostics;
@@ -186,8 +187,7 @@ public final class Parser {
         if (Vocabulary.ACTIONS.contains(word)) {
             return action();
         }
-        if (word.equals("number") && peekAt(1).isWord("line") && peekAt(2).is(TokenKind.WORD)
-                && peekAt(3).is(TokenKind.COLON)) {
+        if (twoWordKind() && peekAt(2).is(TokenKind.WORD) && peekAt(3).is(TokenKind.COLON)) {
             return definition();
         }
         boolean looksLikeDefinition = peekAt(1).is(TokenKind.WORD) && peekAt(2).is(TokenKind.COLON);
@@ -199,12 +199,19 @@ public final class Parser {
         throw new Stuck();
     }
 
+    /** Whether the next two words name a kind of object together ({@code number line}, {@code bar chart}). */
+    private boolean twoWordKind() {
+        return peek().is(TokenKind.WORD) && peekAt(1).is(TokenKind.WORD)
+                && Vocabulary.OBJECT_KINDS.contains(peek().text() + " " + peekAt(1).text());
+    }
+
     /** KIND NAME ':' clause (',' clause)* NEWLINE. */
     private Statement definition() {
+        boolean twoWords = twoWordKind() && peekAt(2).is(TokenKind.WORD);
         Token kind = advance();
-        if (kind.isWord("number") && peek().isWord("line") && peekAt(1).is(TokenKind.WORD)) {
-            Token line = advance();
-            kind = new Token(TokenKind.WORD, "number line", "", kind.span().to(line.span()));
+        if (twoWords) {
+            Token second = advance();
+            kind = new Token(TokenKind.WORD, kind.text() + " " + second.text(), "", kind.span().to(second.span()));
         }
         if (!Vocabulary.OBJECT_KINDS.contains(kind.text())) {
             diagnostics.error(kind.span(), "object.kind-unknown", kind.text());

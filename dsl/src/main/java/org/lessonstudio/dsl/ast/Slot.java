@@ -1,7 +1,7 @@
-package org.lessonstudio.dsl.parse;
+package org.lessonstudio.dsl.ast;
 
 /** One place in a clause's shape: a fixed word, or an expression, text, name or place to fill in. */
-sealed interface Slot {
+public sealed interface Slot {
 
     record Word(String word) implements Slot { }
 
