@@ -280,6 +280,21 @@ final class FigurePainter implements Figure.Visitor<Void> {
         return null;
     }
 
+    /** Each bar drawn and shaded like a rectangle, its name under its foot. */
+    @Override
+    public Void barChart(Figure.BarChart chart) {
+        for (int i = 0; i < chart.bars().size(); i++) {
+            Path2D.Double bar = path(chart.bars().get(i), true);
+            closed(bar, bar, style, color, fill, reveal);
+            if (i < chart.names().size() && !chart.names().get(i).isEmpty() && reveal > 0.5) {
+                Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * Math.min(1, (reveal - 0.5) * 2));
+                text.label(chart.names().get(i), projection.toPixels(chart.feet().get(i)), 0,
+                        0.35 * projection.unit(), faded);
+            }
+        }
+        return null;
+    }
+
     /** The figure's outline in pixels, as its stroke would follow it (for morphs). */
     Shape outline(Figure figure) {
         return figure.accept(new Outline());
@@ -399,6 +414,13 @@ final class FigurePainter implements Figure.Visitor<Void> {
         @Override
         public Shape morph(Figure.Morph f) {
             return none;
+        }
+
+        @Override
+        public Shape barChart(Figure.BarChart f) {
+            Path2D.Double all = new Path2D.Double();
+            f.bars().forEach(bar -> all.append(path(bar, true), false));
+            return all;
         }
     }
 

@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lessonstudio.dsl.ast.Clause;
 import org.lessonstudio.dsl.ast.Slot;
+import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.dsl.model.Style;
 
 /**
  * Every kind of object the language knows, each declared once: its word, its clauses, its parts,
@@ -97,7 +100,36 @@ public final class Kinds {
             kind("table", with(PLACE, "x", "step", "y", "decimals", "size", "color", "opacity"), NONE,
                     EnumSet.noneOf(Kind.Trait.class), (r, s) -> new WritingShapes(r, s).table()),
             kind("image", with(PLACE, "", "size", "opacity"), NONE, EnumSet.of(INLINE),
-                    (r, s) -> new WritingShapes(r, s).image()));
+                    (r, s) -> new WritingShapes(r, s).image()),
+            new Kind("bar chart", with(STYLE, "values", "names", "from", "step", "width", "fill"), NONE,
+                    EnumSet.of(OUTLINE, FILLED), Map.of("values", List.of(List.of(Slot.LIST)),
+                    "names", List.of(List.of(Slot.TEXT))), Kinds::barChart));
+
+    /**
+     * {@code bar chart rain: values 3, 5, 2, from (1, 0), step 1, names "Jan, Feb, Mar"}: the values
+     * may follow values of the lesson, so bars can grow as one is animated.
+     */
+    private static Shape barChart(ClauseReader read, Style style) {
+        Optional<Clause> values = read.require("values", "values 3, 5, 2");
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Expr> heights = new ArrayList<>();
+        for (int i = 0; i < values.get().args().size(); i++) {
+            Optional<Expr> value = read.number(values.get(), i);
+            if (value.isEmpty()) {
+                return null;
+            }
+            heights.add(value.get());
+        }
+        Expr from = read.get("from").flatMap(c -> read.point(c, 0))
+                .orElse(new Expr.PairOf(new Expr.Constant(1), new Expr.Constant(0)));
+        double step = read.fixed("step", 0.01, 1000, 1).orElse(1.0);
+        double width = read.fixed("width", 0.01, 1000, 0.6 * step).orElse(0.6 * step);
+        List<String> names = read.text("names").map(t -> List.of(t.split(",")).stream().map(String::strip).toList())
+                .orElse(List.of());
+        return new Shape.BarChart(read.name, heights, from, step, width, names, style, read.span);
+    }
 
     private static final Map<String, Kind> BY_NAME = new LinkedHashMap<>();
 

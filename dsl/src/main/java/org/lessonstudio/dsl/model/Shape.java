@@ -68,6 +68,8 @@ public sealed interface Shape {
         R title(Title s);
 
         R footage(Footage s);
+
+        R barChart(BarChart s);
     }
 
 
@@ -258,6 +260,28 @@ public sealed interface Shape {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.image(this);
+        }
+    }
+
+    /**
+     * A bar chart: one bar per value, standing on {@code from} and every {@code step} to the right of
+     * it, as tall as its value (so it reads against axes), {@code width} wide, named underneath.
+     */
+    record BarChart(String name, List<Expr> values, Expr from, double step, double width, List<String> names,
+                    Style style, Span span) implements Shape {
+        public BarChart {
+            values = List.copyOf(values);
+            names = List.copyOf(names);
+        }
+
+        @Override
+        public List<String> writing() {
+            return names;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.barChart(this);
         }
     }
 

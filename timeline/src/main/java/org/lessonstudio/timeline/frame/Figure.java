@@ -75,6 +75,8 @@ public sealed interface Figure {
         R footage(Footage f);
 
         R morph(Morph f);
+
+        R barChart(BarChart f);
     }
 
     /** How each kind of object becomes its figure. */
@@ -181,6 +183,22 @@ public sealed interface Figure {
         @Override
         public Figure footage(Shape.Footage f) {
             return new Footage(f.prompt(), f.framing());
+        }
+
+        @Override
+        public Figure barChart(Shape.BarChart b) {
+            Vec foot = at.point(b.from());
+            List<List<Vec>> bars = new ArrayList<>();
+            List<Vec> feet = new ArrayList<>();
+            for (int i = 0; i < b.values().size(); i++) {
+                Vec middle = foot.plus(new Vec(i * b.step(), 0));
+                double h = at.number(b.values().get(i));
+                double half = b.width() / 2;
+                bars.add(List.of(middle.plus(new Vec(-half, 0)), middle.plus(new Vec(half, 0)),
+                        middle.plus(new Vec(half, h)), middle.plus(new Vec(-half, h))));
+                feet.add(middle);
+            }
+            return new BarChart(bars, feet, b.names());
         }
     }
 
@@ -836,6 +854,31 @@ public sealed interface Figure {
         @Override
         public Box box(Screen screen) {
             return from.box(screen).with(to.box(screen));
+        }
+    }
+
+    /** Bars, each four corners (foot left, foot right, top right, top left), each named under its foot. */
+    record BarChart(List<List<Vec>> bars, List<Vec> feet, List<String> names) implements Figure {
+        public BarChart {
+            bars = bars.stream().map(List::copyOf).toList();
+            feet = List.copyOf(feet);
+            names = List.copyOf(names);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.barChart(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new BarChart(bars.stream().map(b -> b.stream().map(m::apply).toList()).toList(),
+                    feet.stream().map(m::apply).toList(), names);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(bars.stream().flatMap(List::stream).toList());
         }
     }
 
