@@ -39,4 +39,18 @@ class GoldenFramesTest {
         BufferedImage actual = new FrameRenderer().render(timeline.frameAt(time), 320, 180);
         Frames.assertLooksLike(actual, FOLDER.resolve(name + ".png").toFile(), name + " at " + time + " s");
     }
+
+    /** The same finished scene in every theme: each palette's colours, fills and grid as first approved. */
+    @ParameterizedTest(name = "shapes in the {0} theme")
+    @org.junit.jupiter.params.provider.EnumSource(org.lessonstudio.dsl.model.Theme.class)
+    void everyThemeDrawsItsColours(org.lessonstudio.dsl.model.Theme theme) throws Exception {
+        String text = java.nio.file.Files.readString(FOLDER.resolve("shapes.lesson"))
+                .replace("theme: whiteboard", "theme: " + theme.word());
+        org.lessonstudio.dsl.LessonCompiler.Result result = org.lessonstudio.dsl.LessonCompiler.compile(
+                org.lessonstudio.dsl.source.SourceFile.of("shapes.lesson", text));
+        Timeline timeline = Timeline.of(result.lesson().orElseThrow());
+        BufferedImage actual = new FrameRenderer().render(timeline.frameAt(8.0), 320, 180);
+        String name = "theme-" + theme.word();
+        Frames.assertLooksLike(actual, FOLDER.resolve(name + ".png").toFile(), name);
+    }
 }
