@@ -74,6 +74,6 @@ class ProceduralFootageTest {
         double full = brightness(render(SEA, false, 1).getRGB(160, 120));
         double behind = brightness(render(SEA, true, 1).getRGB(160, 120));
         assertTrue(behind < full, behind + " < " + full);
-        assertEquals(320, render(SEA, true, 1).getWidth());
+        assertTrue(behind > full * 0.15, "dimmed, not blacked out: " + behind + " of " + full);
     }
 }

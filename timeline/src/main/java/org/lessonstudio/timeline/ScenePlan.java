@@ -63,6 +63,37 @@ public final class ScenePlan {
         return tracks;
     }
 
+    /** When each effect of every action runs, in the order they start. */
+    public List<ActionSpan> actionSpans() {
+        return tracks.stream().map(t -> new ActionSpan(describe(t), t.start(), t.end())).toList();
+    }
+
+    private static String describe(Track track) {
+        String kind = track.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        if (track instanceof Track.Showing s) {
+            return kind + " " + s.target();
+        }
+        if (track instanceof Track.Moving m) {
+            return kind + " " + m.target();
+        }
+        if (track instanceof Track.Restyling r) {
+            return kind + " " + r.target();
+        }
+        if (track instanceof Animate a) {
+            return "animate " + a.value();
+        }
+        if (track instanceof Morph m) {
+            return "transform " + m.from() + " into " + m.to();
+        }
+        if (track instanceof Circumscribe c) {
+            return "circumscribe " + String.join(", ", c.targets());
+        }
+        if (track instanceof Trail t) {
+            return "trace " + t.point();
+        }
+        return kind;
+    }
+
     /** When each object is drawn, written, shown, hidden or faded, by object, in order. */
     public Map<String, List<RevealEvent>> reveals() {
         Map<String, List<RevealEvent>> out = new LinkedHashMap<>();

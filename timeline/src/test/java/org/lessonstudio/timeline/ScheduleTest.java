@@ -87,8 +87,12 @@ class ScheduleTest {
         Timeline first = Lessons.flagship();
         Timeline second = Lessons.flagship();
         double[] times = {70.0, 3.2, 41.7, 41.7, 0.0, 55.5};
+        java.util.Map<Double, FrameState> forwards = new java.util.HashMap<>();
         for (double t : times) {
-            assertEquals(second.frameAt(t), first.frameAt(t), "frame at " + t);
+            forwards.put(t, first.frameAt(t));
+        }
+        for (int i = times.length - 1; i >= 0; i--) {
+            assertEquals(forwards.get(times[i]), second.frameAt(times[i]), "frame at " + times[i]);
         }
         assertEquals(first.frameAt(41.7), Lessons.flagship().frameAt(41.7));
     }

@@ -127,9 +127,8 @@ final class ActionChecker {
             String word = arg instanceof Arg.ExprArg e && e.expr() instanceof org.lessonstudio.dsl.ast.Expr.Name n
                     && from.get().args().size() == 1 ? n.name() : "";
             if (!org.lessonstudio.dsl.model.FootageSettings.PROVIDERS.contains(word)) {
-                diagnostics.error(arg.span(), "footage.provider", word.isEmpty() ? "?" : word);
-                Suggest.closest(word, org.lessonstudio.dsl.model.FootageSettings.PROVIDERS)
-                        .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+                diagnostics.error(arg.span(), "footage.provider", word.isEmpty() ? "?" : word)
+                        .didYouMean(Suggest.closest(word, org.lessonstudio.dsl.model.FootageSettings.PROVIDERS));
                 return Optional.empty();
             }
             provider = word;
@@ -158,8 +157,7 @@ final class ActionChecker {
         if (words.contains(word)) {
             return Optional.of(Enum.valueOf(values, word.toUpperCase(java.util.Locale.ROOT)));
         }
-        diagnostics.error(arg.span(), code, word.isEmpty() ? "?" : word);
-        Suggest.closest(word, words).ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+        diagnostics.error(arg.span(), code, word.isEmpty() ? "?" : word).didYouMean(Suggest.closest(word, words));
         return Optional.empty();
     }
 
@@ -287,9 +285,8 @@ final class ActionChecker {
         Arg.NameArg name = (Arg.NameArg) ease.get().args().get(0);
         Optional<Easing> easing = Easing.named(name.name());
         if (easing.isEmpty()) {
-            diagnostics.error(name.span(), "ease.unknown", name.name());
-            diagnostics.hint(Suggest.closest(name.name(), Easing.words()).map(s -> "did you mean `" + s + "`?")
-                    .orElse("the easings are: " + String.join(", ", Easing.words())));
+            diagnostics.error(name.span(), "ease.unknown", name.name()).didYouMeanOr(
+                    Suggest.closest(name.name(), Easing.words()), "choices", "easings", String.join(", ", Easing.words()));
             return Easing.SMOOTH;
         }
         return easing.get();

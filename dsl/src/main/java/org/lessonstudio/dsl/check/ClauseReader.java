@@ -146,9 +146,9 @@ final class ClauseReader {
     static Optional<ColorName> color(Arg.NameArg arg, org.lessonstudio.dsl.diag.Diagnostics diagnostics) {
         Optional<ColorName> color = ColorName.named(arg.name());
         if (color.isEmpty()) {
-            diagnostics.error(arg.span(), "color.unknown", arg.name());
-            diagnostics.hint(Suggest.closest(arg.name(), ColorName.words()).map(s -> "did you mean `" + s + "`?")
-                    .orElse("the colours are: " + String.join(", ", ColorName.words())));
+            diagnostics.error(arg.span(), "color.unknown", arg.name()).didYouMeanOr(
+                    Suggest.closest(arg.name(), ColorName.words()), "choices", "colours",
+                    String.join(", ", ColorName.words()));
         }
         return color;
     }

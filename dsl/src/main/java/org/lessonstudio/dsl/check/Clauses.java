@@ -38,16 +38,16 @@ final class Clauses {
                 if (keyword.isEmpty()) {
                     diagnostics.error(clause.span(), "clause.text-not-allowed", owner);
                 } else {
-                    diagnostics.error(clause.keywordSpan(), "clause.not-allowed", owner, keyword);
+                    var report = diagnostics.error(clause.keywordSpan(), "clause.not-allowed", owner, keyword);
                     List<String> known = allowed.stream().filter(k -> !k.isEmpty() && !k.equals("color part"))
                             .map(k -> allowed.contains("above") ? shown(k) : k).sorted().toList();
                     Optional<String> close = Suggest.closest(keyword, known);
                     if (close.isPresent()) {
-                        diagnostics.hint("did you mean `" + close.get() + "`?");
+                        report.didYouMean(close);
                     } else if (known.isEmpty()) {
-                        diagnostics.hint("nothing more can follow here; remove `" + keyword + "`");
+                        report.hint("nothing-follows", keyword);
                     } else {
-                        diagnostics.hint("it takes: " + String.join(", ", known));
+                        report.hint("it-takes", String.join(", ", known));
                     }
                 }
             } else if (REPEATABLE.contains(keyword)) {
@@ -86,8 +86,8 @@ final class Clauses {
     Optional<Clause> require(String keyword, String example) {
         Clause clause = byKeyword.get(keyword);
         if (clause == null) {
-            diagnostics.error(ownerSpan, "clause.missing", owner, keyword.isEmpty() ? "text" : keyword);
-            diagnostics.hint("for example: " + example);
+            diagnostics.error(ownerSpan, "clause.missing", owner, keyword.isEmpty() ? "text" : keyword)
+                    .hint("for-example", example);
         }
         return Optional.ofNullable(clause);
     }

@@ -177,22 +177,22 @@ final class ExpressionChecker {
         if (Kinds.has(symbol.kind(), Kind.Trait.POINT)) {
             return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.PointOf(name, Anchor.POSITION), Type.POINT));
         }
-        diagnostics.error(n.span(), "name.not-a-quantity", name, article(symbol.kind()));
+        var report = diagnostics.error(n.span(), "name.not-a-quantity", name, article(symbol.kind()));
         Map<String, Type> members = members(symbol.kind());
         if (!members.isEmpty()) {
-            diagnostics.hint("use one of its parts: " + list(name, members.keySet()));
+            report.hint("parts", list(name, members.keySet()));
         }
         return Optional.empty();
     }
 
     void unknownName(String name, Span span, String parameter) {
-        diagnostics.error(span, "name.unknown", name);
+        var report = diagnostics.error(span, "name.unknown", name);
         List<String> known = new ArrayList<>(symbols.keySet());
         known.addAll(CONSTANTS.keySet());
         if (parameter != null) {
             known.add(parameter);
         }
-        Suggest.closest(name, known).ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+        report.didYouMean(Suggest.closest(name, known));
     }
 
     private Optional<Typed> member(Expr.Member m, String parameter, Set<String> uses) {
@@ -211,9 +211,9 @@ final class ExpressionChecker {
             return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.Coordinate(target.get().expr(), axis),
                     Type.NUMBER));
         }
-        diagnostics.error(m.memberSpan(), "member.unknown", m.member(), target.get().type().description());
+        var report = diagnostics.error(m.memberSpan(), "member.unknown", m.member(), target.get().type().description());
         if (target.get().type() == Type.POINT) {
-            diagnostics.hint("a point has `.x` and `.y`");
+            report.hint("point-parts");
         }
         return Optional.empty();
     }
@@ -228,12 +228,12 @@ final class ExpressionChecker {
             if (symbol.isValue()) {
                 diagnostics.error(m.memberSpan(), "member.of-value", m.member(), symbol.name());
             } else {
-                diagnostics.error(m.memberSpan(), "member.unknown-of-object", m.member(), symbol.name(),
-                        article(symbol.kind()));
+                var report = diagnostics.error(m.memberSpan(), "member.unknown-of-object", m.member(),
+                        symbol.name(), article(symbol.kind()));
                 if (!members.isEmpty()) {
                     Optional<String> close = Suggest.closest(m.member(), members.keySet());
-                    diagnostics.hint(close.map(c -> "did you mean `" + symbol.name() + "." + c + "`?")
-                            .orElse("it has " + list(symbol.name(), members.keySet())));
+                    report.didYouMeanOr(close.map(c -> symbol.name() + "." + c), "it-has",
+                            list(symbol.name(), members.keySet()));
                 }
             }
             return Optional.empty();
@@ -304,9 +304,8 @@ final class ExpressionChecker {
         }
         Optional<MathFunction> function = MathFunction.named(c.function());
         if (function.isEmpty()) {
-            diagnostics.error(c.functionSpan(), "function.unknown", c.function());
-            Suggest.closest(c.function(), MathFunction.words())
-                    .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+            diagnostics.error(c.functionSpan(), "function.unknown", c.function())
+                    .didYouMean(Suggest.closest(c.function(), MathFunction.words()));
             return Optional.empty();
         }
         if (c.arguments().size() != function.get().arity()) {

@@ -49,9 +49,8 @@ final class HeaderChecker {
         Theme theme = Theme.CHALKBOARD;
         for (Setting s : settings) {
             if (!SETTINGS.contains(s.key())) {
-                diagnostics.error(s.keySpan(), "setting.unknown", s.key());
-                diagnostics.hint(Suggest.closest(s.key(), SETTINGS).map(k -> "did you mean `" + k + "`?")
-                        .orElse("the settings are: " + String.join(", ", SETTINGS)));
+                diagnostics.error(s.keySpan(), "setting.unknown", s.key()).didYouMeanOr(
+                        Suggest.closest(s.key(), SETTINGS), "choices", "settings", String.join(", ", SETTINGS));
                 continue;
             }
             if (seen.containsKey(s.key())) {
@@ -106,10 +105,13 @@ final class HeaderChecker {
                 continue;
             }
             if (!t.is(TokenKind.WORD) || !FootageSettings.PROVIDERS.contains(t.text())) {
-                diagnostics.error(t.span(), "setting.footage", t.text());
-                diagnostics.hint(Suggest.closest(t.text(), FootageSettings.PROVIDERS)
-                        .map(p -> "did you mean `" + p + "`? ").orElse("")
-                        + "footage comes from " + String.join(", ", FootageSettings.PROVIDERS));
+                var report = diagnostics.error(t.span(), "setting.footage", t.text());
+                Optional<String> close = Suggest.closest(t.text(), FootageSettings.PROVIDERS);
+                if (close.isPresent()) {
+                    report.hint("did-you-mean-provider", close.get(), String.join(", ", FootageSettings.PROVIDERS));
+                } else {
+                    report.hint("providers", String.join(", ", FootageSettings.PROVIDERS));
+                }
                 return Optional.empty();
             }
             if (names.contains(t.text())) {
@@ -147,9 +149,8 @@ final class HeaderChecker {
     private Optional<Theme> theme(Setting s) {
         Optional<Theme> theme = Theme.named(s.value());
         if (theme.isEmpty()) {
-            diagnostics.error(s.valueSpan(), "setting.theme", s.value());
-            diagnostics.hint(Suggest.closest(s.value(), Theme.words()).map(t -> "did you mean `" + t + "`?")
-                    .orElse("the themes are: " + String.join(", ", Theme.words())));
+            diagnostics.error(s.valueSpan(), "setting.theme", s.value()).didYouMeanOr(
+                    Suggest.closest(s.value(), Theme.words()), "choices", "themes", String.join(", ", Theme.words()));
         }
         return theme;
     }

@@ -90,12 +90,13 @@ final class SayChecker {
             if (statement instanceof Statement.Action at && at.verb().equals("at")) {
                 Target.Named mark = (Target.Named) at.targets().get(0);
                 if (!bookmarks.contains(mark.name())) {
-                    a.diagnostics.error(mark.span(), "say.bookmark-unknown", mark.name());
-                    Suggest.closest(mark.name(), bookmarks).ifPresentOrElse(
-                            s -> a.diagnostics.hint("did you mean `" + s + "`?"),
-                            () -> a.diagnostics.hint(bookmarks.isEmpty() ? "mark a word in the sentence with braces: "
-                                    + "say \"Now {turn} the angle\"" : "this sentence's bookmarks are: "
-                                    + String.join(", ", bookmarks)));
+                    var report = a.diagnostics.error(mark.span(), "say.bookmark-unknown", mark.name());
+                    if (bookmarks.isEmpty()) {
+                        report.hint("bookmark-braces");
+                    } else {
+                        report.didYouMeanOr(Suggest.closest(mark.name(), bookmarks), "bookmarks",
+                                String.join(", ", bookmarks));
+                    }
                     continue;
                 }
                 atBookmarks.computeIfAbsent(mark.name(), k -> new ArrayList<>())

@@ -135,9 +135,8 @@ public final class CourseCompiler {
                 }
                 endOfLine();
                 if (!SETTINGS.contains(key.text())) {
-                    diagnostics.error(key.span(), "course.setting", key.text());
-                    diagnostics.hint(Suggest.closest(key.text(), SETTINGS).map(s -> "did you mean `" + s + "`?")
-                            .orElse("the settings are: " + String.join(", ", SETTINGS)));
+                    diagnostics.error(key.span(), "course.setting", key.text()).didYouMeanOr(
+                            Suggest.closest(key.text(), SETTINGS), "choices", "settings", String.join(", ", SETTINGS));
                     continue;
                 }
                 if (!seen.add(key.text())) {

@@ -11,10 +11,22 @@ import org.lessonstudio.dsl.source.Span;
  * @param code the key of the message in the catalogue ({@code messages.properties})
  */
 public record Diagnostic(Severity severity, String code, SourceFile file, Span span, String message,
-                         List<String> hints) {
+                         List<Hint> advice) {
 
     public Diagnostic {
-        hints = List.copyOf(hints);
+        advice = List.copyOf(advice);
+    }
+
+    /** The words of each hint, in order. */
+    public List<String> hints() {
+        return advice.stream().map(Hint::text).toList();
+    }
+
+    /** The same diagnostic with one more hint, before its catalogue's own (which is last). */
+    Diagnostic with(Hint hint, boolean catalogueHintLast) {
+        List<Hint> more = new java.util.ArrayList<>(advice);
+        more.add(catalogueHintLast && !more.isEmpty() ? more.size() - 1 : more.size(), hint);
+        return new Diagnostic(severity, code, file, span, message, more);
     }
 
     public int line() {

@@ -24,7 +24,6 @@ public final class Diagnostics {
     private int dropped;
     private int droppedErrors;
     private Span firstDropped;
-    private boolean lastDropped;
 
     public Diagnostics(SourceFile file) {
         this.file = file;
@@ -59,36 +58,67 @@ public final class Diagnostics {
     }
 
     /** Reports an error whose text comes from the message catalogue under {@code code}. */
-    public void error(Span span, String code, Object... args) {
-        add(Severity.ERROR, span, code, args);
+    public Report error(Span span, String code, Object... args) {
+        return add(Severity.ERROR, span, code, args);
     }
 
-    public void warning(Span span, String code, Object... args) {
-        add(Severity.WARNING, span, code, args);
+    public Report warning(Span span, String code, Object... args) {
+        return add(Severity.WARNING, span, code, args);
     }
 
-    private void add(Severity severity, Span span, String code, Object... args) {
-        lastDropped = all.size() >= SHOWN;
-        if (lastDropped) {
+    private Report add(Severity severity, Span span, String code, Object... args) {
+        if (all.size() >= SHOWN) {
             dropped++;
             droppedErrors += severity == Severity.ERROR ? 1 : 0;
             firstDropped = firstDropped == null ? span : firstDropped;
-            return;
+            return new Report(-1, false);
         }
         String message = Messages.message(code, args);
-        List<String> hints = Messages.hint(code, args).map(List::of).orElse(List.of());
+        List<Hint> hints = Messages.hint(code, args).map(h -> List.of(new Hint(h, span, null))).orElse(List.of());
         all.add(new Diagnostic(severity, code, file, span, message, hints));
+        return new Report(all.size() - 1, !hints.isEmpty());
     }
 
-    /** Adds a hint to the most recent diagnostic (for example a suggested spelling). */
-    public void hint(String text) {
-        if (all.isEmpty() || lastDropped) {
-            return;
+    /**
+     * A diagnostic just reported, to which hints can be added: its own, never another's. Hints
+     * come from the catalogue ({@code hint.…} keys) and go before the message's own hint.
+     */
+    public final class Report {
+
+        private final int index;
+        private final boolean catalogueHint;
+
+        private Report(int index, boolean catalogueHint) {
+            this.index = index;
+            this.catalogueHint = catalogueHint;
         }
-        Diagnostic last = all.remove(all.size() - 1);
-        List<String> hints = new ArrayList<>(last.hints());
-        hints.add(0, text);
-        all.add(new Diagnostic(last.severity(), last.code(), last.file(), last.span(), last.message(), hints));
+
+        /** Adds the catalogue's hint {@code hint.CODE}, about the diagnostic's own stretch. */
+        public Report hint(String code, Object... args) {
+            return add(new Hint(Messages.message("hint." + code, args), span(), null));
+        }
+
+        /** "did you mean `…`?", a fix that puts the suggestion in the place of what was written. */
+        public Report didYouMean(java.util.Optional<String> suggestion) {
+            suggestion.ifPresent(s -> add(new Hint(Messages.message("hint.did-you-mean", s), span(), s)));
+            return this;
+        }
+
+        /** "did you mean `…`?" if there is a close word, otherwise the catalogue's hint {@code hint.CODE}. */
+        public Report didYouMeanOr(java.util.Optional<String> suggestion, String code, Object... args) {
+            return suggestion.isPresent() ? didYouMean(suggestion) : hint(code, args);
+        }
+
+        private Span span() {
+            return index < 0 ? Span.at(0) : all.get(index).span();
+        }
+
+        private Report add(Hint hint) {
+            if (index >= 0) {
+                all.set(index, all.get(index).with(hint, catalogueHint));
+            }
+            return this;
+        }
     }
 
     public boolean hasErrors() {
@@ -106,7 +136,7 @@ public final class Diagnostics {
         if (dropped > 0) {
             copy.add(new Diagnostic(Severity.ERROR, "too-many", file, firstDropped,
                     Messages.message("too-many", dropped, SHOWN), Messages.hint("too-many", dropped, SHOWN)
-                            .map(List::of).orElse(List.of())));
+                            .map(h -> List.of(new Hint(h, firstDropped, null))).orElse(List.of())));
         }
         return List.copyOf(copy);
     }

@@ -12,8 +12,11 @@ import java.util.TreeSet;
 
 /**
  * The catalogue of every message a teacher can see, kept in {@code messages.properties} with one
- * key per problem ({@code key} for the message, {@code key.hint} for an optional hint). Keeping
- * them in one place keeps the voice consistent and lets a test check each has an example.
+ * key per problem ({@code key} for the message, {@code key.hint} for an optional hint; keys
+ * starting {@code hint.} are hints added where a message is reported). The language's messages
+ * are here; another module keeps its own in {@value #MODULE_CATALOGUE} on its class path (the
+ * voice's, the footage's), and all are read together. Each module's tests check that every one
+ * of its messages has an annotated example.
  */
 public final class Messages {
 
@@ -22,6 +25,9 @@ public final class Messages {
     private Messages() {
     }
 
+    /** Where a module other than the language keeps its own messages (voice, footage…). */
+    public static final String MODULE_CATALOGUE = "lesson-studio/messages.properties";
+
     private static Properties load() {
         Properties properties = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
@@ -29,8 +35,21 @@ public final class Messages {
                 throw new IllegalStateException("messages.properties is missing from the build");
             }
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            java.util.Enumeration<java.net.URL> modules = Messages.class.getClassLoader().getResources(MODULE_CATALOGUE);
+            while (modules.hasMoreElements()) {
+                properties.putAll(module(modules.nextElement()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    /** One module's catalogue, read on its own (so a module's test can check its examples cover it). */
+    public static Properties module(java.net.URL catalogue) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = catalogue.openStream()) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
@@ -51,7 +70,7 @@ public final class Messages {
     public static Set<String> codes() {
         Set<String> codes = new TreeSet<>();
         for (String key : CATALOGUE.stringPropertyNames()) {
-            if (!key.endsWith(".hint")) {
+            if (!key.endsWith(".hint") && !key.startsWith("hint.")) {
                 codes.add(key);
             }
         }

@@ -194,8 +194,8 @@ public final class Parser {
         if (Vocabulary.OBJECT_KINDS.contains(word) || looksLikeDefinition) {
             return definition();
         }
-        diagnostics.error(first.span(), "statement.unknown", word);
-        Suggest.closest(word, Vocabulary.statementWords()).ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+        diagnostics.error(first.span(), "statement.unknown", word)
+                .didYouMean(Suggest.closest(word, Vocabulary.statementWords()));
         throw new Stuck();
     }
 
@@ -214,9 +214,8 @@ public final class Parser {
             kind = new Token(TokenKind.WORD, kind.text() + " " + second.text(), "", kind.span().to(second.span()));
         }
         if (!Vocabulary.OBJECT_KINDS.contains(kind.text())) {
-            diagnostics.error(kind.span(), "object.kind-unknown", kind.text());
-            Suggest.closest(kind.text(), Vocabulary.OBJECT_KINDS)
-                    .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
+            diagnostics.error(kind.span(), "object.kind-unknown", kind.text())
+                    .didYouMean(Suggest.closest(kind.text(), Vocabulary.OBJECT_KINDS));
             Token name = advance();
             synchronize();
             // The name is still defined (of no known kind), so its uses give no second message.
@@ -442,11 +441,8 @@ public final class Parser {
         Token keyword = peek();
         List<List<Slot>> shapes = keyword.is(TokenKind.WORD) ? ClauseShapes.SHAPES.get(keyword.text()) : null;
         if (shapes == null) {
-            diagnostics.error(keyword.span(), "clause.unknown", keyword.describe());
-            if (keyword.is(TokenKind.WORD)) {
-                Suggest.closest(keyword.text(), ClauseShapes.SHAPES.keySet())
-                        .ifPresent(s -> diagnostics.hint("did you mean `" + s + "`?"));
-            }
+            diagnostics.error(keyword.span(), "clause.unknown", keyword.describe()).didYouMean(keyword.is(TokenKind.WORD)
+                    ? Suggest.closest(keyword.text(), ClauseShapes.SHAPES.keySet()) : java.util.Optional.empty());
             throw new Stuck();
         }
         advance();
