@@ -1,7 +1,7 @@
 package org.lessonstudio.studio;
 
 import java.util.Locale;
-import org.lessonstudio.dsl.Limits;
+import org.lessonstudio.dsl.source.Limits;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.timeline.ScenePlan;
 import org.lessonstudio.timeline.Timeline;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.lessonstudio.dsl.Limits;
+import org.lessonstudio.dsl.source.Limits;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.FrameState;

@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lessonstudio.dsl.Limits;
+import org.lessonstudio.dsl.source.Limits;
 import org.lessonstudio.dsl.diag.Diagnostics;
 
 /**

@@ -30,13 +30,13 @@ final class SayChecker {
         this.a = action;
     }
 
-    /** Reports a sentence longer than {@link org.lessonstudio.dsl.Limits#SAY_CHARACTERS}. */
+    /** Reports a sentence longer than {@link org.lessonstudio.dsl.source.Limits#SAY_CHARACTERS}. */
     private boolean tooLong(Arg.TextArg text) {
         int length = text.text().codePointCount(0, text.text().length());
-        if (length <= org.lessonstudio.dsl.Limits.SAY_CHARACTERS) {
+        if (length <= org.lessonstudio.dsl.source.Limits.SAY_CHARACTERS) {
             return false;
         }
-        a.diagnostics.error(text.span(), "say.too-long", length, org.lessonstudio.dsl.Limits.SAY_CHARACTERS);
+        a.diagnostics.error(text.span(), "say.too-long", length, org.lessonstudio.dsl.source.Limits.SAY_CHARACTERS);
         return true;
     }
 

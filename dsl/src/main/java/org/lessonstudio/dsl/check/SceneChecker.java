@@ -95,9 +95,9 @@ final class SceneChecker {
     /** Counts one more object in the scene, and reports the first one past the limit. */
     private void countObject(Span span) {
         objects++;
-        if (objects == org.lessonstudio.dsl.Limits.OBJECTS_PER_SCENE + 1) {
+        if (objects == org.lessonstudio.dsl.source.Limits.OBJECTS_PER_SCENE + 1) {
             diagnostics.error(span, "scene.too-many-objects", objects, sceneTitle,
-                    org.lessonstudio.dsl.Limits.OBJECTS_PER_SCENE);
+                    org.lessonstudio.dsl.source.Limits.OBJECTS_PER_SCENE);
         }
     }
 
@@ -208,9 +208,9 @@ final class SceneChecker {
         for (Statement s : body) {
             if (s instanceof Statement.Action a) {
                 actionCount++;
-                if (actionCount == org.lessonstudio.dsl.Limits.ACTIONS_PER_SCENE + 1) {
+                if (actionCount == org.lessonstudio.dsl.source.Limits.ACTIONS_PER_SCENE + 1) {
                     diagnostics.error(a.span(), "scene.too-many-actions", actionCount, sceneTitle,
-                            org.lessonstudio.dsl.Limits.ACTIONS_PER_SCENE);
+                            org.lessonstudio.dsl.source.Limits.ACTIONS_PER_SCENE);
                 }
                 new ActionChecker(this, a).check().ifPresent(actions::add);
             }

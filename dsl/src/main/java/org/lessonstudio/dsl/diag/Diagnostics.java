@@ -44,7 +44,7 @@ public final class Diagnostics {
         SourceFile.Problem problem = file.problem().get();
         Span at = new Span(problem.offset(), Math.min(problem.offset() + 1, file.text().length()));
         if (problem instanceof SourceFile.TooLarge large) {
-            error(at, "file.too-large", megabytes(large.bytes()), megabytes(org.lessonstudio.dsl.Limits.FILE_BYTES));
+            error(at, "file.too-large", megabytes(large.bytes()), megabytes(org.lessonstudio.dsl.source.Limits.FILE_BYTES));
         } else if (problem instanceof SourceFile.NotUtf8 bad) {
             error(at, "file.not-utf8", String.format(java.util.Locale.ROOT, "0x%02X", bad.value()));
         }

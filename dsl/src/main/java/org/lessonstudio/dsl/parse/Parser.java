@@ -3,7 +3,7 @@ package org.lessonstudio.dsl.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.lessonstudio.dsl.Limits;
+import org.lessonstudio.dsl.source.Limits;
 import org.lessonstudio.dsl.ast.Arg;
 import org.lessonstudio.dsl.ast.ExprDepth;
 import org.lessonstudio.dsl.ast.Clause;

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.lessonstudio.dsl.Limits;
+import org.lessonstudio.dsl.source.Limits;
 
 /**
  * The text of one lesson file and the name it is reported under. Positions inside it are kept as

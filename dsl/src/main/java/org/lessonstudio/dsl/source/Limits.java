@@ -1,4 +1,4 @@
-package org.lessonstudio.dsl;
+package org.lessonstudio.dsl.source;
 
 /**
  * How big a lesson may be. Each limit is far beyond what a classroom lesson needs and low enough
