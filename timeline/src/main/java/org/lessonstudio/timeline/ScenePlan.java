@@ -19,11 +19,13 @@ public final class ScenePlan {
     private final double start;
     private final double duration;
     private final List<Track> tracks;
+    private final List<org.lessonstudio.dsl.source.Span> spans;
     private final SceneExtras extras;
     private final List<CaptionEvent> captions;
 
-    ScenePlan(Scene scene, double start, double duration, List<Track> tracks, SceneExtras extras,
-              List<CaptionEvent> captions) {
+    ScenePlan(Scene scene, double start, double duration, List<Track> tracks,
+              List<org.lessonstudio.dsl.source.Span> spans, SceneExtras extras, List<CaptionEvent> captions) {
+        this.spans = new ArrayList<>(spans);
         this.scene = scene;
         this.start = start;
         this.duration = duration;
@@ -56,6 +58,11 @@ public final class ScenePlan {
 
     public List<CaptionEvent> captions() {
         return captions;
+    }
+
+    /** Where the action a track comes from is written. */
+    org.lessonstudio.dsl.source.Span spanOf(Track track) {
+        return spans.get(track.seq());
     }
 
     /** Every track of the scene, in the order they start (then as written). */

@@ -153,7 +153,7 @@ final class SceneTracks {
                 ends[track.seq()] = c.aim(before);
             }
         } catch (NotDrawable e) {
-            failures[track.seq()] = e;
+            failures[track.seq()] = e.at(plan.spanOf(track), "this action");
         }
     }
 

@@ -19,6 +19,9 @@ final class Schedule {
     static final double SCENE_TAIL = 0.6;
 
     private final List<Track> tracks = new ArrayList<>();
+    /** Where each track's action is written, by the track's number (for a mistake only a frame shows). */
+    private final List<org.lessonstudio.dsl.source.Span> spans = new ArrayList<>();
+    private org.lessonstudio.dsl.source.Span writing;
     private final List<CaptionEvent> captions = new ArrayList<>();
     private final List<SceneExtras.MusicCue> music = new ArrayList<>();
     private final String language;
@@ -35,11 +38,13 @@ final class Schedule {
         double duration = end + SCENE_TAIL;
         List<Track> tracks = schedule.tracks.stream().map(t -> t instanceof Trail trail && Double.isNaN(trail.end())
                 ? new Trail(trail.point(), trail.start(), duration, trail.seq()) : t).toList();
-        return new ScenePlan(scene, start, duration, tracks, new SceneExtras(schedule.music), schedule.captions);
+        return new ScenePlan(scene, start, duration, tracks, schedule.spans, new SceneExtras(schedule.music),
+                schedule.captions);
     }
 
     private int next() {
-        return tracks.size();
+        spans.add(writing);
+        return spans.size() - 1;
     }
 
     /** Lays out actions one after another from {@code at}; returns when the last one ends. */
@@ -57,7 +62,13 @@ final class Schedule {
 
     /** Places one action starting at {@code at}; returns when it ends. */
     private double place(Action action, double at) {
-        return action.accept(new Placing(at));
+        org.lessonstudio.dsl.source.Span outer = writing;
+        writing = action.span();
+        try {
+            return action.accept(new Placing(at));
+        } finally {
+            writing = outer;
+        }
     }
 
     /** Each kind of action, placed from one moment. */

@@ -47,6 +47,34 @@ class NotDrawableTest {
     }
 
     @Test
+    void aMoveOrACameraAimedAtInfinityStopsAtTheActionsLine() {
+        Timeline timeline = Lessons.timeline("""
+                lesson "Aim"
+
+                scene "One"
+                  value u = 1
+                  point Q: at (0, 0)
+                  show Q
+                  animate u to 0 over 1s
+                  move Q to (1 / u, 0) over 1s
+                  camera pan to (1 / u, 0) over 1s
+                """);
+        Diagnostic move = mistake(timeline, 1.5);
+        assertEquals(8, move.line(), "the move, not the point's definition: " + move.message());
+        Timeline camera = Lessons.timeline("""
+                lesson "Aim"
+
+                scene "One"
+                  value u = 1
+                  point Q: at (0, 0)
+                  show Q
+                  animate u to 0 over 1s
+                  camera pan to (1 / u, 0) over 1s
+                """);
+        assertEquals(8, mistake(camera, 1.5).line(), "the camera, not the lesson's first line");
+    }
+
+    @Test
     void aValueThatBecomesNoNumberStopsAtTheValuesLine() {
         Timeline timeline = Lessons.timeline("""
                 lesson "Roots"
