@@ -1,5 +1,6 @@
 package org.lessonstudio.dsl;
 
+import org.lessonstudio.dsl.source.Limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
