@@ -1,10 +1,13 @@
 package org.lessonstudio.studio;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.app.Durations;
+import org.lessonstudio.app.LessonSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -15,6 +18,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    LessonCommand lesson;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the .lesson file, or a course (its course.lesson, or its folder)")
     Path file;
 
@@ -24,25 +30,24 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (CourseLoader.isCourse(file)) {
-            CourseLoader.Loaded course = CourseLoader.load(file, spec.commandLine().getErr());
+            CourseLoader.Loaded course = CourseLoader.load(file, spec.commandLine().getErr(), lesson.env());
             if (course.course().isEmpty()) {
                 return course.exitCode();
             }
-            double seconds = course.lessons().stream().mapToDouble(Timeline::duration).sum();
+            double seconds = course.lessons().stream().mapToDouble(l -> l.timeline().orElseThrow().duration()).sum();
             int questions = course.course().get().lessons().stream().mapToInt(l -> l.questions().size()).sum();
             spec.commandLine().getOut().printf("%s: no mistakes found. %d lessons, %s in all, %d quiz question%s.%n",
                     file, course.lessons().size(), Durations.format(seconds), questions, questions == 1 ? "" : "s");
             return ExitCode.OK;
         }
-        LessonLoader.ForCommand loaded = LessonLoader.forCommand(file, spec.commandLine().getErr(),
-                speechOptions.speech());
-        if (loaded.timeline().isEmpty()) {
-            return loaded.exitCode();
+        LessonSession.Opened opened = LessonSession.open(file, speechOptions.speech(), lesson.env());
+        Optional<LessonSession> session = Printed.opened(opened, spec.commandLine().getErr());
+        if (session.isEmpty()) {
+            return Printed.exitCode(opened);
         }
-        Timeline timeline = loaded.timeline().get();
-        int scenes = timeline.scenes().size();
+        int scenes = session.get().timeline().scenes().size();
         spec.commandLine().getOut().printf("%s: no mistakes found. %d scene%s, %s long.%n", file, scenes,
-                scenes == 1 ? "" : "s", Durations.format(timeline.duration()));
+                scenes == 1 ? "" : "s", Durations.format(session.get().timeline().duration()));
         return ExitCode.OK;
     }
 }

@@ -13,7 +13,9 @@ import org.lessonstudio.dsl.course.CourseCompiler;
 import org.lessonstudio.dsl.course.CourseLesson;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.dsl.source.SourceFile;
-import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.app.CheckedLesson;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonSession;
 
 /**
  * Reads a course (a {@code course.lesson} file, or a folder holding one) and checks it and every
@@ -25,7 +27,7 @@ final class CourseLoader {
     static final String FILE = "course.lesson";
 
     /** A checked course with each lesson's timeline, or the exit code to stop with. */
-    record Loaded(Optional<Course> course, List<Timeline> lessons, int exitCode) { }
+    record Loaded(Optional<Course> course, List<CheckedLesson> lessons, int exitCode) { }
 
     private CourseLoader() {
     }
@@ -48,7 +50,7 @@ final class CourseLoader {
         }
     }
 
-    static Loaded load(Path path, PrintWriter err) {
+    static Loaded load(Path path, PrintWriter err, Env env) {
         Path file = Files.isDirectory(path) ? path.resolve(FILE) : path;
         SourceFile source;
         try {
@@ -64,18 +66,18 @@ final class CourseLoader {
         CourseCompiler.Result result = CourseCompiler.compile(source);
         err.print(DiagnosticPrinter.print(result.diagnostics()));
         boolean broken = !result.ok();
-        List<Timeline> lessons = new ArrayList<>();
+        List<CheckedLesson> lessons = new ArrayList<>();
         if (result.ok()) {
             for (CourseLesson lesson : result.course().get().lessons()) {
                 try {
-                    LoadedLesson loaded = LessonLoader.load(lesson.file());
+                    CheckedLesson loaded = LessonSession.read(lesson.file(), env);
                     err.print(DiagnosticPrinter.print(loaded.diagnostics()));
                     if (loaded.timeline().isEmpty()) {
                         broken = true;
                     } else {
-                        lessons.add(loaded.timeline().get());
+                        lessons.add(loaded);
                     }
-                } catch (LessonLoader.Unreadable e) {
+                } catch (LessonSession.Unreadable e) {
                     err.println("lesson: " + e.getMessage());
                     broken = true;
                 }

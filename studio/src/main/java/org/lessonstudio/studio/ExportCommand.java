@@ -23,7 +23,10 @@ import org.lessonstudio.course.RenderedLesson;
 import org.lessonstudio.dsl.course.Course;
 import org.lessonstudio.dsl.course.CourseLesson;
 import org.lessonstudio.dsl.model.Lesson;
-import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.app.CheckedLesson;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonInputs;
+import org.lessonstudio.app.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +44,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    LessonCommand lesson;
 
     @Parameters(index = "0", paramLabel = "SERIES", description = "the course's folder, or its course.lesson")
     Path series;
@@ -93,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("lesson: " + e.getMessage());
             return ExitCode.FAILURE;
         }
-        CourseLoader.Loaded loaded = CourseLoader.load(series, err);
+        CourseLoader.Loaded loaded = CourseLoader.load(series, err, lesson.env());
         if (loaded.course().isEmpty()) {
             err.println("lesson: nothing was exported; fix the mistakes above and export again");
             return loaded.exitCode();
@@ -107,7 +113,7 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
         List<LessonInputs.Input> inputs = new ArrayList<>(LessonInputs.of(course,
-                loaded.lessons().stream().map(Timeline::lesson).toList()));
+                loaded.lessons().stream().map(l -> l.lesson().orElseThrow()).toList()));
         inputs.addAll(LessonInputs.templates(templates, "a course template"));
         java.util.Optional<String> refused = OutputGuard.refusal(List.of(new OutputGuard.Output(target,
                 "the package")), inputs);
@@ -119,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
         LessonBuild.Settings settings = new LessonBuild.Settings(size, quality, noVoice, offline);
         List<LessonBuild.Built> built;
         try {
-            built = buildAll(course, loaded.lessons(), folder.resolve(".lesson-build"), settings);
+            built = buildAll(course, loaded.lessons(), folder.resolve(".lesson-build"), settings, lesson.env());
         } catch (LessonBuild.Failed e) {
             err.println("lesson: " + e.getMessage());
             err.println("lesson: nothing was exported");
@@ -146,8 +152,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Builds every lesson, as many at once as there are cores; the first failure stops the export. */
-    private static List<LessonBuild.Built> buildAll(Course course, List<Timeline> checked,
-                                                    Path buildFolder, LessonBuild.Settings settings)
+    private static List<LessonBuild.Built> buildAll(Course course, List<CheckedLesson> checked,
+                                                    Path buildFolder, LessonBuild.Settings settings, Env env)
             throws LessonBuild.Failed, IOException, InterruptedException {
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), course.lessons().size()));
         List<String> folders = PackagePaths.lessonFolders(course.lessons());
@@ -160,9 +166,9 @@ final class ExportCommand implements Callable<Integer> {
             List<Future<LessonBuild.Built>> jobs = new ArrayList<>();
             for (int i = 0; i < course.lessons().size(); i++) {
                 CourseLesson lesson = course.lessons().get(i);
-                Lesson model = checked.get(i).lesson();
+                Lesson model = checked.get(i).lesson().orElseThrow();
                 Path folder = buildFolder.resolve(folders.get(i));
-                jobs.add(pool.submit(() -> LessonBuild.build(lesson, model, folder, settings)));
+                jobs.add(pool.submit(() -> LessonBuild.build(lesson, model, folder, settings, env)));
             }
             List<LessonBuild.Built> built = new ArrayList<>();
             for (Future<LessonBuild.Built> job : jobs) {

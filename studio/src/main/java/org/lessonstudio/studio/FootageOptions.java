@@ -1,8 +1,9 @@
 package org.lessonstudio.studio;
 
+import org.lessonstudio.app.RenderSettings;
 import picocli.CommandLine.Option;
 
-/** How a render gets its footage: {@code --offline} and {@code --footage-budget}. */
+/** How a render gets its footage: {@code --offline}, {@code --footage-budget} and {@code --templates}. */
 final class FootageOptions {
 
     @Option(names = "--offline", description = "use only footage providers that work offline (your clips, "
@@ -17,4 +18,9 @@ final class FootageOptions {
     @Option(names = "--templates", paramLabel = "FOLDER",
             description = "your own prompt templates (a folder with shot.ftl), as for lesson prompts")
     java.nio.file.Path templates;
+
+    RenderSettings.Footage footage() {
+        return new RenderSettings.Footage(offline ? RenderSettings.Sources.OFFLINE : RenderSettings.Sources.ANY,
+                budget, templates);
+    }
 }

@@ -8,20 +8,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.NotDrawableReport;
+import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import picocli.CommandLine;
 
 /**
- * What a teacher sees when Lesson Studio itself fails: one line, and the path of a log that holds
- * the details for whoever fixes it. Never a stack trace on the terminal.
+ * What a teacher sees when Lesson Studio itself fails: one line, and the path of a log (in the
+ * environment's log folder, {@link Env#logs()}) that holds the details for whoever fixes it.
+ * Never a stack trace on the terminal.
  */
 final class InternalFailure implements CommandLine.IExecutionExceptionHandler {
 
+    private final Env env;
+
+    InternalFailure(Env env) {
+        this.env = env;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        if (NotDrawableReport.print(e, cl.getErr())) {
+        var mistake = NotDrawableReport.mistake(e);
+        if (mistake.isPresent()) {
+            cl.getErr().print(DiagnosticPrinter.print(List.of(mistake.get())));
+            cl.getErr().println("lesson: nothing was written");
+            cl.getErr().flush();
             return ExitCode.LESSON_ERRORS;
         }
-        Path log = write(e);
+        Path log = write(e, env);
         String where = log == null ? "" : " Details are in " + log + ".";
         cl.getErr().println("lesson: something went wrong inside Lesson Studio (" + e.getClass().getSimpleName()
                 + ")." + where);
@@ -29,11 +44,12 @@ final class InternalFailure implements CommandLine.IExecutionExceptionHandler {
         return ExitCode.FAILURE;
     }
 
-    static Path write(Throwable e) {
+    /** Writes the failure's trace to a new log file; returns it, or null when it could not be written. */
+    static Path write(Throwable e, Env env) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         try {
-            Path folder = logFolder();
+            Path folder = env.logs();
             Files.createDirectories(folder);
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
             Path log = folder.resolve("lesson-" + stamp + ".log");
@@ -42,13 +58,5 @@ final class InternalFailure implements CommandLine.IExecutionExceptionHandler {
         } catch (IOException | RuntimeException ignored) {
             return null;
         }
-    }
-
-    private static Path logFolder() {
-        String state = System.getenv("XDG_STATE_HOME");
-        if (state != null && !state.isBlank()) {
-            return Path.of(state, "lesson-studio", "logs");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "lesson-studio", "logs");
     }
 }

@@ -21,7 +21,14 @@ import org.lessonstudio.renderer.AtomicOutput;
 import org.lessonstudio.timeline.CaptionEvent;
 import org.lessonstudio.timeline.ScenePlan;
 import org.lessonstudio.timeline.Timeline;
-import picocli.CommandLine;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.Gallery;
+import org.lessonstudio.app.LessonInputs;
+import org.lessonstudio.app.LessonSession;
+import org.lessonstudio.app.RenderSettings;
+import org.lessonstudio.app.Stills;
+import org.lessonstudio.app.captions.CaptionFiles;
+import org.lessonstudio.app.captions.Captions;
 
 /**
  * One lesson of a course, rendered for a package into its own build folder, or taken from there
@@ -73,7 +80,7 @@ final class LessonBuild {
      * Builds {@code entry}, whose checked lesson (from checking the course) is {@code lesson}, in
      * {@code folder}, which is this lesson's alone (see {@link org.lessonstudio.course.PackagePaths#lessonFolders}).
      */
-    static Built build(CourseLesson entry, Lesson lesson, Path folder, Settings settings)
+    static Built build(CourseLesson entry, Lesson lesson, Path folder, Settings settings, Env env)
             throws Failed, IOException {
         Files.createDirectories(folder);
         Path video = folder.resolve("video.mp4");
@@ -87,7 +94,7 @@ final class LessonBuild {
             PrintWriter writer = new PrintWriter(said);
             List<String> args = new ArrayList<>(List.of("render", entry.file().toString(), "-o", video.toString()));
             args.addAll(settings.arguments());
-            int code = new CommandLine(new LessonCommand()).setOut(writer).setErr(writer)
+            int code = LessonCommand.commandLine(env).setOut(writer).setErr(writer)
                     .execute(args.toArray(String[]::new));
             writer.flush();
             if (code != ExitCode.OK) {
@@ -95,22 +102,22 @@ final class LessonBuild {
             }
             AtomicOutput.write(stamp, p -> Files.writeString(p, inputs + "\n"));
         }
-        StringWriter problems = new StringWriter();
-        LessonLoader.ForCommand loaded = LessonLoader.forCommand(entry.file(), new PrintWriter(problems),
-                new LessonLoader.Speech(null, settings.noVoice()));
-        if (loaded.timeline().isEmpty()) {
-            throw new Failed(entry.name() + " could not be read again:\n" + problems.toString().strip(),
-                    loaded.exitCode());
+        LessonSession.Opened loaded = LessonSession.open(entry.file(), new RenderSettings.Speech(null,
+                !settings.noVoice()), env);
+        if (!(loaded instanceof LessonSession.Ready ready)) {
+            throw new Failed(entry.name() + " could not be read again:\n" + loaded.said().strip(),
+                    loaded instanceof LessonSession.Mistakes ? ExitCode.LESSON_ERRORS : ExitCode.FAILURE);
         }
-        return new Built(describe(entry, loaded.timeline().get(), folder, video, settings), !fresh);
+        return new Built(describe(entry, ready.session(), folder, video, settings), !fresh);
     }
 
     /** The poster, captions per language and chapters beside the video, and what the page shows. */
-    private static RenderedLesson describe(CourseLesson entry, Timeline timeline, Path folder, Path video,
+    private static RenderedLesson describe(CourseLesson entry, LessonSession session, Path folder, Path video,
                                            Settings settings) throws IOException {
+        Timeline timeline = session.timeline();
         String[] size = settings.size().split("x");
         Path poster = folder.resolve("poster.png");
-        Stills.writePng(timeline, GalleryCommand.posterTime(timeline), Integer.parseInt(size[0]),
+        Stills.frame(session, Gallery.posterTime(timeline), Integer.parseInt(size[0]),
                 Integer.parseInt(size[1]), poster);
         Map<String, Path> captions = new LinkedHashMap<>();
         Map<String, Path> subtitles = new LinkedHashMap<>();

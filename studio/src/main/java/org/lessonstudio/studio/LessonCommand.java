@@ -1,14 +1,17 @@
 package org.lessonstudio.studio;
 
+import org.lessonstudio.app.Env;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code lesson} command: {@code check}, {@code render} and {@code still}. Each subcommand
- * is a {@code Callable<Integer>} that prints only through picocli's writers, so tests run it
- * through {@link CommandLine#execute} and read exactly what a teacher would see.
+ * The {@code lesson} command. Each subcommand is a {@code Callable<Integer>} that reads its
+ * arguments, asks the application layer ({@code org.lessonstudio.app}) to do the work, and prints
+ * only through picocli's writers, so tests run it through {@link CommandLine#execute} and read
+ * exactly what a teacher would see. The environment is read once, here in {@link #main}, and
+ * handed down ({@link Env}).
  */
 @Command(name = "lesson", mixinStandardHelpOptions = true, versionProvider = LessonCommand.Version.class,
         description = "Turns a .lesson file into a classroom-ready explainer video.",
@@ -21,19 +24,30 @@ public final class LessonCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private final Env env;
+
+    private LessonCommand(Env env) {
+        this.env = env;
+    }
+
+    /** The machine's environment and folders, as given to this command line. */
+    Env env() {
+        return env;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(Env.fromProcess()).execute(args));
     }
 
-    /** The command line with Lesson Studio's error handling and exit codes. */
-    public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new LessonCommand());
-        cl.setExecutionExceptionHandler(new InternalFailure());
+    /** The command line with Lesson Studio's error handling and exit codes, in the given environment. */
+    public static CommandLine commandLine(Env env) {
+        CommandLine cl = new CommandLine(new LessonCommand(env));
+        cl.setExecutionExceptionHandler(new InternalFailure(env));
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);

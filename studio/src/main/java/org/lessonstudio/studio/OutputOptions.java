@@ -1,7 +1,6 @@
 package org.lessonstudio.studio;
 
-import java.nio.file.Path;
-import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.app.RenderSettings;
 import picocli.CommandLine.Option;
 
 /** Size and frame rate given on the command line, over what the lesson's header says. */
@@ -9,40 +8,26 @@ final class OutputOptions {
 
     @Option(names = "--size", paramLabel = "WxH", converter = SizeArgument.class,
             description = "frame size, such as 1280x720 (default: the lesson's video setting)")
-    SizeArgument.Size size;
+    RenderSettings.Size size;
 
     @Option(names = "--fps", paramLabel = "N", converter = FpsArgument.class,
             description = "frames per second, 1 to 120 (default: the lesson's)")
     Integer fps;
 
-    /** A whole number of frames per second from 1 to 120. */
+    /** A whole number of frames per second from 1 to 120 ({@link RenderSettings#fps(String)}). */
     static final class FpsArgument implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             try {
-                int fps = Integer.parseInt(value.trim());
-                if (fps >= 1 && fps <= 120) {
-                    return fps;
-                }
-            } catch (NumberFormatException e) {
-                // explained below
+                return RenderSettings.fps(value);
+            } catch (RenderSettings.Invalid e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "'" + value + "' cannot be used; give a whole number of frames per second from 1 to 120");
         }
     }
 
-    VideoFormat resolve(VideoFormat lesson) {
-        return new VideoFormat(size == null ? lesson.width() : size.width(), size == null ? lesson.height() : size.height(),
-                fps == null ? lesson.fps() : fps);
-    }
-
-    /** The lesson's file name with another ending, in the lesson's folder: sine.lesson → sine.mp4. */
-    static Path beside(Path lesson, String suffix) {
-        String name = lesson.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        Path folder = lesson.toAbsolutePath().getParent();
-        return folder.resolve(stem + suffix);
+    /** These over {@code settings}. */
+    RenderSettings over(RenderSettings settings) {
+        return settings.withSize(size).withFps(fps);
     }
 }

@@ -1,29 +1,17 @@
 package org.lessonstudio.studio;
 
+import org.lessonstudio.app.RenderSettings;
 import picocli.CommandLine;
 
-/** Reads a video size on the command line: {@code 1280x720}. Width and height must be even. */
-final class SizeArgument implements CommandLine.ITypeConverter<SizeArgument.Size> {
-
-    /** A frame size in pixels. */
-    record Size(int width, int height) { }
+/** Reads a video size on the command line, as {@link RenderSettings#size(String)} reads it: {@code 1280x720}. */
+final class SizeArgument implements CommandLine.ITypeConverter<RenderSettings.Size> {
 
     @Override
-    public Size convert(String value) {
-        String[] parts = value.trim().toLowerCase().split("x");
+    public RenderSettings.Size convert(String value) {
         try {
-            if (parts.length != 2) {
-                throw new NumberFormatException();
-            }
-            int w = Integer.parseInt(parts[0]);
-            int h = Integer.parseInt(parts[1]);
-            if (w < 16 || h < 16 || w > 7680 || h > 4320 || w % 2 != 0 || h % 2 != 0) {
-                throw new CommandLine.TypeConversionException("'" + value
-                        + "' cannot be used: width and height must be even, from 16x16 to 7680x4320");
-            }
-            return new Size(w, h);
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a size; write it like 1280x720");
+            return RenderSettings.size(value);
+        } catch (RenderSettings.Invalid e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 }

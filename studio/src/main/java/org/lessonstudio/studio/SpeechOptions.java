@@ -1,5 +1,6 @@
 package org.lessonstudio.studio;
 
+import org.lessonstudio.app.RenderSettings;
 import picocli.CommandLine.Option;
 
 /** Which language to render, and whether to speak: {@code --lang zh}, {@code --no-voice}. */
@@ -12,7 +13,7 @@ final class SpeechOptions {
     @Option(names = "--no-voice", description = "no spoken narration: captions only, sentence lengths estimated")
     boolean noVoice;
 
-    LessonLoader.Speech speech() {
-        return new LessonLoader.Speech(language, noVoice);
+    RenderSettings.Speech speech() {
+        return new RenderSettings.Speech(language, !noVoice);
     }
 }

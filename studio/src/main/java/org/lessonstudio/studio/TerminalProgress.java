@@ -5,13 +5,13 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.lessonstudio.renderer.ExportProgress;
+import org.lessonstudio.app.Env;
 
 /**
  * A progress bar on the terminal (frames, frames per second, time left) that appears only once a
  * render has taken more than a second, and never when the output is not a terminal.
  */
-final class TerminalProgress implements ExportProgress, AutoCloseable {
+final class TerminalProgress implements AutoCloseable {
 
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
 
@@ -19,20 +19,21 @@ final class TerminalProgress implements ExportProgress, AutoCloseable {
     private final PrintStream stream;
     private final long started = System.nanoTime();
     private ProgressBar bar;
+    private boolean closed;
 
     TerminalProgress(boolean enabled, PrintStream stream) {
         this.enabled = enabled;
         this.stream = stream;
     }
 
-    /** On when a person is watching: standard error goes to a terminal. */
-    static boolean terminalAttached() {
-        return System.console() != null && System.getenv("CI") == null;
+    /** On when a person is watching: standard error goes to a terminal (and not a CI's log). */
+    static boolean terminalAttached(Env env) {
+        return System.console() != null && !env.variables().containsKey("CI");
     }
 
-    @Override
+    /** After each frame: the bar, once the render has taken more than a second. */
     public void framesDone(int done, int total) {
-        if (!enabled) {
+        if (!enabled || closed) {
             return;
         }
         if (bar == null) {
@@ -48,8 +49,10 @@ final class TerminalProgress implements ExportProgress, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (bar != null) {
             bar.close();
+            bar = null;
         }
     }
 }

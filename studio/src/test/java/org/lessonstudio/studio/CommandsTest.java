@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessonstudio.app.Env;
 
 /** The `lesson` command as a teacher uses it: what it prints, what it writes, what it returns. */
 class CommandsTest {
@@ -165,16 +166,19 @@ class CommandsTest {
     }
 
     @Test
-    void anInternalFailureIsOneLineAndALogNotAStackTrace() {
-        var cl = LessonCommand.commandLine();
+    void anInternalFailureIsOneLineAndALogNotAStackTrace(@TempDir Path state) throws Exception {
+        // the log goes to the environment's own folder: this test's, never the developer's
+        Env env = Run.ENV.with("XDG_STATE_HOME", state.toString());
+        var cl = LessonCommand.commandLine(env);
         var err = new java.io.StringWriter();
         cl.setErr(new java.io.PrintWriter(err));
-        int code = new InternalFailure().handleExecutionException(new IllegalStateException("boom"), cl, null);
+        int code = new InternalFailure(env).handleExecutionException(new IllegalStateException("boom"), cl, null);
         assertEquals(1, code);
         String text = err.toString();
         assertEquals(1, text.lines().count(), text);
         assertTrue(text.startsWith("lesson: something went wrong inside Lesson Studio (IllegalStateException)."));
         Path log = Path.of(text.substring(text.indexOf("Details are in ") + 15, text.length() - 2));
-        assertTrue(Files.exists(log));
+        assertEquals(state.resolve("lesson-studio/logs"), log.getParent());
+        assertTrue(Files.readString(log).contains("java.lang.IllegalStateException: boom"), "the trace is in the log");
     }
 }

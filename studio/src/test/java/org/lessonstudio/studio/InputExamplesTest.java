@@ -15,6 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessonstudio.app.CheckedLesson;
+import org.lessonstudio.app.LessonChecks;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.source.SourceFile;
 
@@ -45,7 +47,7 @@ class InputExamplesTest {
                 }
             }
             assertFalse(expected.isEmpty(), "an example must say which diagnostics it expects");
-            LoadedLesson loaded = LessonLoader.check(SourceFile.read(file));
+            CheckedLesson loaded = LessonChecks.check(SourceFile.read(file), Run.ENV);
             assertEquals(String.join("\n", expected), String.join("\n", annotations(loaded.diagnostics())));
         }));
     }
@@ -54,7 +56,7 @@ class InputExamplesTest {
     void everyMessageOfTheseChecksHasAnExample() throws Exception {
         Set<String> seen = new TreeSet<>();
         for (Path file : examples()) {
-            LessonLoader.check(SourceFile.read(file)).diagnostics().forEach(d -> seen.add(d.code()));
+            LessonChecks.check(SourceFile.read(file), Run.ENV).diagnostics().forEach(d -> seen.add(d.code()));
         }
         assertTrue(seen.containsAll(CODES), "no example for " + new TreeSet<>(CODES).removeAll(seen));
     }

@@ -3,8 +3,6 @@ package org.lessonstudio.studio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +11,8 @@ import org.bytedeco.javacv.Frame;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lessonstudio.app.LessonSession;
+import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.timeline.AnimateEventView;
 import org.lessonstudio.timeline.CaptionEvent;
@@ -35,8 +35,16 @@ class NarrationTest {
                 "--fps", "30", "--quality", "draft");
     }
 
-    private static LessonLoader.ForCommand flagship() {
-        return LessonLoader.forCommand(CommandsTest.FLAGSHIP, new PrintWriter(new StringWriter()));
+    private static LessonSession flagship() {
+        return opened(CommandsTest.FLAGSHIP);
+    }
+
+    private static LessonSession opened(Path lesson) {
+        LessonSession.Opened opened = LessonSession.open(lesson, RenderSettings.Speech.DEFAULT, Run.ENV);
+        if (opened instanceof LessonSession.Ready ready) {
+            return ready.session();
+        }
+        throw new AssertionError(opened.said());
     }
 
     @Test
@@ -53,7 +61,7 @@ class NarrationTest {
                 samples += frame.samples[0].limit() / grabber.getAudioChannels();
             }
             double seconds = samples / 48_000.0;
-            Timeline timeline = flagship().timeline().orElseThrow();
+            Timeline timeline = flagship().timeline();
             double picture = timeline.frameCount(30) / 30.0;
             assertEquals(picture, seconds, 1.0 / 30, "sound and pictures end together");
         }
@@ -62,8 +70,8 @@ class NarrationTest {
     @Test
     void captionsFallInsideTheSpeechTheyCaption() throws Exception {
         assertEquals(0, render.exitCode(), render.err());
-        LessonLoader.ForCommand loaded = flagship();
-        Timeline timeline = loaded.timeline().orElseThrow();
+        LessonSession loaded = flagship();
+        Timeline timeline = loaded.timeline();
         Narration narration = loaded.narration();
         List<String> vtt = Files.readAllLines(out.resolve("sine.vtt"));
         int cues = 0;
@@ -105,7 +113,7 @@ class NarrationTest {
             assertTrue(cue.text().startsWith(firstLine), cue.text() + " / " + firstLine);
         }
         assertEquals("eng", inside.language());
-        Timeline timeline = flagship().timeline().orElseThrow();
+        Timeline timeline = flagship().timeline();
         assertEquals(timeline.scenes().stream().map(scene -> scene.scene().title()).toList(),
                 inside.chapters().stream().map(org.lessonstudio.media.Mp4TextTracks.Timed::text).toList());
         assertEquals(timeline.scenes().get(1).start(), inside.chapters().get(1).start(), 0.002);
@@ -138,8 +146,8 @@ class NarrationTest {
                   say "First we wait a moment, and now we {turn} the angle."
                     at turn: animate t to pi over 1s
                 """);
-        LessonLoader.ForCommand loaded = LessonLoader.forCommand(lesson, new PrintWriter(new StringWriter()));
-        Timeline timeline = loaded.timeline().orElseThrow();
+        LessonSession loaded = opened(lesson);
+        Timeline timeline = loaded.timeline();
         ScenePlan scene = timeline.scenes().get(0);
         Action.Say say = scene.captions().get(0).say();
         double firstPiece = loaded.narration().of(say).orElseThrow().seconds()[0];

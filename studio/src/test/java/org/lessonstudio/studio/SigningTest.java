@@ -7,23 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `render --sign` hands the record to c2patool, or says plainly that it cannot; `lesson provenance` reads it. */
 class SigningTest {
 
-    @AfterEach
-    void forget() {
-        System.clearProperty("lesson.c2patool");
-    }
-
     @Test
     void withoutC2patoolSigningIsAClearErrorAndNothingIsRendered(@TempDir Path folder) {
-        System.setProperty("lesson.c2patool", folder.resolve("no-such-tool").toString());
+        // a PATH of the test's own, without c2patool on it: the machine's environment is never touched
         Path video = folder.resolve("waves.mp4");
-        Run run = Run.lesson("render", "../examples/footage.lesson", "--sign", "-o", video.toString(), "--size",
+        Run run = Run.in(Run.ENV.with("PATH", folder.toString()), "render", "../examples/footage.lesson", "--sign", "-o", video.toString(), "--size",
                 "160x90", "--no-voice");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("lesson: --sign needs C2PA's c2patool on the PATH, and none was found"),
@@ -37,9 +31,9 @@ class SigningTest {
         Path tool = folder.resolve("c2patool");
         Files.writeString(tool, "#!/bin/sh\nout=$5\ncp \"$3\" \"${out%.mp4}.c2pa\"\n");
         Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
-        System.setProperty("lesson.c2patool", tool.toString());
         Path video = folder.resolve("waves.mp4");
-        Run run = Run.lesson("render", "../examples/footage.lesson", "--sign", "-o", video.toString(), "--size",
+        Run run = Run.in(Run.ENV.with("PATH", folder + java.io.File.pathSeparator + Run.ENV.variable("PATH")
+                .orElse("")), "render", "../examples/footage.lesson", "--sign", "-o", video.toString(), "--size",
                 "160x90", "--fps", "10", "--quality", "draft", "--no-voice");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Wrote " + folder.resolve("waves.c2pa") + " (signed by c2patool)."), run.out());

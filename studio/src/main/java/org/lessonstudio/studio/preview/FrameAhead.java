@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonFootage;
+import org.lessonstudio.renderer.FootageFrames;
 import org.lessonstudio.renderer.FrameRenderer;
 import org.lessonstudio.timeline.Timeline;
 import org.lessonstudio.timeline.frame.FrameState;
@@ -41,7 +44,13 @@ public final class FrameAhead implements AutoCloseable {
     private boolean closed;
     private int rendered;
 
-    public FrameAhead() {
+    private final Env env;
+    private final PreviewLog log;
+
+    /** Draws with the footage at hand in {@code env}'s clip cache; failures go to {@code log}. */
+    public FrameAhead(Env env, PreviewLog log) {
+        this.env = env;
+        this.log = log;
         worker = new Thread(this::work, "lesson-preview-frames");
         worker.setDaemon(true);
         worker.start();
@@ -78,16 +87,16 @@ public final class FrameAhead implements AutoCloseable {
      * render), shots drawn from their words, or a slate for footage a service will make. The
      * preview never makes footage and never calls a service.
      */
-    private static org.lessonstudio.renderer.FootageFrames footageOf(Timeline timeline) {
+    private FootageFrames footageOf(Timeline timeline) {
         try {
-            return org.lessonstudio.studio.LessonFootage.look(timeline, timeline.lesson().video());
+            return LessonFootage.look(timeline, timeline.lesson().video(), env);
         } catch (java.io.IOException | RuntimeException e) {
-            PreviewLog.failure("finding the lesson's footage", e);
-            return org.lessonstudio.renderer.FootageFrames.DRAWN;
+            log.failure("finding the lesson's footage", e);
+            return FootageFrames.DRAWN;
         }
     }
 
-    private static void close(org.lessonstudio.renderer.FootageFrames footage) {
+    private static void close(FootageFrames footage) {
         if (footage instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
@@ -99,7 +108,7 @@ public final class FrameAhead implements AutoCloseable {
 
     private void work() {
         Timeline footageFor = null;
-        org.lessonstudio.renderer.FootageFrames footage = org.lessonstudio.renderer.FootageFrames.DRAWN;
+        FootageFrames footage = FootageFrames.DRAWN;
         FrameRenderer renderer = new FrameRenderer();
         BufferedImage image = null;
         while (true) {
@@ -133,7 +142,7 @@ public final class FrameAhead implements AutoCloseable {
             try {
                 renderer.renderInto(job.timeline().frameAt((double) nextFrame / job.fps()), image);
             } catch (RuntimeException e) {
-                PreviewLog.failure("drawing frame " + nextFrame, e);
+                log.failure("drawing frame " + nextFrame, e);
                 synchronized (lock) {
                     wanted = null;
                 }

@@ -1,8 +1,8 @@
 package org.lessonstudio.studio.preview;
 
-import org.lessonstudio.dsl.LessonCompiler;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonSession;
 import org.lessonstudio.dsl.source.SourceFile;
-import org.lessonstudio.timeline.Timeline;
 
 /** What the preview shows until a lesson that opened with mistakes is first saved without them. */
 final class Placeholder {
@@ -19,8 +19,11 @@ final class Placeholder {
     private Placeholder() {
     }
 
-    static Timeline timeline() {
-        return Timeline.of(LessonCompiler.compile(SourceFile.of("placeholder.lesson", LESSON)).lesson()
-                .orElseThrow(() -> new IllegalStateException("the placeholder lesson has mistakes")));
+    static LessonSession session(Env env) {
+        if (LessonSession.forPreview(SourceFile.of("placeholder.lesson", LESSON), env)
+                instanceof LessonSession.Ready ready) {
+            return ready.session();
+        }
+        throw new IllegalStateException("the placeholder lesson has mistakes");
     }
 }

@@ -2,6 +2,7 @@ package org.lessonstudio.studio.preview;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.prefs.Preferences;
@@ -14,8 +15,9 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.lessonstudio.dsl.source.SourceFile;
 import org.lessonstudio.renderer.AtomicOutput;
-import org.lessonstudio.studio.LessonLoader;
-import org.lessonstudio.studio.LoadedLesson;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonSession;
+import org.lessonstudio.app.PreviewLauncher;
 
 /**
  * The JavaFX application behind {@code lesson preview}: opens the window on a lesson, watches the
@@ -23,8 +25,8 @@ import org.lessonstudio.studio.LoadedLesson;
  */
 public final class PreviewApp extends Application {
 
-    /** What {@code lesson preview} asked for; set before launching. */
-    public record Launch(Path lesson, Double at, Path screenshot) { }
+    /** What {@code lesson preview} asked for, in which environment; set before launching. */
+    private record Launch(PreviewLauncher.Request request, Env env, PrintWriter out, PrintWriter err) { }
 
     private static volatile Launch launch;
     private static volatile int exitCode;
@@ -35,7 +37,9 @@ public final class PreviewApp extends Application {
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl"),
             java.util.logging.Logger.getLogger("java.util.prefs"));
 
-    public static int run(Launch what) {
+    /** Opens the window as asked and returns, with the exit code, once it is closed. */
+    static int run(PreviewLauncher.Request request, Env env, PrintWriter out, PrintWriter err) {
+        Launch what = new Launch(request, env, out, err);
         // JavaFX warns that it runs from the class path, and Java notes that it made a settings
         // folder: neither means anything to a teacher.
         QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
@@ -47,36 +51,41 @@ public final class PreviewApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
-        Path lesson = launch.lesson().toAbsolutePath().normalize();
-        PreviewWindow window = open(stage, lesson, Preferences.userNodeForPackage(PreviewWindow.class));
-        watcher = watch(lesson, window);
+        Path lesson = launch.request().lesson().toAbsolutePath().normalize();
+        PreviewWindow window = open(stage, lesson, Preferences.userNodeForPackage(PreviewWindow.class), launch.env());
+        watcher = watch(lesson, window, launch.env());
         stage.show();
-        if (launch.at() != null) {
-            window.model().seek(launch.at());
+        if (launch.request().at() != null) {
+            window.model().seek(launch.request().at());
         }
-        if (launch.screenshot() != null) {
-            screenshotWhenReady(stage, window, launch.screenshot());
+        if (launch.request().screenshot() != null) {
+            screenshotWhenReady(stage, window, launch.request().screenshot(), launch.out(), launch.err());
         }
     }
 
     /** Reloads the window's lesson on every save, until the watcher is closed. */
-    public static LessonWatcher watch(Path lesson, PreviewWindow window) throws IOException {
+    public static LessonWatcher watch(Path lesson, PreviewWindow window, Env env) throws IOException {
         return new LessonWatcher(lesson.getParent(), Set.of(lesson), new LessonReloader(lesson, window,
-                LessonLoader::forPreview));
+                file -> LessonSession.forPreview(file, env)));
     }
 
     /** Opens the window on a lesson, with its mistakes over a placeholder if it has any. */
-    public static PreviewWindow open(Stage stage, Path lesson, Preferences preferences) throws IOException {
-        LoadedLesson loaded = LessonLoader.forPreview(SourceFile.read(lesson));
-        PreviewModel model = new PreviewModel(loaded.timeline().orElseGet(Placeholder::timeline));
-        PreviewWindow window = new PreviewWindow(stage, lesson, model, preferences);
-        if (!loaded.ok()) {
-            window.problems(loaded.diagnostics());
+    public static PreviewWindow open(Stage stage, Path lesson, Preferences preferences, Env env) throws IOException {
+        LessonSession.Opened opened = LessonSession.forPreview(SourceFile.read(lesson), env);
+        if (opened instanceof LessonSession.Ready ready) {
+            return new PreviewWindow(stage, lesson, ready.session(), preferences);
+        }
+        PreviewWindow window = new PreviewWindow(stage, lesson, Placeholder.session(env), preferences);
+        if (opened instanceof LessonSession.Mistakes mistakes) {
+            window.problems(mistakes.diagnostics());
+        } else {
+            window.failed(opened.said().strip());
         }
         return window;
     }
 
-    private static void screenshotWhenReady(Stage stage, PreviewWindow window, Path target) {
+    private static void screenshotWhenReady(Stage stage, PreviewWindow window, Path target, PrintWriter out,
+                                            PrintWriter err) {
         long started = System.nanoTime();
         new AnimationTimer() {
             private int settled;
@@ -92,15 +101,17 @@ public final class PreviewApp extends Application {
                 stop();
                 try {
                     writePng(stage.getScene().snapshot(null), target);
-                    System.out.println("Wrote " + target + ".");
+                    out.println("Wrote " + target + ".");
                 } catch (IOException e) {
-                    System.err.println("lesson: the screenshot could not be written: " + e.getMessage());
+                    err.println("lesson: the screenshot could not be written: " + e.getMessage());
                     exitCode = 1;
                 }
                 if (timedOut) {
-                    System.err.println("lesson: the frame was not ready after 20 s; the screenshot may be empty");
+                    err.println("lesson: the frame was not ready after 20 s; the screenshot may be empty");
                     exitCode = 1;
                 }
+                out.flush();
+                err.flush();
                 Platform.exit();
             }
         }.start();

@@ -8,32 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import org.lessonstudio.app.Env;
 
-/** Where the preview records its own failures: one file, so the window can point to it. */
-public final class PreviewLog {
+/**
+ * Where the preview records its own failures: one file in the environment's log folder
+ * ({@link Env#logs()}), so the window can point to it.
+ */
+public record PreviewLog(Path file) {
 
-    private PreviewLog() {
-    }
-
-    public static Path file() {
-        String state = System.getenv("XDG_STATE_HOME");
-        Path folder = state != null && !state.isBlank() ? Path.of(state, "lesson-studio", "logs")
-                : Path.of(System.getProperty("user.home"), ".cache", "lesson-studio", "logs");
-        return folder.resolve("preview.log");
+    /** {@code preview.log} in the environment's log folder. */
+    public static PreviewLog in(Env env) {
+        return new PreviewLog(env.logs().resolve("preview.log"));
     }
 
     /** Appends a failure with its stack trace; returns the log's path for the message on screen. */
-    public static Path failure(String what, Throwable e) {
+    public Path failure(String what, Throwable e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
-        Path log = file();
         try {
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, LocalDateTime.now() + " " + what + "\n" + trace + "\n", StandardCharsets.UTF_8,
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, LocalDateTime.now() + " " + what + "\n" + trace + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException ignored) {
             // the message on screen still says what failed
         }
-        return log;
+        return file;
     }
 }

@@ -15,8 +15,7 @@ import javafx.scene.media.MediaPlayer;
 import javafx.util.Duration;
 import org.lessonstudio.media.AudioFiles;
 import org.lessonstudio.media.AudioMix;
-import org.lessonstudio.studio.LessonLoader;
-import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.app.LessonSession;
 
 /**
  * The preview's sound: the lesson's narration and music, mixed as the video will have them, played
@@ -32,28 +31,33 @@ final class PreviewVoice implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Timeline wanted;
+    private final PreviewLog log;
+    private volatile LessonSession wanted;
     private MediaPlayer player;
     private SoundSync sync;
     private Path file;
     private String problem = "";
 
-    /** Prepares the sound for a newly shown timeline. */
-    void load(Timeline timeline) {
-        wanted = timeline;
+    PreviewVoice(PreviewLog log) {
+        this.log = log;
+    }
+
+    /** Prepares the sound of a newly shown lesson: its narration and music, as the video has them. */
+    void load(LessonSession session) {
+        wanted = session;
         builder.submit(() -> {
-            if (wanted != timeline) {
+            if (wanted != session) {
                 return;
             }
             Path wav = null;
             try {
-                AudioMix mix = LessonLoader.sound(timeline);
+                AudioMix mix = session.sound();
                 wav = mix == null ? null : write(mix);
             } catch (IOException | RuntimeException e) {
-                PreviewLog.failure("mixing the preview's sound", e);
+                log.failure("mixing the preview's sound", e);
             }
             Path made = wav;
-            Platform.runLater(() -> install(timeline, made));
+            Platform.runLater(() -> install(session, made));
         });
     }
 
@@ -79,8 +83,8 @@ final class PreviewVoice implements AutoCloseable {
         return problem;
     }
 
-    private void install(Timeline timeline, Path wav) {
-        if (timeline != wanted) {
+    private void install(LessonSession session, Path wav) {
+        if (session != wanted) {
             delete(wav);
             return;
         }

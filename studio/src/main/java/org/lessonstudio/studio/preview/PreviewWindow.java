@@ -28,6 +28,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.lessonstudio.app.Durations;
+import org.lessonstudio.app.LessonSession;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.timeline.Timeline;
 
@@ -43,7 +45,8 @@ public final class PreviewWindow {
 
     private final Stage stage;
     private final PreviewModel model;
-    private final FrameAhead frames = new FrameAhead();
+    private final PreviewLog log;
+    private final FrameAhead frames;
     private final ImageView view = new ImageView();
     private final StackPane viewer = new StackPane();
     private final TextArea overlay = new TextArea();
@@ -58,7 +61,7 @@ public final class PreviewWindow {
     private final TimelineBar bar;
     private final PreviewActions actions;
     private final AnimationTimer pulse;
-    private final PreviewVoice voice = new PreviewVoice();
+    private final PreviewVoice voice;
     private String voiceProblemShown = "";
     private final Preferences preferences;
 
@@ -72,22 +75,31 @@ public final class PreviewWindow {
     private volatile long saveSeenNanos;
     private volatile double lastSaveToFrameMillis = -1;
     private Timeline listedTimeline;
+    private volatile LessonSession session;
 
-    public PreviewWindow(Stage stage, Path lesson, PreviewModel model, Preferences preferences) {
+    /**
+     * A window on {@code session}, the lesson as it is now (or a placeholder while it has mistakes),
+     * on {@code stage}; where the window was is kept in {@code preferences}.
+     */
+    public PreviewWindow(Stage stage, Path lesson, LessonSession session, Preferences preferences) {
         this.stage = stage;
-        this.model = model;
+        this.session = session;
+        this.model = new PreviewModel(session.timeline());
+        this.log = PreviewLog.in(session.env());
+        this.frames = new FrameAhead(session.env(), log);
+        this.voice = new PreviewVoice(log);
         this.preferences = preferences;
         this.bar = new TimelineBar(t -> {
             model.seek(t);
             refresh();
         });
-        this.actions = new PreviewActions(lesson, model, this::say);
+        this.actions = new PreviewActions(lesson, model, () -> this.session, this::say, log);
         stage.setScene(new Scene(layout(), 1280, 820));
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.setTitle(title(lesson));
         restorePlace();
         stage.setOnHidden(e -> close());
-        voice.load(model.timeline());
+        voice.load(session);
         pulse = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -106,6 +118,11 @@ public final class PreviewWindow {
 
     public PreviewModel model() {
         return model;
+    }
+
+    /** Where the preview logs its failures. */
+    PreviewLog log() {
+        return log;
     }
 
     /** Milliseconds from the last save being noticed to its first frame on screen, or -1. */
@@ -258,10 +275,11 @@ public final class PreviewWindow {
         refresh();
     }
 
-    /** A good save: swap the new timeline in, keep the place (on the UI thread). */
-    void reloaded(Timeline timeline, List<org.lessonstudio.dsl.diag.Diagnostic> warnings) {
-        model.swap(timeline, warnings);
-        voice.load(timeline);
+    /** A good save: swap the new lesson in whole, keep the place (on the UI thread). */
+    void reloaded(LessonSession next) {
+        session = next;
+        model.swap(next.timeline(), next.diagnostics());
+        voice.load(next);
         refresh();
     }
 
@@ -305,8 +323,8 @@ public final class PreviewWindow {
             }
         }
 
-        String now = org.lessonstudio.studio.Durations.clock(model.time());
-        String total = org.lessonstudio.studio.Durations.clock(timeline.duration());
+        String now = Durations.clock(model.time());
+        String total = Durations.clock(timeline.duration());
         clock.setText(now + " / " + total);
         play.setText(model.playing() ? "||" : "\u25B6");
         loop.setSelected(model.loopScene());

@@ -16,10 +16,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonChecks;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.renderer.FrameRenderer;
-import org.lessonstudio.studio.LessonLoader;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,6 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The preview window, driven headless (Monocle) with the keys a teacher would press. */
 @ExtendWith(ApplicationExtension.class)
 class PreviewWindowTest {
+
+    /** The machine's environment, with the preview's log and the clips kept in target/. */
+    static final Env ENV = Env.fromProcess()
+            .with("LESSON_FOOTAGE_CACHE", Path.of("target/footage-cache").toAbsolutePath().toString())
+            .with("XDG_STATE_HOME", Path.of("target/state").toAbsolutePath().toString());
 
     private static final Path FLAGSHIP = Path.of("../examples/sine-from-unit-circle.lesson");
 
@@ -40,8 +46,8 @@ class PreviewWindowTest {
         Path folder = Files.createTempDirectory("preview-test");
         lesson = folder.resolve("sine.lesson");
         Files.copy(FLAGSHIP, lesson);
-        window = PreviewApp.open(stage, lesson, Preferences.userRoot().node("lesson-studio-tests"));
-        watcher = PreviewApp.watch(lesson, window);
+        window = PreviewApp.open(stage, lesson, Preferences.userRoot().node("lesson-studio-tests"), ENV);
+        watcher = PreviewApp.watch(lesson, window, ENV);
         stage.show();
     }
 
@@ -144,8 +150,8 @@ class PreviewWindowTest {
         int[] before = onFx(window::shownPixels);
         Files.writeString(lesson, good.replace("circle unit: center", "cirle unit: center"));
         waitUntil(() -> robot.lookup("#problems").query().isVisible());
-        String expected = DiagnosticPrinter.print(LessonLoader.check(
-                org.lessonstudio.dsl.source.SourceFile.read(lesson)).diagnostics());
+        String expected = DiagnosticPrinter.print(LessonChecks.check(
+                org.lessonstudio.dsl.source.SourceFile.read(lesson), ENV).diagnostics());
         assertTrue(expected.contains("did you mean `circle`?"), expected);
         assertEquals(expected, onFx(() -> robot.lookup("#problems").queryAs(TextArea.class).getText()));
         assertTrue(before == onFx(window::shownPixels), "the last good frame stays");

@@ -9,6 +9,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.lessonstudio.app.Env;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -19,13 +20,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PreviewWithMistakesTest {
 
+    /** The machine's environment, with the preview's log and the clips kept in target/. */
+    static final Env ENV = Env.fromProcess()
+            .with("LESSON_FOOTAGE_CACHE", Path.of("target/footage-cache").toAbsolutePath().toString())
+            .with("XDG_STATE_HOME", Path.of("target/state").toAbsolutePath().toString());
+
     private PreviewWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         Path lesson = Files.createTempDirectory("preview-bad").resolve("bad.lesson");
         Files.writeString(lesson, "lesson \"Bad\"\n\nscene \"One\"\n  drow circle\n");
-        window = PreviewApp.open(stage, lesson, Preferences.userRoot().node("lesson-studio-tests"));
+        window = PreviewApp.open(stage, lesson, Preferences.userRoot().node("lesson-studio-tests"), ENV);
         stage.show();
     }
 
