@@ -1,6 +1,7 @@
 package org.lessonstudio.studio;
 
 import org.lessonstudio.app.RenderSettings;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /** Reads a footage budget on the command line, as {@link RenderSettings#budget(String)} reads it. */
@@ -11,7 +12,7 @@ final class BudgetArgument implements CommandLine.ITypeConverter<Double> {
         try {
             return RenderSettings.budget(value);
         } catch (RenderSettings.Invalid e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
+            throw new TypeConversionException(e.getMessage());
         }
     }
 }

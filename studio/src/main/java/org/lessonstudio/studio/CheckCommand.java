@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lessonstudio.app.Durations;
 import org.lessonstudio.app.LessonSession;
+import org.lessonstudio.app.course.CourseLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -30,9 +31,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (CourseLoader.isCourse(file)) {
-            CourseLoader.Loaded course = CourseLoader.load(file, spec.commandLine().getErr(), lesson.env());
+            CourseLoader.Loaded course = CourseLoader.load(file, lesson.env());
+            spec.commandLine().getErr().print(course.said());
+            spec.commandLine().getErr().flush();
             if (course.course().isEmpty()) {
-                return course.exitCode();
+                return course.lessonMistakes() ? ExitCode.LESSON_ERRORS : ExitCode.FAILURE;
             }
             double seconds = course.lessons().stream().mapToDouble(l -> l.timeline().orElseThrow().duration()).sum();
             int questions = course.course().get().lessons().stream().mapToInt(l -> l.questions().size()).sum();

@@ -2,6 +2,7 @@ package org.lessonstudio.studio;
 
 import org.lessonstudio.app.RenderSettings;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Size and frame rate given on the command line, over what the lesson's header says. */
 final class OutputOptions {
@@ -21,7 +22,7 @@ final class OutputOptions {
             try {
                 return RenderSettings.fps(value);
             } catch (RenderSettings.Invalid e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

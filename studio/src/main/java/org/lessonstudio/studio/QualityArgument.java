@@ -2,6 +2,7 @@ package org.lessonstudio.studio;
 
 import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.renderer.Quality;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /** Reads {@code draft}, {@code standard} or {@code high}, as {@link RenderSettings#quality(String)} reads it. */
@@ -12,7 +13,7 @@ final class QualityArgument implements CommandLine.ITypeConverter<Quality> {
         try {
             return RenderSettings.quality(value);
         } catch (RenderSettings.Invalid e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
+            throw new TypeConversionException(e.getMessage());
         }
     }
 }

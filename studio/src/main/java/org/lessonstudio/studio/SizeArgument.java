@@ -1,6 +1,7 @@
 package org.lessonstudio.studio;
 
 import org.lessonstudio.app.RenderSettings;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /** Reads a video size on the command line, as {@link RenderSettings#size(String)} reads it: {@code 1280x720}. */
@@ -11,7 +12,7 @@ final class SizeArgument implements CommandLine.ITypeConverter<RenderSettings.Si
         try {
             return RenderSettings.size(value);
         } catch (RenderSettings.Invalid e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
+            throw new TypeConversionException(e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.lessonstudio.studio;
 
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /** Reads a time on the command line: {@code 12.5}, {@code 12.5s}, {@code 1:05} or {@code 1:05.5}. */
@@ -25,7 +26,7 @@ final class TimeArgument implements CommandLine.ITypeConverter<Double> {
             }
             return seconds;
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException(
+            throw new TypeConversionException(
                     "'" + value + "' is not a time; write seconds like 12.5s, or minutes and seconds like 1:05");
         }
     }

@@ -1,8 +1,6 @@
-package org.lessonstudio.studio;
+package org.lessonstudio.app.course;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,58 +10,50 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.lessonstudio.course.RenderedLesson;
-import org.lessonstudio.dsl.course.CourseLesson;
-import org.lessonstudio.dsl.model.Lesson;
-import org.lessonstudio.renderer.AtomicOutput;
-import org.lessonstudio.timeline.CaptionEvent;
-import org.lessonstudio.timeline.ScenePlan;
-import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.app.CheckedLesson;
 import org.lessonstudio.app.Env;
 import org.lessonstudio.app.Gallery;
 import org.lessonstudio.app.LessonInputs;
 import org.lessonstudio.app.LessonSession;
+import org.lessonstudio.app.RenderJob;
 import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.app.Stills;
+import org.lessonstudio.app.Stopped;
 import org.lessonstudio.app.captions.CaptionFiles;
 import org.lessonstudio.app.captions.Captions;
+import org.lessonstudio.course.RenderedLesson;
+import org.lessonstudio.dsl.course.CourseLesson;
+import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.renderer.AtomicOutput;
+import org.lessonstudio.timeline.CaptionEvent;
+import org.lessonstudio.timeline.ScenePlan;
+import org.lessonstudio.timeline.Timeline;
 
 /**
  * One lesson of a course, rendered for a package into its own build folder, or taken from there
  * when nothing that went into it has changed: the lesson's text, every file it reads (pictures,
  * sounds, its clips folder), the render's settings and Lesson Studio's version, hashed together
- * and kept beside the video. The video is written by {@code lesson render}, whole or not at all.
+ * and kept beside the video. The lesson is checked once, with the course, and narrated once; its
+ * video is made by the same {@link RenderJob} as {@code lesson render}, whole or not at all.
  */
 final class LessonBuild {
 
-    /** How lessons are rendered for a package. */
-    record Settings(String size, String quality, boolean noVoice, boolean offline) {
-        List<String> arguments() {
-            List<String> args = new ArrayList<>(List.of("--size", size, "--quality", quality));
-            if (noVoice) {
-                args.add("--no-voice");
-            }
-            if (offline) {
-                args.add("--offline");
-            }
-            return args;
-        }
-    }
-
-    /** A lesson that could not be built; the message says why, with the render's own words. */
+    /** A lesson that could not be built; the message says why, in the render's own words. */
     static final class Failed extends Exception {
-        private final int exitCode;
+        private final boolean lessonMistake;
 
-        Failed(String message, int exitCode) {
+        Failed(String message, boolean lessonMistake) {
             super(message);
-            this.exitCode = exitCode;
+            this.lessonMistake = lessonMistake;
         }
 
-        /** 2 when the lesson has a mistake (as `lesson check` would say), 1 for anything else. */
-        int exitCode() {
-            return exitCode;
+        /** True when the lesson has a mistake (as `lesson check` would say), false for anything else. */
+        boolean lessonMistake() {
+            return lessonMistake;
         }
     }
 
@@ -77,48 +67,44 @@ final class LessonBuild {
     record Built(RenderedLesson lesson, boolean rendered) { }
 
     /**
-     * Builds {@code entry}, whose checked lesson (from checking the course) is {@code lesson}, in
+     * Builds {@code entry}, whose lesson was checked with the course ({@code checked}), in
      * {@code folder}, which is this lesson's alone (see {@link org.lessonstudio.course.PackagePaths#lessonFolders}).
      */
-    static Built build(CourseLesson entry, Lesson lesson, Path folder, Settings settings, Env env)
+    static Built build(CourseLesson entry, CheckedLesson checked, Path folder, RenderSettings settings, Env env)
             throws Failed, IOException {
         Files.createDirectories(folder);
         Path video = folder.resolve("video.mp4");
         Path stamp = folder.resolve("inputs.sha256");
-        String inputs = inputs(lesson, settings);
+        String inputs = inputs(checked.lesson().orElseThrow(), settings);
         boolean fresh = Files.isRegularFile(video) && Files.isRegularFile(stamp)
                 && Files.readString(stamp).strip().equals(inputs);
+        LessonSession.Opened opened = LessonSession.open(checked, settings.speech(), env);
+        if (!(opened instanceof LessonSession.Ready ready)) {
+            throw new Failed(entry.name() + " could not be rendered:\n" + opened.said().strip(),
+                    opened instanceof LessonSession.Mistakes);
+        }
         if (!fresh) {
             Files.deleteIfExists(stamp);
-            StringWriter said = new StringWriter();
-            PrintWriter writer = new PrintWriter(said);
-            List<String> args = new ArrayList<>(List.of("render", entry.file().toString(), "-o", video.toString()));
-            args.addAll(settings.arguments());
-            int code = LessonCommand.commandLine(env).setOut(writer).setErr(writer)
-                    .execute(args.toArray(String[]::new));
-            writer.flush();
-            if (code != ExitCode.OK) {
-                throw new Failed(entry.name() + " could not be rendered:\n" + said.toString().strip(), code);
+            try {
+                RenderJob.whole(ready.session(), settings, video).run(new RenderJob.Listener() { });
+            } catch (Stopped stopped) {
+                StringBuilder said = new StringBuilder(stopped.report());
+                stopped.lines().forEach(line -> said.append("lesson: ").append(line).append('\n'));
+                throw new Failed(entry.name() + " could not be rendered:\n" + said.toString().strip(),
+                        stopped.lessonMistake());
             }
             AtomicOutput.write(stamp, p -> Files.writeString(p, inputs + "\n"));
-        }
-        LessonSession.Opened loaded = LessonSession.open(entry.file(), new RenderSettings.Speech(null,
-                !settings.noVoice()), env);
-        if (!(loaded instanceof LessonSession.Ready ready)) {
-            throw new Failed(entry.name() + " could not be read again:\n" + loaded.said().strip(),
-                    loaded instanceof LessonSession.Mistakes ? ExitCode.LESSON_ERRORS : ExitCode.FAILURE);
         }
         return new Built(describe(entry, ready.session(), folder, video, settings), !fresh);
     }
 
     /** The poster, captions per language and chapters beside the video, and what the page shows. */
     private static RenderedLesson describe(CourseLesson entry, LessonSession session, Path folder, Path video,
-                                           Settings settings) throws IOException {
+                                           RenderSettings settings) throws IOException {
         Timeline timeline = session.timeline();
-        String[] size = settings.size().split("x");
+        VideoFormat size = settings.video(timeline.lesson().video());
         Path poster = folder.resolve("poster.png");
-        Stills.frame(session, Gallery.posterTime(timeline), Integer.parseInt(size[0]),
-                Integer.parseInt(size[1]), poster);
+        Stills.frame(session, Gallery.posterTime(timeline), size.width(), size.height(), poster);
         Map<String, Path> captions = new LinkedHashMap<>();
         Map<String, Path> subtitles = new LinkedHashMap<>();
         Map<String, List<RenderedLesson.Line>> cues = new LinkedHashMap<>();
@@ -154,11 +140,20 @@ final class LessonBuild {
                 subtitles, chapters, transcriptFile, chapterList, transcript, cues);
     }
 
+    /**
+     * The settings as they are hashed, written as they were when a course's lessons were rendered by
+     * running the command line, so that builds made then are still found fresh.
+     */
+    static String key(RenderSettings settings) {
+        return "Settings[size=" + settings.size() + ", quality=" + settings.quality().name().toLowerCase(Locale.ROOT)
+                + ", noVoice=" + !settings.speech().voice() + ", offline=" + settings.footage().offline() + "]";
+    }
+
     /** The hash of everything that goes into the lesson's video: its text, the files it reads, the settings. */
-    static String inputs(Lesson lesson, Settings settings) throws IOException {
+    static String inputs(Lesson lesson, RenderSettings settings) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((VERSION + "\n" + settings + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update((VERSION + "\n" + key(settings) + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(lesson.source().text().getBytes(StandardCharsets.UTF_8));
             for (Path file : new TreeSet<>(LessonInputs.readBy(lesson).stream()
                     .map(LessonInputs.Input::file).toList())) {
