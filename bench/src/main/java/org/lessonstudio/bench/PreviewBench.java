@@ -13,9 +13,9 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.lessonstudio.app.Env;
-import org.lessonstudio.studio.preview.LessonWatcher;
-import org.lessonstudio.studio.preview.PreviewApp;
-import org.lessonstudio.studio.preview.PreviewWindow;
+import org.lessonstudio.preview.LessonWatcher;
+import org.lessonstudio.preview.PreviewApp;
+import org.lessonstudio.preview.PreviewWindow;
 
 /**
  * The preview's two promises, measured on the real window (JavaFX on Monocle, software
