@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.dsl.diag.Diagnostics;
@@ -217,5 +218,14 @@ public final class LessonSession {
             mix.normalise();
         }
         return mix;
+    }
+
+    /**
+     * The same sound as a 16-bit stereo WAV in a temporary file (deleted when Java exits), for a
+     * player that plays files; empty when the lesson is silent.
+     */
+    public Optional<Path> soundFile() throws IOException {
+        AudioMix mix = sound();
+        return mix == null ? Optional.empty() : Optional.of(SoundFile.write(mix));
     }
 }

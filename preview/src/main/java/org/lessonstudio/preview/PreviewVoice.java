@@ -1,9 +1,6 @@
 package org.lessonstudio.preview;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +10,6 @@ import javafx.scene.media.Media;
 import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
 import javafx.util.Duration;
-import org.lessonstudio.media.AudioFiles;
-import org.lessonstudio.media.AudioMix;
 import org.lessonstudio.app.LessonSession;
 
 /**
@@ -51,8 +46,7 @@ final class PreviewVoice implements AutoCloseable {
             }
             Path wav = null;
             try {
-                AudioMix mix = session.sound();
-                wav = mix == null ? null : write(mix);
+                wav = session.soundFile().orElse(null);
             } catch (IOException | RuntimeException e) {
                 log.failure("mixing the preview's sound", e);
             }
@@ -127,43 +121,6 @@ final class PreviewVoice implements AutoCloseable {
         wanted = null;
         builder.shutdownNow();
         stopPlayer();
-    }
-
-    /** The mix as a 16-bit stereo WAV file, which every JavaFX platform plays. */
-    static Path write(AudioMix mix) throws IOException {
-        Path wav = Files.createTempFile("lesson-preview-", ".wav");
-        wav.toFile().deleteOnExit();
-        long frames = mix.frames();
-        long bytes = frames * 4;
-        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(wav), 1 << 16);
-             DataOutputStream out = new DataOutputStream(raw)) {
-            out.writeBytes("RIFF");
-            out.writeInt(Integer.reverseBytes((int) (36 + bytes)));
-            out.writeBytes("WAVEfmt ");
-            out.writeInt(Integer.reverseBytes(16));
-            out.writeShort(Short.reverseBytes((short) 1));
-            out.writeShort(Short.reverseBytes((short) 2));
-            out.writeInt(Integer.reverseBytes(AudioFiles.RATE));
-            out.writeInt(Integer.reverseBytes(AudioFiles.RATE * 4));
-            out.writeShort(Short.reverseBytes((short) 4));
-            out.writeShort(Short.reverseBytes((short) 16));
-            out.writeBytes("data");
-            out.writeInt(Integer.reverseBytes((int) bytes));
-            int chunk = 4800;
-            float[] samples = new float[chunk * 2];
-            for (long at = 0; at < frames; at += chunk) {
-                int n = (int) Math.min(chunk, frames - at);
-                mix.read(at, samples, n);
-                for (int i = 0; i < 2 * n; i++) {
-                    float s = Math.max(-1f, Math.min(1f, samples[i]));
-                    out.writeShort(Short.reverseBytes((short) Math.round(s * 32767)));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            delete(wav);
-            throw e;
-        }
-        return wav;
     }
 
     private static void delete(Path path) {
