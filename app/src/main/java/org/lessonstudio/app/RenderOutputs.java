@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonstudio.app.captions.CaptionFiles;
 import org.lessonstudio.dsl.model.VideoFormat;
 import org.lessonstudio.media.AudioMix;
 import org.lessonstudio.media.Mp4Exporter;
@@ -11,7 +12,6 @@ import org.lessonstudio.renderer.Export;
 import org.lessonstudio.renderer.ExportProgress;
 import org.lessonstudio.renderer.OutputSet;
 import org.lessonstudio.renderer.Quality;
-import org.lessonstudio.app.captions.CaptionFiles;
 import org.lessonstudio.timeline.Timeline;
 import org.lessonstudio.voice.Narration;
 

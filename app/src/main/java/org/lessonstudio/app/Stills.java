@@ -2,7 +2,9 @@ package org.lessonstudio.app;
 
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
+import java.awt.image.RenderedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +15,10 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.ImageHandlerBase64Encoder;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.model.VideoFormat;
 import org.lessonstudio.renderer.AtomicOutput;
@@ -82,6 +86,23 @@ public final class Stills {
         }
     }
 
+    /**
+     * Puts a picture (a footage frame) inside the SVG as a PNG, encoded by Java's own image writer
+     * (Batik's needs a codec module that is not otherwise needed).
+     */
+    private static final class PngInside extends ImageHandlerBase64Encoder {
+        @Override
+        public void encodeImage(RenderedImage image, OutputStream out) throws SVGGraphics2DIOException {
+            try {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new SVGGraphics2DIOException("no PNG writer is available");
+                }
+            } catch (IOException e) {
+                throw new SVGGraphics2DIOException(e);
+            }
+        }
+    }
+
     private static void writePng(BufferedImage image, Path target) throws IOException {
         AtomicOutput.write(target, path -> {
             if (!ImageIO.write(image, "png", path.toFile())) {
@@ -100,6 +121,7 @@ public final class Stills {
                 .createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment("Made by Lesson Studio");
+        context.setImageHandler(new PngInside());
         SVGGraphics2D svg = new SVGGraphics2D(context, true);
         svg.setSVGCanvasSize(new Dimension(width, height));
         renderer.draw(frame, svg, width, height);

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.lessonstudio.dsl.model.Lesson;
-import org.lessonstudio.footage.safety.SafetyCheck;
 import org.lessonstudio.footage.Clip;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.FootageBudget;
@@ -19,6 +18,7 @@ import org.lessonstudio.footage.PromptTemplates;
 import org.lessonstudio.footage.ScenePrompt;
 import org.lessonstudio.footage.ScenePrompts;
 import org.lessonstudio.footage.ShotRequest;
+import org.lessonstudio.footage.safety.SafetyCheck;
 
 /**
  * Every footage statement's prompt as a video generator would receive it, scene by scene, with

@@ -1,8 +1,8 @@
 package org.lessonstudio.cli;
 
 import org.lessonstudio.app.RenderSettings;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
+import picocli.CommandLine.TypeConversionException;
 
 /** Reads a footage budget on the command line, as {@link RenderSettings#budget(String)} reads it. */
 final class BudgetArgument implements CommandLine.ITypeConverter<Double> {

@@ -8,8 +8,8 @@ import org.lessonstudio.app.LessonSession;
 import org.lessonstudio.app.course.CourseLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code lesson check FILE}: reports every mistake in a lesson, renders nothing. */

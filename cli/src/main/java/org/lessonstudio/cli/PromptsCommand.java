@@ -12,8 +12,8 @@ import org.lessonstudio.app.Storyboard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code lesson prompts FILE}: every footage statement's prompt, as a storyboard; generates nothing. */

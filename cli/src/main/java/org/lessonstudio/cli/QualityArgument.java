@@ -2,8 +2,8 @@ package org.lessonstudio.cli;
 
 import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.renderer.Quality;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
+import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code draft}, {@code standard} or {@code high}, as {@link RenderSettings#quality(String)} reads it. */
 final class QualityArgument implements CommandLine.ITypeConverter<Quality> {

@@ -1,7 +1,7 @@
 package org.lessonstudio.cli;
 
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
+import picocli.CommandLine.TypeConversionException;
 
 /** Reads a time on the command line: {@code 12.5}, {@code 12.5s}, {@code 1:05} or {@code 1:05.5}. */
 final class TimeArgument implements CommandLine.ITypeConverter<Double> {

@@ -11,6 +11,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonSession;
+import org.lessonstudio.app.RenderSettings;
+import org.lessonstudio.renderer.FrameRenderer;
 
 /** The `lesson` command as a teacher uses it: what it prints, what it writes, what it returns. */
 class CommandsTest {
@@ -122,14 +125,59 @@ class CommandsTest {
     }
 
     @Test
-    void stillWritesOnePngOfTheRequestedSize(@TempDir Path folder) throws Exception {
+    void stillWritesThePictureOfThatMomentAtTheRequestedSize(@TempDir Path folder) throws Exception {
         Path png = folder.resolve("frame.png");
         Run run = Run.lesson("still", FLAGSHIP.toString(), "--at", "45s", "--size", "640x360", "-o", png.toString());
         assertEquals(0, run.exitCode(), run.err());
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(640, image.getWidth());
-        assertEquals(360, image.getHeight());
         assertEquals("Wrote " + png + " (640x360, at 45.00 s).\n", run.out());
+        BufferedImage image = ImageIO.read(png.toFile());
+        // the frame of the video at 45 s (the lesson narrated, as the still command lays it out), pixel for pixel
+        LessonSession session = ((LessonSession.Ready) LessonSession.open(FLAGSHIP, RenderSettings.Speech.DEFAULT,
+                Run.ENV)).session();
+        BufferedImage frame = new FrameRenderer().render(session.timeline().frameAt(45), 640, 360);
+        assertEquals(0, Frames.difference(image, frame), 0.01, "the still is that frame");
+        assertTrue(Frames.spread(image) > 2, "a drawing, not a blank board: " + Frames.spread(image));
+        Path laterPng = folder.resolve("later.png");
+        Run later = Run.lesson("still", FLAGSHIP.toString(), "--at", "60s", "--size", "640x360", "-o",
+                laterPng.toString());
+        assertEquals(0, later.exitCode(), later.err());
+        assertTrue(Frames.difference(image, ImageIO.read(laterPng.toFile())) > 1, "another moment is another picture");
+    }
+
+    @Test
+    void pngAndSvgStillsShowTheLessonsOwnFootage(@TempDir Path folder) throws Exception {
+        Path lesson = Files.writeString(folder.resolve("wheel.lesson"), """
+                lesson "Wheel"
+                  video: 320x180, 10 fps
+
+                scene "One"
+                  say "A wheel turns."
+                    footage "A Ferris wheel turning at dusk" for 3s
+                """);
+        Path clips = Files.createDirectories(folder.resolve("clips"));
+        BufferedImage magenta = new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 180; y++) {
+            for (int x = 0; x < 320; x++) {
+                magenta.setRGB(x, y, 0xFF00FF);
+            }
+        }
+        ImageIO.write(magenta, "png", clips.resolve("wheel.png").toFile());
+        Files.writeString(clips.resolve("wheel.txt"), "Ferris wheel at dusk, filmed from the ground");
+        Path png = folder.resolve("wheel.png");
+        Path svg = folder.resolve("wheel.svg");
+        Run raster = Run.lesson("still", lesson.toString(), "--at", "1.5", "--no-voice", "-o", png.toString());
+        assertEquals(0, raster.exitCode(), raster.err());
+        Run vector = Run.lesson("still", lesson.toString(), "--at", "1.5", "--no-voice", "-o", svg.toString());
+        assertEquals(0, vector.exitCode(), vector.err());
+
+        BufferedImage picture = ImageIO.read(png.toFile());
+        BufferedImage drawn = Frames.svg(svg);
+        assertTrue(Frames.share(picture, 0xFF00FF) > 0.5, "the PNG shows the teacher's picture: "
+                + Frames.share(picture, 0xFF00FF));
+        assertTrue(Frames.share(drawn, 0xFF00FF) > 0.5, "so does the SVG, not footage drawn from the words: "
+                + Frames.share(drawn, 0xFF00FF));
+        assertTrue(Frames.difference(picture, drawn) < 8, "the PNG and the SVG are the same picture: "
+                + Frames.difference(picture, drawn));
     }
 
     @Test

@@ -80,6 +80,35 @@ class ExportCommandTest {
     }
 
     @Test
+    void aCoursesLessonIsTheVideoLessonRenderMakesAndItsSizeIsReadTheSameWay(@TempDir Path folder) throws Exception {
+        lesson(folder, "first", "A circle.");
+        Files.writeString(folder.resolve("course.lesson"), "course \"One circle\"\n  code: ONE\n\nlesson \"first.lesson\"\n");
+        Run exported = export(folder, folder.resolve("one.zip"));
+        assertEquals(0, exported.exitCode(), exported.err());
+        Path built;
+        try (var files = Files.walk(folder.resolve(".lesson-build"))) {
+            built = files.filter(f -> f.getFileName().toString().equals("video.mp4")).findFirst().orElseThrow();
+        }
+        Path rendered = folder.resolve("rendered.mp4");
+        Run render = Run.lesson("render", folder.resolve("first.lesson").toString(), "-o", rendered.toString(), "--size",
+                "160x90", "--quality", "draft", "--no-voice");
+        assertEquals(0, render.exitCode(), render.err());
+        for (double t : new double[] {0.6, 1.0}) {
+            java.awt.image.BufferedImage inCourse = Frames.at(built, t);
+            assertTrue(Frames.marked(inCourse) > 40, "the course's video shows the circle being drawn at " + t + " s");
+            assertEquals(0, Frames.changed(inCourse, Frames.at(rendered, t)), "the course's video at " + t
+                    + " s is what lesson render draws");
+        }
+        assertEquals(Files.readString(rendered.resolveSibling("rendered.vtt")),
+                Files.readString(built.resolveSibling("video.vtt")), "with the same captions");
+
+        Run odd = Run.lesson("export", folder.toString(), "--to", "html", "--size", "161x90");
+        assertEquals(1, odd.exitCode());
+        assertTrue(odd.err().contains("'161x90' cannot be used: width and height must be even, from 16x16 to 7680x4320"),
+                odd.err());
+    }
+
+    @Test
     void aCourseWithMistakesSaysWhereAndExportsNothing(@TempDir Path folder) throws Exception {
         lesson(folder, "first", "A circle.");
         Files.writeString(folder.resolve("course.lesson"), """

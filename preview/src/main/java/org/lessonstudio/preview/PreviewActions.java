@@ -35,6 +35,7 @@ final class PreviewActions {
     private final Supplier<LessonSession> session;
     private final Consumer<String> status;
     private final PreviewLog log;
+    private volatile Consumer<Path> player = this::play;
 
     PreviewActions(Path lesson, PreviewModel model, Supplier<LessonSession> session, Consumer<String> status,
                    PreviewLog log) {
@@ -102,11 +103,16 @@ final class PreviewActions {
                 return;
             }
             status.accept("Rendered " + rendered.video().getFileName() + ".");
-            open(rendered.video());
+            player.accept(rendered.video());
         });
     }
 
-    private void open(Path file) {
+    /** What is done with a rendered scene: opened in the system's video player, unless told otherwise. */
+    void playWith(Consumer<Path> player) {
+        this.player = player;
+    }
+
+    private void play(Path file) {
         try {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 Desktop.getDesktop().open(file.toFile());

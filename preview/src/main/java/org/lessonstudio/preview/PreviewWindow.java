@@ -120,6 +120,11 @@ public final class PreviewWindow {
         return model;
     }
 
+    /** Hands each rendered scene to {@code player} instead of the system's video player (tests). */
+    void playRenderedWith(java.util.function.Consumer<Path> player) {
+        actions.playWith(player);
+    }
+
     /** Where the preview logs its failures. */
     PreviewLog log() {
         return log;
