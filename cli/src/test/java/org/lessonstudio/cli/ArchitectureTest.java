@@ -5,8 +5,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * class path has them all) are read, and a dependency that breaks a rule fails the build, naming
  * the classes. The stages depend only down the pipeline; the application layer sits on them; the
  * command line and the preview sit on the application layer and never on each other; no package
- * depends on itself through others; JavaFX is only in the preview, JavaCV only in media; the
- * environment is read only through {@code Env}.
+ * depends on itself through others (see also {@link SourceCyclesTest}); JavaFX is only in the
+ * preview, JavaCV only in media; the environment is read only through {@code Env}.
  */
 class ArchitectureTest {
 
@@ -32,19 +30,12 @@ class ArchitectureTest {
             "org.lessonstudio.media..", "org.lessonstudio.course.."};
 
     /**
-     * Cycles inside the language module that its own reshaping removes (issue 12, dsl): every
-     * package of dsl reads the limits in the umbrella package {@code dsl}, which reads them all; the
-     * parser reads the checker's {@code Symbol}. Listed here by name so that no new cycle can hide
-     * behind them; delete a line when its cycle is gone.
+     * No package depends on itself through others, as the compiled classes show it (a class named
+     * in full, without an import, included); {@link SourceCyclesTest} reads the sources for what
+     * compiling hides (a constant copied into the class that reads it).
      */
-    private static final DescribedPredicate<JavaClass> KNOWN_DSL_CYCLES = DescribedPredicate.describe(
-            "dsl.Limits or dsl.check.Symbol (cycles the dsl work removes)",
-            c -> c.getName().equals("org.lessonstudio.dsl.Limits")
-                    || c.getName().equals("org.lessonstudio.dsl.check.Symbol"));
-
     private static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.lessonstudio.(**)")
-            .should().beFreeOfCycles()
-            .ignoreDependency(DescribedPredicate.alwaysTrue(), KNOWN_DSL_CYCLES);
+            .should().beFreeOfCycles();
 
     @Test
     void everyModuleIsRead() {
