@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.lessonstudio.studio.preview.LessonWatcher;
-import org.lessonstudio.studio.preview.PreviewApp;
-import org.lessonstudio.studio.preview.PreviewWindow;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.preview.LessonWatcher;
+import org.lessonstudio.preview.PreviewApp;
+import org.lessonstudio.preview.PreviewWindow;
 
 /**
  * The preview's two promises, measured on the real window (JavaFX on Monocle, software
@@ -31,6 +32,7 @@ public final class PreviewBench {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("headless.geometry", "1920x1200-32");
+        Env env = Env.fromProcess();
         Path flagship = Path.of(args.length > 0 ? args[0] : "examples/sine-from-unit-circle.lesson");
         Path folder = Files.createTempDirectory("lesson-preview-bench");
         Path lesson = folder.resolve("sine.lesson");
@@ -42,7 +44,7 @@ public final class PreviewBench {
             try {
                 Stage stage = new Stage();
                 PreviewWindow window = PreviewApp.open(stage, lesson,
-                        Preferences.userRoot().node("lesson-studio-bench"));
+                        Preferences.userRoot().node("lesson-studio-bench"), env);
                 stage.setWidth(1500);
                 stage.setHeight(1000);
                 stage.show();
@@ -52,7 +54,7 @@ public final class PreviewBench {
             }
         });
         PreviewWindow window = opened.get(30, TimeUnit.SECONDS);
-        LessonWatcher watcher = PreviewApp.watch(lesson, window);
+        LessonWatcher watcher = PreviewApp.watch(lesson, window, env);
         try {
             fx(() -> {
                 window.model().seek(45);

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.lessonstudio.dsl.LessonCompiler;
-import org.lessonstudio.dsl.source.SourceFile;
 import org.lessonstudio.media.Mp4Exporter;
 import org.lessonstudio.renderer.Export;
 import org.lessonstudio.renderer.ExportProgress;
@@ -34,7 +32,7 @@ public final class RenderBench {
 
     public static void main(String[] args) throws Exception {
         Path lesson = Path.of(args.length > 0 ? args[0] : "examples/sine-from-unit-circle.lesson");
-        Timeline timeline = timeline(SourceFile.read(lesson));
+        Timeline timeline = timeline(lesson);
         ScenePlan busiest = timeline.scenes().get(0);
         for (ScenePlan scene : timeline.scenes()) {
             if (scene.duration() > busiest.duration()) {
@@ -84,7 +82,7 @@ public final class RenderBench {
             Path twice = scratch.resolve("twice.lesson");
             Files.writeString(twice, doubled(Files.readString(lesson)));
             for (Path whole : new Path[] {lesson, twice}) {
-                Timeline t = timeline(SourceFile.read(whole));
+                Timeline t = timeline(whole);
                 long kib = peakRssOfWholeRender(whole, scratch.resolve("whole.mp4"));
                 System.out.printf(Locale.ROOT, "Whole render of %s (%.1f s, %d frames): peak RSS %d MiB (target <= 1024)%n",
                         whole.getFileName().toString().startsWith("twice") ? "it twice over" : "the lesson",
@@ -100,9 +98,9 @@ public final class RenderBench {
         }
     }
 
-    private static Timeline timeline(SourceFile file) {
-        return Timeline.of(LessonCompiler.compile(file).lesson()
-                .orElseThrow(() -> new IllegalStateException(file.name() + " has mistakes")));
+    /** The lesson as every front end holds it (every check passed), laid out silently. */
+    private static Timeline timeline(Path lesson) {
+        return WholeRender.session(lesson).timeline();
     }
 
     /** The same lesson with its scenes written out twice: twice as long, same content. */
@@ -111,7 +109,7 @@ public final class RenderBench {
         return lesson + "\n" + lesson.substring(firstScene + 1);
     }
 
-    /** Runs a whole render in a fresh JVM, as the `lesson` command does, and reads its peak RSS. */
+    /** Runs a whole render in a fresh JVM, through the same render job as the `lesson` command, and reads its peak RSS. */
     private static long peakRssOfWholeRender(Path lesson, Path out) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp",

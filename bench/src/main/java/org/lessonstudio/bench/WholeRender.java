@@ -2,30 +2,40 @@ package org.lessonstudio.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.lessonstudio.dsl.LessonCompiler;
-import org.lessonstudio.dsl.source.SourceFile;
-import org.lessonstudio.media.Mp4Exporter;
-import org.lessonstudio.renderer.Export;
-import org.lessonstudio.renderer.ExportProgress;
-import org.lessonstudio.renderer.Quality;
-import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonSession;
+import org.lessonstudio.app.RenderJob;
+import org.lessonstudio.app.RenderSettings;
 
-/** Renders a whole lesson at its own settings, then prints this process's peak RSS (VmHWM). */
+/**
+ * Renders a whole lesson at its own settings, silently, through the same {@link RenderJob} as
+ * {@code lesson render} (footage, captions, record and all), then prints this process's peak RSS
+ * (VmHWM).
+ */
 public final class WholeRender {
 
     private WholeRender() {
     }
 
     public static void main(String[] args) throws Exception {
-        Timeline timeline = Timeline.of(LessonCompiler.compile(SourceFile.read(Path.of(args[0]))).lesson()
-                .orElseThrow());
-        var video = timeline.lesson().video();
-        new Export(timeline, video.width(), video.height(), video.fps())
-                .run(new Mp4Exporter(Path.of(args[1]), Quality.STANDARD), ExportProgress.NONE);
+        LessonSession session = session(Path.of(args[0]));
+        RenderJob.whole(session, SILENT, Path.of(args[1])).run(new RenderJob.Listener() { });
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmHWM:")) {
                 System.out.println(line);
             }
         }
+    }
+
+    /** The lesson's own settings, without a voice (the bench measures pictures, not espeak-ng). */
+    static final RenderSettings SILENT = RenderSettings.defaults().withSpeech(new RenderSettings.Speech(null, false));
+
+    /** The lesson opened as every front end opens it, silently; the bench stops on a lesson with mistakes. */
+    static LessonSession session(Path lesson) {
+        LessonSession.Opened opened = LessonSession.open(lesson, SILENT.speech(), Env.fromProcess());
+        if (opened instanceof LessonSession.Ready ready) {
+            return ready.session();
+        }
+        throw new IllegalStateException(lesson + " cannot be rendered:\n" + opened.said());
     }
 }

@@ -1,0 +1,115 @@
+package org.lessonstudio.app.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.model.Action;
+import org.lessonstudio.dsl.model.Scene;
+import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.dsl.source.SourceFile;
+import org.lessonstudio.dsl.source.Span;
+import org.lessonstudio.media.SoundProbe;
+import org.lessonstudio.renderer.Fonts;
+import org.lessonstudio.renderer.Images;
+import org.lessonstudio.renderer.TexCheck;
+
+/**
+ * What the language cannot judge on its own, checked before anything is drawn or spoken: every
+ * formula (and every formula inside a line of writing) is typeset, every picture and sound file
+ * is opened, and every piece of writing is matched against the installed fonts. Each problem is
+ * pointed at inside the quoted text that causes it.
+ */
+public final class InputChecks {
+
+    private final SourceFile file;
+    private final Diagnostics into;
+
+    private InputChecks(SourceFile file, Diagnostics into) {
+        this.file = file;
+        this.into = into;
+    }
+
+    public static void check(SourceFile file, List<Scene> scenes, Diagnostics into) {
+        InputChecks checks = new InputChecks(file, into);
+        for (Scene scene : scenes) {
+            for (Shape shape : scene.shapes()) {
+                checks.shape(shape);
+            }
+            for (Action action : scene.everyAction()) {
+                checks.action(action);
+            }
+        }
+    }
+
+    private void shape(Shape shape) {
+        if (shape instanceof Shape.Tex tex) {
+            formula(tex.tex(), QuotedText.naming(file, tex.span(), tex.tex()), 0);
+        } else if (shape instanceof Shape.Text text) {
+            writing(text.text(), text.span());
+        } else if (shape instanceof Shape.Title title) {
+            writing(title.text(), title.span());
+            writing(title.subtitle(), title.span());
+        } else if (shape instanceof Shape.Point point) {
+            writing(point.label(), point.span());
+        } else if (shape instanceof Shape.Angle angle) {
+            writing(angle.label(), angle.span());
+        } else if (shape instanceof Shape.Image image) {
+            picture(image.file(), image.span());
+        }
+    }
+
+    private void action(Action action) {
+        if (action instanceof Action.Say say) {
+            for (String language : say.lines().keySet()) {
+                String spoken = say.text(language);
+                Fonts.firstMissing(spoken).ifPresent(missing -> into.warning(say.span(), "text.no-font", missing));
+            }
+            if (say.recording() != null) {
+                sound(say.recording(), say.span());
+            }
+        } else if (action instanceof Action.Music music) {
+            sound(music.file(), music.span());
+        }
+    }
+
+    /** A line of writing: its formulas between dollars, and its characters in some font. */
+    private void writing(String text, Span statement) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        QuotedText.Literal literal = QuotedText.naming(file, statement, text);
+        Fonts.firstMissing(text).ifPresent(missing -> into.warning(
+                literal.part(Math.max(0, text.indexOf(missing)), missing.length()), "text.no-font", missing));
+        int first = text.indexOf('$');
+        if (first < 0 || first == text.lastIndexOf('$')) {
+            return;
+        }
+        int at = 0;
+        String[] parts = text.split("\\$", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 1 && !parts[i].isEmpty()) {
+                formula(parts[i], literal, at);
+            }
+            at += parts[i].length() + 1;
+        }
+    }
+
+    private void formula(String tex, QuotedText.Literal literal, int offset) {
+        TexCheck.problem(tex).ifPresent(problem -> into.error(literal.part(offset + problem.offset(),
+                problem.length()), "tex.invalid", problem.message()));
+    }
+
+    private void picture(Path path, Span statement) {
+        Images.problem(path).ifPresent(problem -> into.error(named(path, statement), "image.unreadable",
+                path.getFileName(), problem));
+    }
+
+    private void sound(Path path, Span statement) {
+        SoundProbe.problem(path).ifPresent(problem -> into.error(named(path, statement), "audio.unreadable",
+                path.getFileName(), problem));
+    }
+
+    private Span named(Path path, Span statement) {
+        return QuotedText.naming(file, statement, path.getFileName().toString()).span();
+    }
+}

@@ -1,0 +1,162 @@
+package org.lessonstudio.app.course;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.lessonstudio.app.CheckedLesson;
+import org.lessonstudio.app.Env;
+import org.lessonstudio.app.LessonInputs;
+import org.lessonstudio.app.OutputGuard;
+import org.lessonstudio.app.RenderSettings;
+import org.lessonstudio.app.Stopped;
+import org.lessonstudio.course.CoursePackager;
+import org.lessonstudio.course.CourseTemplates;
+import org.lessonstudio.course.CourseZip;
+import org.lessonstudio.course.PackageContent;
+import org.lessonstudio.course.PackageFormat;
+import org.lessonstudio.course.PackagePaths;
+import org.lessonstudio.course.RenderedLesson;
+import org.lessonstudio.dsl.course.Course;
+import org.lessonstudio.dsl.course.CourseLesson;
+
+/**
+ * A lesson series as a package a course platform imports ({@code lesson export}): the course and
+ * every lesson checked once, each lesson rendered by the same {@link org.lessonstudio.app.RenderJob}
+ * as {@code lesson render} — side by side, as many at a time as there are cores — or reused from
+ * its build folder when nothing that goes into it changed, then packaged, atomically.
+ *
+ * <pre>
+ * CourseExport.run(new CourseExport.Request(Path.of("lessons/trigonometry"), "scorm12", null, settings, null), env);
+ * </pre>
+ */
+public final class CourseExport {
+
+    /**
+     * What to export.
+     *
+     * @param series    the course's folder, or its course.lesson
+     * @param format    scorm12, scorm2004, cc or html
+     * @param output    the package to write, or null for CODE-FORMAT.zip (or .imscc) beside the course file
+     * @param settings  how each lesson is rendered (a size is always given: a course's videos share one)
+     * @param templates the teacher's own course templates, or null
+     */
+    public record Request(Path series, String format, Path output, RenderSettings settings, Path templates) { }
+
+    /**
+     * What was exported.
+     *
+     * @param warnings what checking the course found that does not stop it, as it is printed
+     */
+    public record Exported(Path target, String format, int lessons, int rendered, int files, double seconds,
+                           String warnings) { }
+
+    /** The size of a course's videos unless told otherwise. */
+    public static final RenderSettings.Size SIZE = new RenderSettings.Size(1280, 720);
+
+    private CourseExport() {
+    }
+
+    public static Exported run(Request request, Env env) throws Stopped, IOException {
+        Optional<PackageFormat> format = PackageFormat.named(request.format());
+        if (format.isEmpty()) {
+            throw Stopped.refused("`" + request.format() + "` is not a package format; use scorm12, scorm2004, cc or html");
+        }
+        RenderSettings settings = request.settings().size() == null ? request.settings().withSize(SIZE)
+                : request.settings();
+        CourseTemplates pages;
+        try {
+            pages = request.templates() == null ? CourseTemplates.standard() : CourseTemplates.in(request.templates());
+        } catch (IOException e) {
+            throw Stopped.refused(e.getMessage());
+        }
+        CourseLoader.Loaded loaded = CourseLoader.load(request.series(), env);
+        String said = loaded.said();
+        if (loaded.course().isEmpty()) {
+            String[] line = {"nothing was exported; fix the mistakes above and export again"};
+            throw loaded.lessonMistakes() ? Stopped.mistakes(said, line) : Stopped.refusedAfter(said, line);
+        }
+        Course course = loaded.course().get();
+        Path folder = course.source().path().toAbsolutePath().getParent();
+        Path target = request.output() != null ? request.output()
+                : folder.resolve(course.code() + "-" + format.get().word() + format.get().extension());
+        if (Files.isDirectory(target)) {
+            throw Stopped.refusedAfter(said, target + " is a folder; give a file name for the package");
+        }
+        List<LessonInputs.Input> inputs = new ArrayList<>(LessonInputs.of(course,
+                loaded.lessons().stream().map(l -> l.lesson().orElseThrow()).toList()));
+        inputs.addAll(LessonInputs.templates(request.templates(), "a course template"));
+        Optional<String> refused = OutputGuard.refusal(List.of(new OutputGuard.Output(target, "the package")), inputs);
+        if (refused.isPresent()) {
+            throw Stopped.refusedAfter(said, refused.get());
+        }
+        long started = System.nanoTime();
+        List<LessonBuild.Built> built;
+        try {
+            built = buildAll(course, loaded.lessons(), folder.resolve(".lesson-build"), settings, env);
+        } catch (LessonBuild.Failed e) {
+            String[] lines = {e.getMessage(), "nothing was exported"};
+            throw e.lessonMistake() ? Stopped.mistakes(said, lines) : Stopped.refusedAfter(said, lines);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Stopped.refusedAfter(said, "the export was stopped; nothing was written");
+        }
+        List<RenderedLesson> lessons = built.stream().map(LessonBuild.Built::lesson).toList();
+        SortedMap<String, PackageContent> entries;
+        try {
+            entries = CoursePackager.entries(course, lessons, format.get(), pages);
+        } catch (CourseTemplates.TemplateProblem e) {
+            throw Stopped.refusedAfter(said, e.getMessage());
+        }
+        CourseZip.write(entries, target);
+        int rendered = (int) built.stream().filter(LessonBuild.Built::rendered).count();
+        return new Exported(target, format.get().word(), lessons.size(), rendered, entries.size(),
+                (System.nanoTime() - started) / 1e9, said);
+    }
+
+    /** Builds every lesson, as many at once as there are cores; the first failure stops the export. */
+    private static List<LessonBuild.Built> buildAll(Course course, List<CheckedLesson> checked, Path buildFolder,
+                                                    RenderSettings settings, Env env)
+            throws LessonBuild.Failed, IOException, InterruptedException {
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), course.lessons().size()));
+        List<String> folders = PackagePaths.lessonFolders(course.lessons());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "lesson-export");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<LessonBuild.Built>> jobs = new ArrayList<>();
+            for (int i = 0; i < course.lessons().size(); i++) {
+                CourseLesson lesson = course.lessons().get(i);
+                CheckedLesson model = checked.get(i);
+                Path folder = buildFolder.resolve(folders.get(i));
+                jobs.add(pool.submit(() -> LessonBuild.build(lesson, model, folder, settings, env)));
+            }
+            List<LessonBuild.Built> built = new ArrayList<>();
+            for (Future<LessonBuild.Built> job : jobs) {
+                try {
+                    built.add(job.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof LessonBuild.Failed failed) {
+                        throw failed;
+                    }
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return built;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

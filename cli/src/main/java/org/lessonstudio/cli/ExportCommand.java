@@ -1,0 +1,83 @@
+package org.lessonstudio.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lessonstudio.app.RenderSettings;
+import org.lessonstudio.app.Stopped;
+import org.lessonstudio.app.course.CourseExport;
+import org.lessonstudio.renderer.Quality;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lesson export SERIES --to scorm12|scorm2004|cc|html}: renders what is not rendered yet
+ * (lessons whose inputs have not changed are reused; the others render side by side, as many at a
+ * time as there are cores) and packages the series for a course platform, atomically
+ * ({@link CourseExport}).
+ */
+@Command(name = "export", description = "Exports a course (a folder with course.lesson) as a package a course "
+        + "platform imports: scorm12, scorm2004, cc (Common Cartridge) or html.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    LessonCommand lesson;
+
+    @Parameters(index = "0", paramLabel = "SERIES", description = "the course's folder, or its course.lesson")
+    Path series;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "scorm12 (Moodle; gradebook completion), scorm2004, cc (Common Cartridge 1.1: Moodle, "
+                    + "Canvas) or html (any web host)")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "the package to write (default: CODE-FORMAT.zip, or .imscc, beside the course file)")
+    Path output;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x720", converter = SizeArgument.class,
+            description = "the videos' size (default: ${DEFAULT-VALUE})")
+    RenderSettings.Size size;
+
+    @Option(names = "--quality", paramLabel = "LEVEL", defaultValue = "standard", converter = QualityArgument.class,
+            description = "draft, standard or high (default: ${DEFAULT-VALUE})")
+    Quality quality;
+
+    @Option(names = "--no-voice", description = "captions only, no spoken narration")
+    boolean noVoice;
+
+    @Option(names = "--offline", description = "footage only from providers that work offline")
+    boolean offline;
+
+    @Option(names = "--templates", paramLabel = "FOLDER",
+            description = "your own course templates (any of templates/course, changed), used before the standard ones")
+    Path templates;
+
+    @Override
+    public Integer call() throws IOException {
+        RenderSettings settings = RenderSettings.defaults().withSize(size).withQuality(quality)
+                .withSpeech(new RenderSettings.Speech(null, !noVoice))
+                .withFootage(new RenderSettings.Footage(offline ? RenderSettings.Sources.OFFLINE
+                        : RenderSettings.Sources.ANY, RenderSettings.DEFAULT_BUDGET, null));
+        CourseExport.Exported exported;
+        try {
+            exported = CourseExport.run(new CourseExport.Request(series, to, output, settings, templates), lesson.env());
+        } catch (Stopped stopped) {
+            return Printed.stopped(stopped, spec.commandLine().getErr(), lesson.env());
+        }
+        spec.commandLine().getErr().print(exported.warnings());
+        spec.commandLine().getErr().flush();
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%s, %d lessons: %d rendered, %d reused; %d files)"
+                + " in %.1f s.%n", exported.target(), exported.format(), exported.lessons(), exported.rendered(),
+                exported.lessons() - exported.rendered(), exported.files(), exported.seconds());
+        return ExitCode.OK;
+    }
+}

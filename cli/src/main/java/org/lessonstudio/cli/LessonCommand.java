@@ -1,0 +1,67 @@
+package org.lessonstudio.cli;
+
+import org.lessonstudio.app.Env;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code lesson} command. Each subcommand is a {@code Callable<Integer>} that reads its
+ * arguments, asks the application layer ({@code org.lessonstudio.app}) to do the work, and prints
+ * only through picocli's writers, so tests run it through {@link CommandLine#execute} and read
+ * exactly what a teacher would see. The environment is read once, here in {@link #main}, and
+ * handed down ({@link Env}).
+ */
+@Command(name = "lesson", mixinStandardHelpOptions = true, versionProvider = LessonCommand.Version.class,
+        description = "Turns a .lesson file into a classroom-ready explainer video.",
+        subcommands = {CheckCommand.class, RenderCommand.class, StillCommand.class, PreviewCommand.class,
+                GalleryCommand.class, PromptsCommand.class, ProvenanceCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 2 the lesson has mistakes (they are listed), 1 anything else."})
+public final class LessonCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    private final Env env;
+
+    private LessonCommand(Env env) {
+        this.env = env;
+    }
+
+    /** The machine's environment and folders, as given to this command line. */
+    Env env() {
+        return env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Env.fromProcess()).execute(args));
+    }
+
+    /** The command line with Lesson Studio's error handling and exit codes, in the given environment. */
+    public static CommandLine commandLine(Env env) {
+        CommandLine cl = new CommandLine(new LessonCommand(env));
+        cl.setExecutionExceptionHandler(new InternalFailure(env));
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
+        }
+        return cl;
+    }
+
+    /** The version recorded in the jar's manifest when built. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = LessonCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Lesson Studio " + (v == null ? "(development build)" : v),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

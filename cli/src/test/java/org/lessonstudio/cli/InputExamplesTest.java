@@ -1,0 +1,101 @@
+package org.lessonstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.lessonstudio.app.CheckedLesson;
+import org.lessonstudio.app.LessonChecks;
+import org.lessonstudio.dsl.diag.Diagnostic;
+import org.lessonstudio.dsl.source.SourceFile;
+
+/**
+ * The checks that open what a lesson uses (formulas, pictures, sound files, fonts), run on the
+ * annotated lessons in {@code src/test/resources/inputs/}, each listing at its end exactly what a
+ * teacher should see, as the language's own examples do.
+ */
+class InputExamplesTest {
+
+    /** The messages raised by these checks; each must appear in some example here. */
+    private static final Set<String> CODES = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable");
+
+    private static List<Path> examples() throws Exception {
+        Path folder = Path.of(InputExamplesTest.class.getResource("/inputs").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".lesson")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleReportsExactlyItsAnnotatedDiagnostics() throws Exception {
+        return examples().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            List<String> expected = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith("# Error: ") || line.startsWith("# Warning: ") || line.startsWith("# Hint: ")) {
+                    expected.add(line.substring(2));
+                }
+            }
+            assertFalse(expected.isEmpty(), "an example must say which diagnostics it expects");
+            CheckedLesson loaded = LessonChecks.check(SourceFile.read(file), Run.ENV);
+            assertEquals(String.join("\n", expected), String.join("\n", annotations(loaded.diagnostics())));
+        }));
+    }
+
+    @Test
+    void everyMessageOfTheseChecksHasAnExample() throws Exception {
+        Set<String> seen = new TreeSet<>();
+        for (Path file : examples()) {
+            LessonChecks.check(SourceFile.read(file), Run.ENV).diagnostics().forEach(d -> seen.add(d.code()));
+        }
+        assertTrue(seen.containsAll(CODES), "no example for " + new TreeSet<>(CODES).removeAll(seen));
+    }
+
+    /** What check promised is what a render meets: a lesson that passes renders, one that does not writes nothing. */
+    @Test
+    void aBrokenPictureStopsTheRenderBeforeAnyFrameAndAGoodOneIsDrawn(@TempDir Path dir) throws Exception {
+        Path inputs = Path.of(InputExamplesTest.class.getResource("/inputs").toURI());
+        Files.copy(inputs.resolve("not-a-picture.png"), dir.resolve("photo.png"));
+        Files.copy(inputs.resolve("red.png"), dir.resolve("red.png"));
+        Path lesson = dir.resolve("l.lesson");
+        Files.writeString(lesson, """
+                lesson "Pictures"
+                scene "One"
+                  image p: "photo.png" at (0, 0), size 2
+                  show p
+                  wait 1s
+                """);
+        Run broken = Run.lesson("still", lesson.toString(), "--at", "0.5", "-o", dir.resolve("s.png").toString());
+        assertEquals(2, broken.exitCode(), broken.err());
+        assertTrue(broken.err().contains("l.lesson:3:12"), broken.err());
+        assertFalse(broken.err().contains("Exception"), broken.err());
+        assertFalse(Files.exists(dir.resolve("s.png")));
+
+        Files.writeString(lesson, Files.readString(lesson).replace("photo.png", "red.png"));
+        Run good = Run.lesson("still", lesson.toString(), "--at", "0.5", "-o", dir.resolve("s.png").toString(),
+                "--size", "320x180");
+        assertEquals(0, good.exitCode(), good.err());
+        java.awt.image.BufferedImage still = javax.imageio.ImageIO.read(dir.resolve("s.png").toFile());
+        java.awt.Color middle = new java.awt.Color(still.getRGB(160, 90));
+        assertTrue(middle.getRed() > 150 && middle.getGreen() < 120, "the red picture is drawn in the middle: " + middle);
+    }
+
+    private static List<String> annotations(List<Diagnostic> diagnostics) {
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            lines.add((d.isError() ? "Error: " : "Warning: ") + d.line() + ":" + d.column() + " " + d.message());
+            lines.addAll(d.hints().stream().map(h -> "Hint: " + h).toList());
+        }
+        return lines;
+    }
+}
