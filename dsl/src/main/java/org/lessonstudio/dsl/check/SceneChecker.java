@@ -51,6 +51,8 @@ final class SceneChecker {
 
     Scene check(SceneAst scene) {
         sceneTitle = scene.title();
+        WritingLength.fits(scene.title(), scene.titleSpan(), diagnostics);
+        WritingLength.check(scene.body(), diagnostics);
         collectNames(scene.body());
         checkDefinitions(scene.body());
         List<Action> actions = actions(scene.body());

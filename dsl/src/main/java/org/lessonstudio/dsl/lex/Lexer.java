@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.source.Limits;
 import org.lessonstudio.dsl.source.SourceFile;
 import org.lessonstudio.dsl.source.Span;
 
@@ -169,6 +170,10 @@ public final class Lexer {
     private void word() {
         while (Character.isLetterOrDigit(peek()) || peek() == '_') {
             current++;
+        }
+        int length = src.codePointCount(start, current);
+        if (length > Limits.NAME_CHARACTERS) {
+            diagnostics.error(new Span(start, current), "name.too-long", length, Limits.NAME_CHARACTERS);
         }
         emit(TokenKind.WORD, src.substring(start, current), new Span(start, current));
     }
