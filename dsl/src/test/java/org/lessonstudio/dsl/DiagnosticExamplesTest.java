@@ -31,7 +31,8 @@ import org.lessonstudio.dsl.source.SourceFile;
  * needs in comments at its start, and is checked in a fresh folder where the test makes them:
  * {@code # File: ../outside/private.png} (an empty file) and
  * {@code # Link: assets/away.png -> ../../outside/private.png} (a link holding exactly that target),
- * both relative to the lesson's folder. Only those are made, and only inside the fresh folder.
+ * both relative to the lesson's folder; {@code # Folder: assets/photo.png} makes a folder. Only
+ * those are made, and only inside the fresh folder.
  */
 class DiagnosticExamplesTest {
 
@@ -89,14 +90,17 @@ class DiagnosticExamplesTest {
      */
     private SourceFile source(Path example) throws IOException {
         List<String> lines = new String(Files.readAllBytes(example), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-        List<String> made = lines.stream().filter(l -> l.startsWith(FILE) || l.startsWith(LINK)).toList();
+        List<String> made = lines.stream().filter(l -> l.startsWith(FILE) || l.startsWith(LINK)
+                || l.startsWith(FOLDER)).toList();
         if (made.isEmpty()) {
             return SourceFile.read(example);
         }
         Path sandbox = Files.createTempDirectory(sandboxes, "example");
         Path folder = Files.createDirectories(sandbox.resolve("lesson"));
         for (String line : made) {
-            if (line.startsWith(FILE)) {
+            if (line.startsWith(FOLDER)) {
+                Files.createDirectories(inside(sandbox, folder, line.substring(FOLDER.length())));
+            } else if (line.startsWith(FILE)) {
                 Path file = inside(sandbox, folder, line.substring(FILE.length()));
                 Files.createDirectories(file.getParent());
                 Files.createFile(file);
@@ -114,6 +118,7 @@ class DiagnosticExamplesTest {
 
     private static final String FILE = "# File: ";
     private static final String LINK = "# Link: ";
+    private static final String FOLDER = "# Folder: ";
 
     /** A name an example asks to be made, which must stay inside its fresh folder. */
     private static Path inside(Path sandbox, Path folder, String name) {

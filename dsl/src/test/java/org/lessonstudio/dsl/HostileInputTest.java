@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.dsl.model.Expr;
+import org.lessonstudio.dsl.source.Limits;
 import org.lessonstudio.dsl.source.SourceFile;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lessonstudio.dsl.ast.Expr;
@@ -34,10 +35,23 @@ final class ExpressionChecker {
 
     private final Map<String, Symbol> symbols;
     private final Diagnostics diagnostics;
+    /**
+     * The values of the scene that are never animated, and the number each starts (so stays) at:
+     * {@code value v = 10^308}. An expression built on them is fixed too, even though the timeline
+     * works it out per frame, so {@code value w = v * v} is reported here, not at frame 0.
+     */
+    private final Map<String, Double> fixedValues = new java.util.HashMap<>();
+    /** What each expression checked so far works out to from fixed values, when it does (by identity). */
+    private final Map<org.lessonstudio.dsl.model.Expr, Double> worked = new java.util.IdentityHashMap<>();
 
     ExpressionChecker(Map<String, Symbol> symbols, Diagnostics diagnostics) {
         this.symbols = symbols;
         this.diagnostics = diagnostics;
+    }
+
+    /** Records that a value is never animated and always has this number. */
+    void fixedValue(String name, double value) {
+        fixedValues.put(name, value);
     }
 
     /** Checks an expression that must be a number. */
@@ -78,15 +92,67 @@ final class ExpressionChecker {
         }
         Optional<org.lessonstudio.dsl.model.Expr> fixed = Constants.fold(typed.get().expr());
         if (fixed.isEmpty()) {
+            OptionalDouble always = fromFixedValues(typed.get().expr());
+            if (always.isPresent() && !Double.isFinite(always.getAsDouble())) {
+                notFinite(always.getAsDouble(), written);
+                return Optional.empty();
+            }
             return typed;
         }
         if (!Constants.finite(fixed.get())) {
-            double bad = Constants.firstNonFinite(fixed.get());
-            diagnostics.error(written.span(), "number.not-finite", Double.isNaN(bad) ? "no number at all"
-                    : bad > 0 ? "infinity" : "minus infinity", why(written));
+            notFinite(Constants.firstNonFinite(fixed.get()), written);
             return Optional.empty();
         }
         return Optional.of(new Typed(fixed.get(), typed.get().type()));
+    }
+
+    private void notFinite(double bad, Expr written) {
+        diagnostics.error(written.span(), "number.not-finite", Double.isNaN(bad) ? "no number at all"
+                : bad > 0 ? "infinity" : "minus infinity", why(written));
+    }
+
+    /**
+     * What a number expression always works out to when all it uses is fixed numbers and values
+     * that are never animated; empty when something in it changes. Each part is worked out once,
+     * as it is checked (its parts were checked, and worked out, just before it).
+     */
+    OptionalDouble fromFixedValues(org.lessonstudio.dsl.model.Expr e) {
+        if (e instanceof org.lessonstudio.dsl.model.Expr.Constant c) {
+            return OptionalDouble.of(c.value());
+        }
+        if (e instanceof org.lessonstudio.dsl.model.Expr.ValueOf v) {
+            Double value = fixedValues.get(v.name());
+            return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        }
+        Double known = worked.get(e);
+        if (known != null) {
+            return OptionalDouble.of(known);
+        }
+        OptionalDouble result = OptionalDouble.empty();
+        if (e instanceof org.lessonstudio.dsl.model.Expr.Negate n) {
+            OptionalDouble operand = fromFixedValues(n.operand());
+            result = operand.isPresent() ? OptionalDouble.of(-operand.getAsDouble()) : operand;
+        } else if (e instanceof org.lessonstudio.dsl.model.Expr.Arithmetic a) {
+            OptionalDouble l = fromFixedValues(a.left());
+            OptionalDouble r = l.isPresent() ? fromFixedValues(a.right()) : OptionalDouble.empty();
+            if (l.isPresent() && r.isPresent()) {
+                result = OptionalDouble.of(a.operator().apply(l.getAsDouble(), r.getAsDouble()));
+            }
+        } else if (e instanceof org.lessonstudio.dsl.model.Expr.Apply f) {
+            double[] args = new double[f.arguments().size()];
+            boolean all = true;
+            for (int i = 0; i < args.length && all; i++) {
+                OptionalDouble v = fromFixedValues(f.arguments().get(i));
+                all = v.isPresent();
+                args[i] = all ? v.getAsDouble() : 0;
+            }
+            if (all) {
+                result = OptionalDouble.of(args.length == 1 ? f.function().apply(args[0])
+                        : f.function().apply(args[0], args[1]));
+            }
+        }
+        result.ifPresent(v -> worked.put(e, v));
+        return result;
     }
 
     /** What usually makes a fixed expression infinite or no number, for the hint. */

@@ -131,6 +131,10 @@ final class HeaderChecker {
             return Optional.empty();
         }
         String folder = tokens.get(0).text();
+        if (folder.isBlank()) {
+            diagnostics.error(s.valueSpan(), "setting.clips-empty");
+            return Optional.empty();
+        }
         if (folder.startsWith("/") || folder.contains("..") || folder.contains("\\") || folder.isBlank()) {
             diagnostics.error(s.valueSpan(), "setting.clips-outside", folder);
             return Optional.empty();

@@ -23,6 +23,7 @@ public final class LessonChecker {
         if (ast.title().isBlank() && !diagnostics.hasErrors()) {
             diagnostics.error(ast.titleSpan(), "lesson.title-empty");
         }
+        WritingLength.fits(ast.title(), ast.titleSpan(), diagnostics);
         List<Scene> scenes = new ArrayList<>();
         for (SceneAst scene : ast.scenes()) {
             scenes.add(new SceneChecker(diagnostics, header.language()).check(scene));

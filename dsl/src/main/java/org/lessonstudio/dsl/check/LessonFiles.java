@@ -40,6 +40,12 @@ final class LessonFiles {
         if (found instanceof RootFolder.Inside inside && Files.isRegularFile(inside.real(), LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(inside.real());
         }
+        if (found instanceof RootFolder.Inside inside && Files.exists(inside.real(), LinkOption.NOFOLLOW_LINKS)) {
+            // there, but a folder, a pipe or a device: never opened (a pipe would wait for ever)
+            diagnostics.error(span, "file.not-regular", written, Files.isDirectory(inside.real(), LinkOption.NOFOLLOW_LINKS)
+                    ? "a folder" : "a pipe or a device");
+            return Optional.empty();
+        }
         if (found instanceof RootFolder.Refused refused) {
             refuse(refused, span, kind + ".missing", written, "lesson", "file", diagnostics);
         } else {

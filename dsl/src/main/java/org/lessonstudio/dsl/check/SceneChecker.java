@@ -32,6 +32,8 @@ final class SceneChecker {
     private final Map<String, Shape> checkedShapes = new LinkedHashMap<>();
     private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
     private final Map<String, Expr> values = new LinkedHashMap<>();
+    /** The values some {@code animate} changes; the others keep their first number throughout. */
+    private final Set<String> animated = new HashSet<>();
     private final List<Shape> inlineShapes = new ArrayList<>();
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
     /** How deep the expressions in each name's own definition are (see {@link DependencyOrder}). */
@@ -51,6 +53,8 @@ final class SceneChecker {
 
     Scene check(SceneAst scene) {
         sceneTitle = scene.title();
+        WritingLength.fits(scene.title(), scene.titleSpan(), diagnostics);
+        WritingLength.check(scene.body(), diagnostics);
         collectNames(scene.body());
         checkDefinitions(scene.body());
         List<Action> actions = actions(scene.body());
@@ -87,6 +91,10 @@ final class SceneChecker {
             } else if (s instanceof Statement.Value v) {
                 define(v.name(), "value", v.nameSpan());
             } else if (s instanceof Statement.Action a) {
+                if (a.verb().equals("animate")) {
+                    a.targets().stream().filter(org.lessonstudio.dsl.ast.Target.Named.class::isInstance)
+                            .forEach(t -> animated.add(((org.lessonstudio.dsl.ast.Target.Named) t).name()));
+                }
                 collectNames(a.block());
             }
         }
@@ -144,7 +152,12 @@ final class SceneChecker {
                     continue;
                 }
                 Set<String> uses = new HashSet<>();
-                expressions.number(v.initial(), null, uses).ifPresent(e -> values.put(v.name(), e));
+                expressions.number(v.initial(), null, uses).ifPresent(e -> {
+                    values.put(v.name(), e);
+                    if (!animated.contains(v.name())) {
+                        expressions.fromFixedValues(e).ifPresent(always -> expressions.fixedValue(v.name(), always));
+                    }
+                });
                 dependencies.put(v.name(), uses);
                 ownDepth.put(v.name(), org.lessonstudio.dsl.ast.ExprDepth.of(v.initial()));
             } else if (s instanceof Statement.Action a) {
@@ -326,6 +339,6 @@ final class SceneChecker {
     }
 
     static String format(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return org.lessonstudio.dsl.diag.Numbers.shown(v);
     }
 }

@@ -32,13 +32,22 @@ final class WritingShapes {
     /** Letters smaller than this (in screen units) are hard to read on a classroom projector. */
     private static final double READABLE = 0.25;
 
-    /** Where it goes (reported if wrong) and a warning for letters too small to read; then the kind's own parts. */
+    /** Where it goes (reported if wrong); then the kind's own parts. */
     private Shape placed(java.util.function.Function<Optional<Placement>, Shape> kind) {
         Optional<Placement> placement = read.placement(CENTER);
-        read.get("size").ifPresent(c -> read.fixed(c, 0, 0, 100).filter(s -> s < READABLE)
-                .ifPresent(s -> read.diagnostics.warning(c.args().get(0).span(), "text.small", SceneChecker.format(s))));
         Shape shape = kind.apply(placement);
         return placement.isPresent() ? shape : null;
+    }
+
+    /**
+     * The size of letters, within the kind's range (one mistake when it is not), with a warning
+     * when it is allowed but too small to read.
+     */
+    private Optional<Double> letterSize(double min, double max, double fallback) {
+        Optional<Double> size = read.fixed("size", min, max, fallback);
+        read.get("size").ifPresent(c -> size.filter(s -> s < READABLE).ifPresent(s ->
+                read.diagnostics.warning(c.args().get(0).span(), "text.small", SceneChecker.format(s))));
+        return size;
     }
 
     Shape text() {
@@ -63,14 +72,14 @@ final class WritingShapes {
 
     private Shape text(Optional<Placement> placement) {
         Optional<String> content = read.require("", "text note: \"Hello\"").map(ClauseReader::text);
-        double size = read.fixed("size", 0.1, 5, 0.45).orElse(0.45);
+        double size = letterSize(0.1, 5, 0.45).orElse(0.45);
         return content.isPresent() && placement.isPresent()
                 ? new Shape.Text(name, content.get(), placement.get(), size, style, read.span) : null;
     }
 
     private Shape tex(Optional<Placement> placement) {
         Optional<String> content = read.require("", "tex f: \"\\sin\\theta\"").map(ClauseReader::text);
-        double size = read.fixed("size", 0.1, 5, 0.6).orElse(0.6);
+        double size = letterSize(0.1, 5, 0.6).orElse(0.6);
         Map<String, ColorName> parts = new LinkedHashMap<>();
         for (Clause clause : read.clauses.all("color part")) {
             String part = ((Arg.TextArg) clause.args().get(0)).text();
@@ -88,7 +97,7 @@ final class WritingShapes {
         int decimals = (int) Math.round(read.fixed("decimals", 0, 6, 2).orElse(2.0));
         String prefix = read.text("prefix").orElse("");
         String suffix = read.text("suffix").orElse("");
-        double size = read.fixed("size", 0.1, 5, 0.45).orElse(0.45);
+        double size = letterSize(0.1, 5, 0.45).orElse(0.45);
         return value.isPresent() && placement.isPresent() ? new Shape.Readout(name, value.get(), decimals, prefix,
                 suffix, placement.get(), size, style, read.span) : null;
     }
@@ -98,7 +107,7 @@ final class WritingShapes {
         Optional<Clause> y = read.require("y", "x from 0 to 2 pi, step pi / 2, y = sin(x)");
         Optional<Clause> step = read.require("step", "x from 0 to 2 pi, step pi / 2, y = sin(x)");
         int decimals = (int) Math.round(read.fixed("decimals", 0, 6, 2).orElse(2.0));
-        double size = read.fixed("size", 0.1, 5, 0.4).orElse(0.4);
+        double size = letterSize(0.1, 5, 0.4).orElse(0.4);
         if (x.isEmpty() || y.isEmpty() || step.isEmpty() || placement.isEmpty()) {
             return null;
         }

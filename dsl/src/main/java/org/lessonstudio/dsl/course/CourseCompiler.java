@@ -74,7 +74,7 @@ public final class CourseCompiler {
 
     /** Whether a file is a course rather than a lesson: its first word is {@code course}. */
     public static boolean isCourse(String text) {
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\r\n|\r|\n")) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
@@ -98,8 +98,8 @@ public final class CourseCompiler {
         String title = "";
         Token first = peek();
         if (!first.isWord("course")) {
-            // isCourse looks at the text, the lexer at tokens: an indented first line, or one
-            // after a lone carriage return, is one to isCourse and not to the lexer.
+            // isCourse looks at the text, the lexer at tokens: an indented first line is one to
+            // isCourse and not to the lexer.
             diagnostics.error(first.span(), "course.missing", first.describe());
             return new Course("", "", "", "en", 90, 80, List.of(), file);
         }

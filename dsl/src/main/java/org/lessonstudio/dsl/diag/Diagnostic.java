@@ -8,13 +8,19 @@ import org.lessonstudio.dsl.source.Span;
  * One problem found in a lesson, as data: where it is, what is wrong in plain words, and what
  * might fix it. {@link DiagnosticPrinter} turns it into text; nothing here knows about output.
  *
- * @param code the key of the message in the catalogue ({@code messages.properties})
+ * @param code   the key of the message in the catalogue ({@code messages.properties})
+ * @param unshown how many more errors this one stands for: the count past the first
+ *                {@link Diagnostics#SHOWN}, which only the last diagnostic carries; 0 otherwise
  */
 public record Diagnostic(Severity severity, String code, SourceFile file, Span span, String message,
-                         List<Hint> advice) {
+                         List<Hint> advice, int unshown) {
 
     public Diagnostic {
         advice = List.copyOf(advice);
+    }
+
+    public Diagnostic(Severity severity, String code, SourceFile file, Span span, String message, List<Hint> advice) {
+        this(severity, code, file, span, message, advice, 0);
     }
 
     /** The words of each hint, in order. */
@@ -26,7 +32,7 @@ public record Diagnostic(Severity severity, String code, SourceFile file, Span s
     Diagnostic with(Hint hint, boolean catalogueHintLast) {
         List<Hint> more = new java.util.ArrayList<>(advice);
         more.add(catalogueHintLast && !more.isEmpty() ? more.size() - 1 : more.size(), hint);
-        return new Diagnostic(severity, code, file, span, message, more);
+        return new Diagnostic(severity, code, file, span, message, more, unshown);
     }
 
     public int line() {
@@ -39,5 +45,10 @@ public record Diagnostic(Severity severity, String code, SourceFile file, Span s
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** How many errors this diagnostic counts for in a summary: itself, or those it stands for. */
+    public int errors() {
+        return unshown > 0 ? unshown : isError() ? 1 : 0;
     }
 }

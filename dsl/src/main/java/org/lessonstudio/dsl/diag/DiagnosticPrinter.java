@@ -23,7 +23,7 @@ public final class DiagnosticPrinter {
         for (Diagnostic d : diagnostics) {
             out.append(print(d));
         }
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long errors = diagnostics.stream().mapToLong(Diagnostic::errors).sum();
         if (errors > 0) {
             out.append(errors == 1 ? "1 error" : errors + " errors").append(" in this lesson.\n");
         }

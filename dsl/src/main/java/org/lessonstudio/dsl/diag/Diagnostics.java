@@ -44,11 +44,20 @@ public final class Diagnostics {
         SourceFile.Problem problem = file.problem().get();
         Span at = new Span(problem.offset(), Math.min(problem.offset() + 1, file.text().length()));
         if (problem instanceof SourceFile.TooLarge large) {
-            error(at, "file.too-large", megabytes(large.bytes()), megabytes(org.lessonstudio.dsl.source.Limits.FILE_BYTES));
+            long most = org.lessonstudio.dsl.source.Limits.FILE_BYTES;
+            boolean near = megabytes(large.bytes()).equals(String.format(java.util.Locale.ROOT, "%.1f MB",
+                    most / (1024.0 * 1024.0)));
+            // Just over the limit, "2.0 MB, but at most 2 MB" reads as no mistake at all: say the bytes.
+            error(at, "file.too-large", near ? bytes(large.bytes()) : megabytes(large.bytes()),
+                    near ? bytes(most) + " (" + megabytes(most) + ")" : megabytes(most));
         } else if (problem instanceof SourceFile.NotUtf8 bad) {
             error(at, "file.not-utf8", String.format(java.util.Locale.ROOT, "0x%02X", bad.value()));
         }
         return true;
+    }
+
+    private static String bytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
     }
 
     private static String megabytes(long bytes) {
@@ -134,9 +143,9 @@ public final class Diagnostics {
         List<Diagnostic> copy = new ArrayList<>(all);
         copy.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start()));
         if (dropped > 0) {
-            copy.add(new Diagnostic(Severity.ERROR, "too-many", file, firstDropped,
-                    Messages.message("too-many", dropped, SHOWN), Messages.hint("too-many", dropped, SHOWN)
-                            .map(h -> List.of(new Hint(h, firstDropped, null))).orElse(List.of())));
+            copy.add(new Diagnostic(droppedErrors > 0 ? Severity.ERROR : Severity.WARNING, "too-many", file,
+                    firstDropped, Messages.message("too-many", dropped, SHOWN), Messages.hint("too-many", dropped, SHOWN)
+                            .map(h -> List.of(new Hint(h, firstDropped, null))).orElse(List.of()), droppedErrors));
         }
         return List.copyOf(copy);
     }

@@ -66,6 +66,13 @@ public final class Messages {
         return Optional.ofNullable(CATALOGUE.getProperty(code + ".hint")).map(p -> format(p, args));
     }
 
+    private static String shortened(String argument) {
+        if (argument.codePointCount(0, argument.length()) <= LONGEST_ARGUMENT) {
+            return argument;
+        }
+        return argument.substring(0, argument.offsetByCodePoints(0, LONGEST_ARGUMENT - 1)) + "\u2026";
+    }
+
     /** Every message key (not the hints). */
     public static Set<String> codes() {
         Set<String> codes = new TreeSet<>();
@@ -77,7 +84,13 @@ public final class Messages {
         return codes;
     }
 
-    /** Fills {@code {0}}, {@code {1}}… with the arguments; any other brace is kept as written. */
+    /** Longer words in a message are shortened: a message names a thing, it does not repeat it. */
+    static final int LONGEST_ARGUMENT = 160;
+
+    /**
+     * Fills {@code {0}}, {@code {1}}… with the arguments (each cut to {@value #LONGEST_ARGUMENT}
+     * characters, with an ellipsis); any other brace is kept as written.
+     */
     private static String format(String pattern, Object... args) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
@@ -85,7 +98,7 @@ public final class Messages {
             int close = pattern.indexOf('}', i);
             if (c == '{' && close == i + 2 && Character.isDigit(pattern.charAt(i + 1))
                     && pattern.charAt(i + 1) - '0' < args.length) {
-                out.append(args[pattern.charAt(i + 1) - '0']);
+                out.append(shortened(String.valueOf(args[pattern.charAt(i + 1) - '0'])));
                 i = close;
             } else {
                 out.append(c);

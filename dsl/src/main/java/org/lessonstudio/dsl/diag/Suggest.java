@@ -10,11 +10,23 @@ public final class Suggest {
     private Suggest() {
     }
 
+    /**
+     * Words longer than this are never compared: no name is this long (see the lexer's limit), and
+     * comparing two words costs the product of their lengths.
+     */
+    static final int LONGEST = 64;
+
     public static Optional<String> closest(String wrong, Collection<String> known) {
+        if (wrong.length() > LONGEST) {
+            return Optional.empty();
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : known) {
+            if (candidate.length() > LONGEST || Math.abs(candidate.length() - wrong.length()) > 3) {
+                continue; // more edits apart than any suggestion allows
+            }
             int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;

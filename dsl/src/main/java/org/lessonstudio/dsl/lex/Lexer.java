@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.source.Limits;
 import org.lessonstudio.dsl.source.SourceFile;
 import org.lessonstudio.dsl.source.Span;
 
@@ -12,7 +13,8 @@ import org.lessonstudio.dsl.source.Span;
  * Turns lesson text into tokens in one plain loop. Structure comes from indentation, as in lesson
  * notes: the lexer emits {@link TokenKind#INDENT} and {@link TokenKind#DEDENT} when a line is
  * indented more or less than the one before, and {@link TokenKind#NEWLINE} at the end of each
- * line that holds something. Blank lines and {@code #} comments are skipped.
+ * line that holds something. Blank lines and {@code #} comments are skipped. A line ends at a line
+ * feed, a carriage return, or both together, so lessons saved on any system read alike.
  */
 public final class Lexer {
 
@@ -169,6 +171,10 @@ public final class Lexer {
         while (Character.isLetterOrDigit(peek()) || peek() == '_') {
             current++;
         }
+        int length = src.codePointCount(start, current);
+        if (length > Limits.NAME_CHARACTERS) {
+            diagnostics.error(new Span(start, current), "name.too-long", length, Limits.NAME_CHARACTERS);
+        }
         emit(TokenKind.WORD, src.substring(start, current), new Span(start, current));
     }
 
@@ -214,11 +220,15 @@ public final class Lexer {
         return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
+    /** Past the end of this line: a line feed, a carriage return, or both (CR LF). */
     private void skipToNextLine() {
-        while (current < src.length() && peek() != '\n') {
+        while (current < src.length() && peek() != '\n' && peek() != '\r') {
             current++;
         }
-        if (current < src.length()) {
+        if (current < src.length() && peek() == '\r') {
+            current++;
+        }
+        if (current < src.length() && peek() == '\n') {
             current++;
         }
     }

@@ -16,7 +16,8 @@ public enum MathFunction {
     EXP("exp", Math::exp),
     LN("ln", Math::log),
     FLOOR("floor", Math::floor),
-    ROUND("round", x -> (double) Math.round(x)),
+    /** Halves up, as at school; in doubles, so 10^20 stays 10^20 (a long would stop at 2^63). */
+    ROUND("round", MathFunction::round),
     MIN("min", Math::min),
     MAX("max", Math::max);
 
@@ -50,6 +51,11 @@ public enum MathFunction {
 
     public double apply(double a, double b) {
         return binary.applyAsDouble(a, b);
+    }
+
+    private static double round(double x) {
+        // from 2^52 up every double is whole; below, Math.round is exact (and rounds 0.49999999999999994 down)
+        return !(Math.abs(x) < 0x1p52) ? x : (double) Math.round(x);
     }
 
     public static Optional<MathFunction> named(String word) {

@@ -36,6 +36,16 @@ public final class Limits {
     /** Characters in one {@code say} (or one of its translations): about five minutes of speech. */
     public static final int SAY_CHARACTERS = 4000;
 
+    /**
+     * Characters in one piece of writing drawn on screen: a text, a formula, a label, a title or
+     * subtitle, a scene's title, the words of a footage shot. A full frame of small letters holds
+     * fewer; this keeps typesetting and drawing each one quick.
+     */
+    public static final int WRITING_CHARACTERS = 1000;
+
+    /** Characters in a name ({@code circle unit}, {@code value t}): far more than a readable one. */
+    public static final int NAME_CHARACTERS = 64;
+
     /** Objects (named or written in an action) in one scene: more than a frame can show readably. */
     public static final int OBJECTS_PER_SCENE = 1000;
 

@@ -100,12 +100,21 @@ public record SourceFile(String name, Path path, String text, Optional<Problem> 
         return new SourceFile(name, null, text);
     }
 
+    /**
+     * Whether the character at {@code i} ends a line: a line feed, or a carriage return not followed
+     * by one. CR LF (Windows), LF (Unix) and a lone CR (classic Mac) each end one line.
+     */
+    public static boolean endsLine(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+    }
+
     /** 1-based line of a character offset. */
     public int line(int offset) {
         int line = 1;
         int end = Math.min(offset, text.length());
         for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
+            if (endsLine(text, i)) {
                 line++;
             }
         }
@@ -120,7 +129,7 @@ public record SourceFile(String name, Path path, String text, Optional<Problem> 
 
     public int lineStart(int offset) {
         int i = Math.min(offset, text.length());
-        while (i > 0 && text.charAt(i - 1) != '\n') {
+        while (i > 0 && !endsLine(text, i - 1)) {
             i--;
         }
         return i;
