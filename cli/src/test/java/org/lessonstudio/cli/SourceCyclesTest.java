@@ -34,23 +34,6 @@ class SourceCyclesTest {
     private static final Pattern COMMENTS_AND_TEXT = Pattern.compile(
             "/\\*.*?\\*/|//[^\\n]*|\"\"\"(?s:.*?)\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\])'", Pattern.DOTALL);
 
-    /**
-     * Dependencies inside the language module that its own reshaping removes (issue 12): every
-     * package of dsl reads the limits in the umbrella package {@code dsl}, which reads them all; the
-     * parser reads the checker's {@code Symbol}. Listed by name so that no new cycle hides behind
-     * them; delete a line when the dependency is gone.
-     */
-    private static final Set<String> KNOWN = Set.of(
-            "org.lessonstudio.dsl.check -> org.lessonstudio.dsl",
-            "org.lessonstudio.dsl.diag -> org.lessonstudio.dsl",
-            "org.lessonstudio.dsl.parse -> org.lessonstudio.dsl",
-            "org.lessonstudio.dsl.source -> org.lessonstudio.dsl",
-            "org.lessonstudio.dsl.ast -> org.lessonstudio.dsl",
-            "org.lessonstudio.dsl.lex -> org.lessonstudio.dsl",
-            "org.lessonstudio.dsl.model -> org.lessonstudio.dsl",
-            "org.lessonstudio.dsl.course -> org.lessonstudio.dsl",
-            "org.lessonstudio.dsl.parse -> org.lessonstudio.dsl.check");
-
     /** Each package's dependencies on the project's other packages, from the sources under {@code root}. */
     static Map<String, Set<String>> graph(Path root) throws IOException {
         Map<String, Set<String>> graph = new TreeMap<>();
@@ -126,7 +109,6 @@ class SourceCyclesTest {
             assertTrue(graph.keySet().stream().anyMatch(p -> p.startsWith("org.lessonstudio." + module)),
                     module + "'s sources are read");
         }
-        graph.forEach((from, to) -> to.removeIf(target -> KNOWN.contains(from + " -> " + target)));
         assertEquals(List.of(), cycles(graph), "packages that depend on each other (each group is a cycle)");
     }
 
