@@ -16,7 +16,8 @@ import org.lessonstudio.renderer.TexCheck;
 /**
  * What the language cannot judge on its own, checked before anything is drawn or spoken: every
  * formula (and every formula inside a line of writing) is typeset, every picture and sound file
- * is opened, and every piece of writing is matched against the installed fonts. Each problem is
+ * is opened, and every piece of writing any kind shows ({@link Shape#writing()}: texts, titles, labels,
+ * a bar chart's names...) is matched against the installed fonts. Each problem is
  * pointed at inside the quoted text that causes it.
  */
 public final class InputChecks {
@@ -42,17 +43,11 @@ public final class InputChecks {
     }
 
     private void shape(Shape shape) {
+        for (String words : shape.writing()) {
+            writing(words, shape.span());
+        }
         if (shape instanceof Shape.Tex tex) {
             formula(tex.tex(), QuotedText.naming(file, tex.span(), tex.tex()), 0);
-        } else if (shape instanceof Shape.Text text) {
-            writing(text.text(), text.span());
-        } else if (shape instanceof Shape.Title title) {
-            writing(title.text(), title.span());
-            writing(title.subtitle(), title.span());
-        } else if (shape instanceof Shape.Point point) {
-            writing(point.label(), point.span());
-        } else if (shape instanceof Shape.Angle angle) {
-            writing(angle.label(), angle.span());
         } else if (shape instanceof Shape.Image image) {
             picture(image.file(), image.span());
         }
@@ -78,8 +73,12 @@ public final class InputChecks {
             return;
         }
         QuotedText.Literal literal = QuotedText.naming(file, statement, text);
-        Fonts.firstMissing(text).ifPresent(missing -> into.warning(
-                literal.part(Math.max(0, text.indexOf(missing)), missing.length()), "text.no-font", missing));
+        Fonts.firstMissing(text).ifPresent(missing -> {
+            // the writing may be one of several in the quoted text (a bar chart's names)
+            int inQuote = literal.content().indexOf(missing);
+            into.warning(literal.part(inQuote >= 0 ? inQuote : Math.max(0, text.indexOf(missing)), missing.length()),
+                    "text.no-font", missing);
+        });
         int first = text.indexOf('$');
         if (first < 0 || first == text.lastIndexOf('$')) {
             return;

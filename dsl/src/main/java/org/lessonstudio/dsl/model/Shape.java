@@ -23,6 +23,11 @@ public sealed interface Shape {
         return List.of();
     }
 
+    /** The given words without the missing (null) or empty ones: a label or subtitle may be left out. */
+    static List<String> shown(String... words) {
+        return java.util.Arrays.stream(words).filter(w -> w != null && !w.isEmpty()).toList();
+    }
+
     /** Calls the visitor's method for this kind of object. */
     <R> R accept(Visitor<R> visitor);
 
@@ -125,7 +130,7 @@ public sealed interface Shape {
     record Point(String name, Expr position, String label, Style style, Span span) implements Shape {
         @Override
         public List<String> writing() {
-            return List.of(label);
+            return shown(label);
         }
 
         @Override
@@ -159,7 +164,7 @@ public sealed interface Shape {
                  Style style, Span span) implements Shape {
         @Override
         public List<String> writing() {
-            return List.of(label);
+            return shown(label);
         }
 
         @Override
@@ -197,7 +202,7 @@ public sealed interface Shape {
     record Brace(String name, Expr from, Expr to, String label, Style style, Span span) implements Shape {
         @Override
         public List<String> writing() {
-            return List.of(label);
+            return shown(label);
         }
 
         @Override
@@ -211,7 +216,7 @@ public sealed interface Shape {
             implements Shape {
         @Override
         public List<String> writing() {
-            return List.of(text);
+            return shown(text);
         }
 
         @Override
@@ -289,7 +294,7 @@ public sealed interface Shape {
     record Title(String name, String text, String subtitle, Style style, Span span) implements Shape {
         @Override
         public List<String> writing() {
-            return List.of(text, subtitle);
+            return shown(text, subtitle);
         }
 
         @Override
