@@ -39,7 +39,7 @@ public final class LessonChecks {
                 .filter(Shape.Footage.class::isInstance).map(Shape.Footage.class::cast).toList(),
                 result.checkedParts().safety(), SafetyCheck.schoolFolder(env.forStages()), found);
         if (result.ok()) {
-            FootageLimits.check(result.lesson().get(), found);
+            FootageLimits.check(result.lesson().get(), env.forStages(), found);
         }
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(found.sorted());

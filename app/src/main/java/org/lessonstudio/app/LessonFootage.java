@@ -107,13 +107,13 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
     }
 
     /** The providers a lesson can use, by its words for them: its clip folder, procedural, and the two services. */
-    static Map<String, FootageProvider> providers(Lesson lesson, ClipCache cache, FootageBudget budget) {
+    static Map<String, FootageProvider> providers(Lesson lesson, ClipCache cache, FootageBudget budget, Env env) {
         // the clips folder's real path, found inside the lesson's folder when the lesson was checked
         Path clips = lesson.footage().folder();
         if (clips == null) {
             clips = lesson.source().folder().resolve(lesson.footage().clips());
         }
-        return Providers.working(clips, cache, budget);
+        return Providers.working(clips, cache, budget, env.forStages());
     }
 
     /** Each shot's request: its prompt from the standard templates, at the video's size. */
@@ -170,7 +170,7 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
             return none();
         }
         FootageChooser chooser = new FootageChooser(providers(lesson, new ClipCache(env.footageCache()),
-                new FootageBudget(budget)),
+                new FootageBudget(budget), env),
                 lesson.footage().providers(), offline);
         List<ShotRequest> requests = requests(shots, video);
         if (make) {

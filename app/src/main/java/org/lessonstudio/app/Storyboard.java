@@ -56,7 +56,7 @@ public final class Storyboard {
     static List<String> sources(Lesson lesson, List<ScenePrompt> prompts, Env env) throws IOException {
         FootageChooser chooser = new FootageChooser(
                 LessonFootage.providers(lesson, new ClipCache(env.footageCache()),
-                        new FootageBudget(0)), lesson.footage().providers(), false);
+                        new FootageBudget(0), env), lesson.footage().providers(), false);
         List<ShotRequest> requests = LessonFootage.requests(prompts, lesson.video());
         List<String> sources = new java.util.ArrayList<>();
         SafetyCheck safety = null;

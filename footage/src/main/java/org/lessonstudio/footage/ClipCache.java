@@ -78,7 +78,8 @@ public final class ClipCache {
                 // a record not written whole, or not by this version (a job id of another shape is never shown)
                 return Optional.empty();
             }
-            Optional<Provider> provider = Providers.named(json.path("provider").asText());
+            Optional<Provider> provider = Providers.recorded(json.path("provider").asText(),
+                    json.path("model").asText());
             if (provider.isEmpty()) {
                 return Optional.empty();
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.lessonstudio.media.ClipReader;
 
@@ -31,17 +32,20 @@ public final class GeneratedFootage implements FootageProvider {
         this.maxWait = maxWait;
     }
 
-    /** Runway, with its key from {@code RUNWAYML_API_SECRET} (model {@code gen4.5} unless {@code LESSON_RUNWAY_MODEL}). */
-    public static GeneratedFootage runway(ClipCache cache, FootageBudget budget) {
-        RunwayService service = RunwayService.fromEnvironment(Providers.runway());
-        return new GeneratedFootage(service, cache, budget, ServiceCalls.standard(System.getenv(RunwayService.KEY)),
+    /**
+     * Runway as {@code environment} sets it up: its key from {@code RUNWAYML_API_SECRET}, model
+     * {@code gen4.5} unless {@code LESSON_RUNWAY_MODEL}, its address unless {@code LESSON_RUNWAY_URL}.
+     */
+    public static GeneratedFootage runway(ClipCache cache, FootageBudget budget, Map<String, String> environment) {
+        RunwayService service = RunwayService.fromEnvironment(Providers.runway(environment), environment);
+        return new GeneratedFootage(service, cache, budget, ServiceCalls.standard(environment.get(RunwayService.KEY)),
                 Duration.ofMinutes(15));
     }
 
-    /** Veo through the Gemini API, with its key from {@code GEMINI_API_KEY}. */
-    public static GeneratedFootage veo(ClipCache cache, FootageBudget budget) {
-        VeoService service = VeoService.fromEnvironment(Providers.veo());
-        return new GeneratedFootage(service, cache, budget, ServiceCalls.standard(System.getenv(VeoService.KEY)),
+    /** Veo through the Gemini API as {@code environment} sets it up: its key from {@code GEMINI_API_KEY}. */
+    public static GeneratedFootage veo(ClipCache cache, FootageBudget budget, Map<String, String> environment) {
+        VeoService service = VeoService.fromEnvironment(Providers.veo(environment), environment);
+        return new GeneratedFootage(service, cache, budget, ServiceCalls.standard(environment.get(VeoService.KEY)),
                 Duration.ofMinutes(15));
     }
 

@@ -29,10 +29,11 @@ final class RunwayService implements VideoService {
         this.model = model;
     }
 
-    static RunwayService fromEnvironment(Provider.Runway provider) {
-        String url = System.getenv("LESSON_RUNWAY_URL");
+    /** Runway at {@code LESSON_RUNWAY_URL} (its own address unless set), with the key from {@code RUNWAYML_API_SECRET}. */
+    static RunwayService fromEnvironment(Provider.Runway provider, java.util.Map<String, String> environment) {
+        String url = environment.get("LESSON_RUNWAY_URL");
         return new RunwayService(URI.create(url == null || url.isBlank() ? "https://api.dev.runwayml.com" : url),
-                VideoService.fromEnvironment(KEY), provider.model());
+                VideoService.fromEnvironment(environment, KEY), provider.model());
     }
 
     @Override

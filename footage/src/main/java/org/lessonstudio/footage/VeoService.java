@@ -28,10 +28,11 @@ final class VeoService implements VideoService {
         this.model = model;
     }
 
-    static VeoService fromEnvironment(Provider.Veo provider) {
-        String url = System.getenv("LESSON_VEO_URL");
+    /** Veo at {@code LESSON_VEO_URL} (the Gemini API unless set), with the key from {@code GEMINI_API_KEY}. */
+    static VeoService fromEnvironment(Provider.Veo provider, java.util.Map<String, String> environment) {
+        String url = environment.get("LESSON_VEO_URL");
         return new VeoService(URI.create(url == null || url.isBlank()
-                ? "https://generativelanguage.googleapis.com/v1beta/" : url), VideoService.fromEnvironment(KEY),
+                ? "https://generativelanguage.googleapis.com/v1beta/" : url), VideoService.fromEnvironment(environment, KEY),
                 provider.model());
     }
 

@@ -82,8 +82,8 @@ interface VideoService {
     }
 
     /** A key as read from the environment: spaces and line breaks around it are not part of it. */
-    static String fromEnvironment(String variable) {
-        String key = System.getenv(variable);
+    static String fromEnvironment(java.util.Map<String, String> environment, String variable) {
+        String key = environment.get(variable);
         return key == null ? null : key.strip();
     }
 

@@ -134,7 +134,7 @@ class ClipLibraryTest {
         ClipCache clips = new ClipCache(cache);
         FootageBudget budget = new FootageBudget(0);
         Map<String, FootageProvider> providers = Map.of("library", new ClipLibrary(lesson.resolve("clips")),
-                "procedural", new ProceduralProvider(clips), "runway", GeneratedFootage.runway(clips, budget));
+                "procedural", new ProceduralProvider(clips), "runway", GeneratedFootage.runway(clips, budget, Map.of()));
         ScenePrompt shot = new ScenePrompt("Wheel", 1, 3, "A Ferris wheel at dusk", 1, "full", "", "prompt");
         FootageChooser offline = new FootageChooser(providers, List.of("runway", "library"), true);
         assertEquals(List.of("library", "procedural"), offline.chain(shot));

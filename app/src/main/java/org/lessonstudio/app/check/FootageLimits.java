@@ -1,6 +1,7 @@
 package org.lessonstudio.app.check;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.model.Action;
@@ -23,7 +24,8 @@ public final class FootageLimits {
     private FootageLimits() {
     }
 
-    public static void check(Lesson lesson, Diagnostics diagnostics) {
+    /** @param environment where the services' models are named ({@code LESSON_RUNWAY_MODEL}, …) */
+    public static void check(Lesson lesson, Map<String, String> environment, Diagnostics diagnostics) {
         for (Scene scene : lesson.scenes()) {
             for (Action action : scene.everyAction()) {
                 if (!(action instanceof Action.Footage f)) {
@@ -32,7 +34,7 @@ public final class FootageLimits {
                 Shape.Footage shot = scene.shot(f);
                 List<String> chain = FootageChooser.order(shot.provider(), lesson.footage().providers());
                 for (int i = 0; i < chain.size(); i++) {
-                    Optional<Provider> provider = Providers.named(chain.get(i));
+                    Optional<Provider> provider = Providers.named(chain.get(i), environment);
                     if (provider.isEmpty()) {
                         continue;
                     }
