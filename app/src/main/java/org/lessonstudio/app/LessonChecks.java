@@ -14,7 +14,6 @@ import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.source.SourceFile;
-import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.safety.SafetyCheck;
 import org.lessonstudio.timeline.Timeline;
 
@@ -40,7 +39,7 @@ public final class LessonChecks {
                 .filter(Shape.Footage.class::isInstance).map(Shape.Footage.class::cast).toList(),
                 result.checkedParts().safety(), SafetyCheck.schoolFolder(env.forStages()), found);
         if (result.ok()) {
-            FootageLimits.check(result.lesson().get(), new ClipCache(env.footageCache()), found);
+            FootageLimits.check(result.lesson().get(), env.forStages(), found);
         }
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(found.sorted());

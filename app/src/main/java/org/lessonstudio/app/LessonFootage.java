@@ -23,17 +23,17 @@ import org.lessonstudio.dsl.model.VideoFormat;
 import org.lessonstudio.dsl.source.Span;
 import org.lessonstudio.footage.Clip;
 import org.lessonstudio.footage.ClipCache;
-import org.lessonstudio.footage.ClipLibrary;
 import org.lessonstudio.footage.ContentRefused;
 import org.lessonstudio.footage.FootageBudget;
 import org.lessonstudio.footage.FootageChooser;
 import org.lessonstudio.footage.FootageProvider;
-import org.lessonstudio.footage.GeneratedFootage;
-import org.lessonstudio.footage.ProceduralProvider;
 import org.lessonstudio.footage.PromptPiece;
 import org.lessonstudio.footage.PromptTemplates;
 import org.lessonstudio.footage.ScenePrompt;
 import org.lessonstudio.footage.ScenePrompts;
+import org.lessonstudio.footage.Provider;
+import org.lessonstudio.footage.Providers;
+import org.lessonstudio.footage.ShotIdentity;
 import org.lessonstudio.footage.ShotRequest;
 import org.lessonstudio.footage.safety.Level;
 import org.lessonstudio.footage.safety.ModeratorUnavailable;
@@ -82,10 +82,18 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
     }
 
     private final List<FootageChooser.Choice> choices;
-    private final Map<String, Source> sources = new HashMap<>();
+    /** Each shot's choice by the statement it comes from: how a frame's footage finds its own shot. */
+    private final Map<Span, FootageChooser.Choice> byStatement = new HashMap<>();
+    /** The opened clips, by shot identity: the same shot twice is one clip, two shots are two. */
+    private final Map<ShotIdentity, Source> sources = new HashMap<>();
 
     private LessonFootage(List<FootageChooser.Choice> choices) {
         this.choices = choices;
+        for (FootageChooser.Choice choice : choices) {
+            if (choice.shot().statement() != null) {
+                byStatement.put(choice.shot().statement().span(), choice);
+            }
+        }
     }
 
     /** Footage already chosen, opened for nothing: for provenance of a render's choices (and tests). */
@@ -98,19 +106,14 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
         return new LessonFootage(List.of());
     }
 
-    /** The providers a lesson can use, by name: its clip folder, procedural, and the two services. */
-    static Map<String, FootageProvider> providers(Lesson lesson, ClipCache cache, FootageBudget budget) {
-        Map<String, FootageProvider> providers = new LinkedHashMap<>();
+    /** The providers a lesson can use, by its words for them: its clip folder, procedural, and the two services. */
+    static Map<String, FootageProvider> providers(Lesson lesson, ClipCache cache, FootageBudget budget, Env env) {
         // the clips folder's real path, found inside the lesson's folder when the lesson was checked
         Path clips = lesson.footage().folder();
         if (clips == null) {
             clips = lesson.source().folder().resolve(lesson.footage().clips());
         }
-        providers.put("library", new ClipLibrary(clips));
-        providers.put("procedural", new ProceduralProvider(cache));
-        providers.put("runway", GeneratedFootage.runway(cache, budget));
-        providers.put("veo", GeneratedFootage.veo(cache, budget));
-        return providers;
+        return Providers.working(clips, cache, budget, env.forStages());
     }
 
     /** Each shot's request: its prompt from the standard templates, at the video's size. */
@@ -167,7 +170,7 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
             return none();
         }
         FootageChooser chooser = new FootageChooser(providers(lesson, new ClipCache(env.footageCache()),
-                new FootageBudget(budget)),
+                new FootageBudget(budget), env),
                 lesson.footage().providers(), offline);
         List<ShotRequest> requests = requests(shots, video);
         if (make) {
@@ -261,7 +264,7 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
 
     /** Whether a shot's prompt may go to a video service: one of them is in its chain. */
     static boolean sentToAService(FootageChooser chooser, ScenePrompt shot) {
-        return chooser.chain(shot).stream().anyMatch(p -> p.equals("runway") || p.equals("veo"));
+        return chooser.sendsToAService(shot);
     }
 
     /** The offline check with the school's additions. */
@@ -316,16 +319,17 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
                 choice.shot().line(), choice.shot().scene()));
         if (choice.clip().isPresent()) {
             Clip clip = choice.clip().get();
-            line.append(clip.provider());
-            if (!clip.model().isEmpty() && !clip.provider().equals("procedural")) {
+            line.append(clip.provider().id());
+            if (!clip.model().isEmpty() && clip.provider().namesItsModel()) {
                 line.append(" ").append(clip.model());
             }
             if (!clip.note().isEmpty()) {
                 line.append(" — ").append(clip.note());
             }
-        } else if (!choice.provider().isEmpty()) {
-            line.append(choice.provider().equals("procedural") ? "procedural — drawn from its words"
-                    : choice.provider() + " — not made yet (lesson render makes it)");
+        } else if (choice.provider().isPresent()) {
+            Provider provider = choice.provider().get();
+            line.append(provider.id()).append(provider.drawnWithoutAClip() ? " — drawn from its words"
+                    : " — not made yet (lesson render makes it)");
         } else {
             line.append("none");
         }
@@ -340,23 +344,23 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
     }
 
     private void open(FootageChooser.Choice choice, FootageSettings settings) throws IOException {
-        String key = choice.shot().description();
+        ShotIdentity key = choice.identity();
         if (sources.containsKey(key)) {
             return;
         }
         if (choice.clip().isEmpty()) {
-            sources.put(key, new Source.Shown(choice.provider().equals("procedural") || choice.provider().isEmpty()
-                    ? new Picture.Drawn(Picture.PROCEDURAL)
-                    : new Picture.Waiting(choice.provider(), "made by lesson render, with "
-                    + (choice.provider().equals("veo") ? "GEMINI_API_KEY" : "RUNWAYML_API_SECRET")
+            Optional<Provider> maker = choice.provider().filter(p -> !p.drawnWithoutAClip());
+            sources.put(key, new Source.Shown(maker.isEmpty() ? new Picture.Drawn(Picture.PROCEDURAL)
+                    : new Picture.Waiting(maker.get().id(), "made by lesson render, with "
+                    + maker.get().keyVariable().orElse("its key")
                     + " set; the preview never calls a paid service")));
             return;
         }
         Clip clip = choice.clip().get();
-        String label = switch (clip.provider()) {
-            case "procedural" -> Picture.PROCEDURAL;
-            case "library" -> null;
-            default -> settings.watermark() ? Picture.GENERATED : null;
+        String label = switch (clip.provider().onScreen()) {
+            case PROCEDURAL -> Picture.PROCEDURAL;
+            case NONE -> null;
+            case GENERATED -> settings.watermark() ? Picture.GENERATED : null;
         };
         if (clip.still()) {
             BufferedImage image = ImageIO.read(clip.file().toFile());
@@ -371,7 +375,8 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
 
     @Override
     public Picture picture(Figure.Footage shot) {
-        Source source = sources.get(shot.prompt());
+        FootageChooser.Choice choice = shot.statement() == null ? null : byStatement.get(shot.statement());
+        Source source = choice == null ? null : sources.get(choice.identity());
         if (source == null) {
             return FootageFrames.DRAWN.picture(shot);
         }
@@ -409,30 +414,38 @@ public final class LessonFootage implements FootageFrames, AutoCloseable {
         sources.clear();
     }
 
-    /** When each shot is on screen in the video: {@code [from, to]} seconds, by description. */
-    static Map<String, List<double[]>> onScreen(Timeline timeline) {
-        Map<String, List<double[]>> times = new LinkedHashMap<>();
+    /**
+     * A shot as the video shows it: its words, what was chosen for it (empty when no footage was
+     * chosen at all, and it is drawn from its words), and when it is on screen, {@code [from, to]}
+     * seconds.
+     */
+    record OnScreen(String description, Optional<FootageChooser.Choice> choice, List<double[]> times) { }
+
+    /**
+     * Every shot in the video, in order, once per identity: the same shot shown twice is one clip
+     * with two times; two shots with the same words and different lengths are two.
+     */
+    List<OnScreen> onScreen(Timeline timeline) {
+        Map<Object, OnScreen> shots = new LinkedHashMap<>();
         for (ScenePlan plan : timeline.scenes()) {
             for (Shape shape : plan.scene().shapes()) {
                 if (!(shape instanceof Shape.Footage f)) {
                     continue;
                 }
+                Optional<FootageChooser.Choice> choice = Optional.ofNullable(byStatement.get(f.span()));
+                Object key = choice.<Object>map(FootageChooser.Choice::identity).orElse(f.prompt());
                 Double from = null;
                 for (RevealEvent event : plan.reveals().getOrDefault(f.name(), List.of())) {
                     if (event.kind() == Action.RevealKind.SHOW) {
                         from = plan.start() + event.start();
                     } else if (from != null) {
-                        times.computeIfAbsent(f.prompt(), k -> new ArrayList<>())
-                                .add(new double[] {from, plan.start() + event.start()});
+                        shots.computeIfAbsent(key, k -> new OnScreen(f.prompt(), choice, new ArrayList<>()))
+                                .times().add(new double[] {from, plan.start() + event.start()});
                         from = null;
                     }
                 }
             }
         }
-        return times;
-    }
-
-    Optional<FootageChooser.Choice> choiceFor(String description) {
-        return choices.stream().filter(c -> c.shot().description().equals(description)).findFirst();
+        return List.copyOf(shots.values());
     }
 }

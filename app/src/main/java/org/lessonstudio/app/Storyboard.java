@@ -15,6 +15,7 @@ import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.FootageBudget;
 import org.lessonstudio.footage.FootageChooser;
 import org.lessonstudio.footage.PromptTemplates;
+import org.lessonstudio.footage.Provider;
 import org.lessonstudio.footage.ScenePrompt;
 import org.lessonstudio.footage.ScenePrompts;
 import org.lessonstudio.footage.ShotRequest;
@@ -55,7 +56,7 @@ public final class Storyboard {
     static List<String> sources(Lesson lesson, List<ScenePrompt> prompts, Env env) throws IOException {
         FootageChooser chooser = new FootageChooser(
                 LessonFootage.providers(lesson, new ClipCache(env.footageCache()),
-                        new FootageBudget(0)), lesson.footage().providers(), false);
+                        new FootageBudget(0), env), lesson.footage().providers(), false);
         List<ShotRequest> requests = LessonFootage.requests(prompts, lesson.video());
         List<String> sources = new java.util.ArrayList<>();
         SafetyCheck safety = null;
@@ -64,10 +65,11 @@ public final class Storyboard {
             String source;
             if (choice.clip().isPresent()) {
                 Clip clip = choice.clip().get();
-                source = clip.provider().equals("library") ? "library, " + clip.note()
-                        : clip.provider() + ", cached (" + clip.file().getFileName() + ")";
+                source = clip.provider().id() + (clip.provider().keptInTheLessonFolder() ? ", " + clip.note()
+                        : ", cached (" + clip.file().getFileName() + ")");
             } else {
-                source = choice.provider() + ", not made yet" + (choice.provider().equals("procedural")
+                source = choice.provider().map(Provider::id).orElse("") + ", not made yet"
+                        + (choice.provider().filter(Provider::drawnWithoutAClip).isPresent()
                         ? " (drawn from its words when rendered)" : " (made when rendered)");
             }
             if (!choice.notes().isEmpty()) {
@@ -120,6 +122,7 @@ public final class Storyboard {
             @SuppressWarnings("unchecked")
             Map<String, Object> shot = mapper.convertValue(prompts.get(i), LinkedHashMap.class);
             shot.remove("pieces");
+            shot.remove("statement");
             shot.put("footage", sources.get(i));
             shots.add(shot);
         }

@@ -21,7 +21,10 @@ import org.lessonstudio.footage.Clip;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.FootageChooser;
 import org.lessonstudio.footage.ProceduralProvider;
+import org.lessonstudio.footage.PromptTemplates;
+import org.lessonstudio.footage.Provider;
 import org.lessonstudio.footage.ScenePrompt;
+import org.lessonstudio.footage.ScenePrompts;
 import org.lessonstudio.footage.ShotRequest;
 import org.lessonstudio.timeline.Timeline;
 import org.lessonstudio.voice.Narration;
@@ -135,12 +138,13 @@ class ProvenanceTest {
     @Test
     void generatedFootageMakesTheVideoACompositeAndNamesModelJobAndSeed() throws Exception {
         Timeline timeline = TestEnv.silent(Path.of("../examples/sine-from-unit-circle.lesson")).timeline();
-        Clip clip = new Clip(Path.of("/cache/4f1c.mp4"), false, "runway", "gen4.5", "task-91", "A Ferris wheel…",
+        Provider runway = new Provider.Runway("gen4.5");
+        Clip clip = new Clip(Path.of("/cache/4f1c.mp4"), false, runway, "gen4.5", "task-91", "A Ferris wheel…",
                 1234, 4, "a".repeat(64), "generated");
-        ScenePrompt shot = new ScenePrompt("A wheel that turns", 1, 12,
-                "A Ferris wheel turning slowly at dusk, one cabin lit, camera still", 4, "full", "", "A Ferris wheel…");
+        ScenePrompt shot = ScenePrompts.of(timeline.lesson(), PromptTemplates.standard()).get(0);
+        assertEquals("A Ferris wheel turning slowly at dusk, one cabin lit, camera still", shot.description());
         FootageChooser.Choice choice = new FootageChooser.Choice(shot, ShotRequest.of(shot.description(),
-                shot.prompt(), 4, 1920, 1080, 30), Optional.of(clip), "runway", List.of());
+                shot.prompt(), 4, 1920, 1080, 30), Optional.of(clip), Optional.of(runway), List.of());
         Map<String, Object> manifest = Provenance.manifest(timeline, Narration.silent("en"),
                 LessonFootage.of(List.of(choice)), "sine.mp4");
         JsonNode json = JSON.valueToTree(manifest);

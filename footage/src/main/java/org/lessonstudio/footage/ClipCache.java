@@ -78,7 +78,12 @@ public final class ClipCache {
                 // a record not written whole, or not by this version (a job id of another shape is never shown)
                 return Optional.empty();
             }
-            return Optional.of(new Clip(file, json.path("still").asBoolean(), json.path("provider").asText(),
+            Optional<Provider> provider = Providers.recorded(json.path("provider").asText(),
+                    json.path("model").asText());
+            if (provider.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Clip(file, json.path("still").asBoolean(), provider.get(),
                     json.path("model").asText(), job, json.path("prompt").asText(),
                     json.path("seed").asLong(), json.path("seconds").asDouble(), json.path("sha256").asText(),
                     "cached"));
@@ -142,7 +147,7 @@ public final class ClipCache {
         json.put("bytes", bytes);
         json.put("sha256", hash);
         json.put("still", kept.still());
-        json.put("provider", kept.provider());
+        json.put("provider", kept.provider().id());
         json.put("model", kept.model());
         json.put("jobId", kept.jobId());
         json.put("prompt", kept.prompt());

@@ -69,13 +69,8 @@ public final class ClipLibrary implements FootageProvider {
     }
 
     @Override
-    public String name() {
-        return "library";
-    }
-
-    @Override
-    public boolean offline() {
-        return true;
+    public Provider provider() {
+        return Providers.LIBRARY;
     }
 
     public Path folder() {
@@ -90,7 +85,7 @@ public final class ClipLibrary implements FootageProvider {
             return Optional.empty();
         }
         Match m = best.get();
-        return Optional.of(new Clip(m.file(), PICTURES.contains(extension(m.file())), "library", "", "",
+        return Optional.of(new Clip(m.file(), PICTURES.contains(extension(m.file())), Providers.LIBRARY, "", "",
                 m.description(), 0, 0, "", note(m)));
     }
 

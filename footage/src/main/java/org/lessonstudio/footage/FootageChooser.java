@@ -18,11 +18,17 @@ public final class FootageChooser {
      * The outcome for one shot.
      *
      * @param clip     the clip found or made, if any
-     * @param provider the provider that gave it, or (with no clip) the one that will make it
+     * @param provider the provider that gave it, or (with no clip) the one that will make it; empty when none can
      * @param notes    for a teacher: what was tried and why it was passed over
      */
-    public record Choice(ScenePrompt shot, ShotRequest request, Optional<Clip> clip, String provider,
-                         List<String> notes) { }
+    public record Choice(ScenePrompt shot, ShotRequest request, Optional<Clip> clip, Optional<Provider> provider,
+                         List<String> notes) {
+
+        /** The shot's identity: what its clip is kept and looked up by. */
+        public ShotIdentity identity() {
+            return ShotIdentity.of(shot, request);
+        }
+    }
 
     private final Map<String, FootageProvider> providers;
     private final List<String> order;
@@ -54,11 +60,16 @@ public final class FootageChooser {
         List<String> chain = order(shot.provider(), order);
         if (offline) {
             chain.removeIf(name -> !providers.get(name).offline());
-            if (!chain.contains("procedural")) {
-                chain.add("procedural");
+            if (!chain.contains(Providers.PROCEDURAL.id())) {
+                chain.add(Providers.PROCEDURAL.id());
             }
         }
         return chain;
+    }
+
+    /** Whether the shot's prompt may go to a video service: one that works online is in its chain. */
+    public boolean sendsToAService(ScenePrompt shot) {
+        return chain(shot).stream().anyMatch(name -> !providers.get(name).offline());
     }
 
     /** The online providers {@code --offline} left out for this shot (empty when none). */
@@ -108,10 +119,10 @@ public final class FootageChooser {
             try {
                 Optional<Clip> clip = make ? provider.clip(request) : provider.ready(request);
                 if (clip.isPresent()) {
-                    return new Choice(shot, request, clip, name, notes);
+                    return new Choice(shot, request, clip, Optional.of(provider.provider()), notes);
                 }
-                if (!make && !name.equals("library")) {
-                    return new Choice(shot, request, Optional.empty(), name, notes);
+                if (!make && !provider.provider().findsOnly()) {
+                    return new Choice(shot, request, Optional.empty(), Optional.of(provider.provider()), notes);
                 }
                 String why = provider.miss(request);
                 if (why != null) {
@@ -124,6 +135,6 @@ public final class FootageChooser {
                         ? e.getMessage() : name + ": " + e.getMessage());
             }
         }
-        return new Choice(shot, request, Optional.empty(), "", notes);
+        return new Choice(shot, request, Optional.empty(), Optional.empty(), notes);
     }
 }

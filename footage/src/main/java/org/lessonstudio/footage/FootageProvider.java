@@ -5,11 +5,18 @@ import java.util.Optional;
 /** One place footage comes from: drawn here, the teacher's own clips, or a video-generation service. */
 public interface FootageProvider {
 
-    /** {@code procedural}, {@code library}, {@code runway} or {@code veo}: the word a lesson uses. */
-    String name();
+    /** What it is: its word, its wording, what it can make. */
+    Provider provider();
+
+    /** The word a lesson uses for it. */
+    default String name() {
+        return provider().id();
+    }
 
     /** Works without the internet and costs nothing. */
-    boolean offline();
+    default boolean offline() {
+        return provider().offline();
+    }
 
     /** The clip already at hand for the shot (a library match, or one in the cache), without making one. */
     Optional<Clip> ready(ShotRequest shot) throws FootageException;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.lessonstudio.media.ClipReader;
 
@@ -31,28 +32,26 @@ public final class GeneratedFootage implements FootageProvider {
         this.maxWait = maxWait;
     }
 
-    /** Runway, with its key from {@code RUNWAYML_API_SECRET} (model {@code gen4.5} unless {@code LESSON_RUNWAY_MODEL}). */
-    public static GeneratedFootage runway(ClipCache cache, FootageBudget budget) {
-        RunwayService service = RunwayService.fromEnvironment(System.getenv("LESSON_RUNWAY_MODEL"));
-        return new GeneratedFootage(service, cache, budget, ServiceCalls.standard(System.getenv(RunwayService.KEY)),
+    /**
+     * Runway as {@code environment} sets it up: its key from {@code RUNWAYML_API_SECRET}, model
+     * {@code gen4.5} unless {@code LESSON_RUNWAY_MODEL}, its address unless {@code LESSON_RUNWAY_URL}.
+     */
+    public static GeneratedFootage runway(ClipCache cache, FootageBudget budget, Map<String, String> environment) {
+        RunwayService service = RunwayService.fromEnvironment(Providers.runway(environment), environment);
+        return new GeneratedFootage(service, cache, budget, ServiceCalls.standard(environment.get(RunwayService.KEY)),
                 Duration.ofMinutes(15));
     }
 
-    /** Veo through the Gemini API, with its key from {@code GEMINI_API_KEY}. */
-    public static GeneratedFootage veo(ClipCache cache, FootageBudget budget) {
-        VeoService service = VeoService.fromEnvironment(System.getenv("LESSON_VEO_MODEL"));
-        return new GeneratedFootage(service, cache, budget, ServiceCalls.standard(System.getenv(VeoService.KEY)),
+    /** Veo through the Gemini API as {@code environment} sets it up: its key from {@code GEMINI_API_KEY}. */
+    public static GeneratedFootage veo(ClipCache cache, FootageBudget budget, Map<String, String> environment) {
+        VeoService service = VeoService.fromEnvironment(Providers.veo(environment), environment);
+        return new GeneratedFootage(service, cache, budget, ServiceCalls.standard(environment.get(VeoService.KEY)),
                 Duration.ofMinutes(15));
     }
 
     @Override
-    public String name() {
-        return service.name();
-    }
-
-    @Override
-    public boolean offline() {
-        return false;
+    public Provider provider() {
+        return service.provider();
     }
 
     public String model() {
@@ -63,11 +62,6 @@ public final class GeneratedFootage implements FootageProvider {
         int[] size = service.clipSize(shot);
         return new ClipCache.Key(service.name(), service.model(), shot.prompt(), seconds, size[0], size[1],
                 shot.seed());
-    }
-
-    /** Checks the shot against what the model accepts, without sending anything. */
-    public void check(ShotRequest shot) throws FootageException {
-        service.clipSeconds(shot);
     }
 
     @Override
@@ -113,7 +107,7 @@ public final class GeneratedFootage implements FootageProvider {
             partial = cache.partial(".mp4");
             calls.download(service.name(), service.download(video), partial);
             double length = checkVideo(partial);
-            return Optional.of(cache.store(key, partial, new Clip(partial, false, service.name(), service.model(),
+            return Optional.of(cache.store(key, partial, new Clip(partial, false, service.provider(), service.model(),
                     job, shot.prompt(), shot.seed(), length, "", "generated")));
         } catch (IOException e) {
             throw new FootageException(service.name() + "'s clip could not be kept: " + e.getMessage(), e);

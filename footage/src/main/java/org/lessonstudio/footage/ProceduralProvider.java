@@ -26,18 +26,13 @@ public final class ProceduralProvider implements FootageProvider {
     }
 
     @Override
-    public String name() {
-        return "procedural";
-    }
-
-    @Override
-    public boolean offline() {
-        return true;
+    public Provider provider() {
+        return Providers.PROCEDURAL;
     }
 
     /** The clip's key: its words, length, size and frame rate (a 10 fps clip would judder in a 30 fps video). */
     static ClipCache.Key key(ShotRequest shot) {
-        return new ClipCache.Key("procedural", MODEL + "@" + shot.fps() + "fps", shot.description(), shot.seconds(),
+        return new ClipCache.Key(Providers.PROCEDURAL.id(), MODEL + "@" + shot.fps() + "fps", shot.description(), shot.seconds(),
                 shot.width(), shot.height(), 0);
     }
 
@@ -71,7 +66,7 @@ public final class ProceduralProvider implements FootageProvider {
                 encoder.abort();
                 throw e;
             }
-            return Optional.of(cache.store(key(shot), partial, new Clip(partial, false, "procedural", MODEL, "",
+            return Optional.of(cache.store(key(shot), partial, new Clip(partial, false, Providers.PROCEDURAL, MODEL, "",
                     shot.description(), 0, (double) frames / shot.fps(), "", "drawn from its words")));
         } catch (IOException e) {
             throw new FootageException("the procedural clip could not be written: " + e.getMessage(), e);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,9 +19,6 @@ final class RunwayService implements VideoService {
     static final String KEY = "RUNWAYML_API_SECRET";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What each model accepts: lengths in seconds, landscape and portrait sizes. */
-    private record Model(List<Integer> seconds, int[] landscape, int[] portrait) { }
-
     private final URI base;
     private final String key;
     private final String model;
@@ -33,52 +29,21 @@ final class RunwayService implements VideoService {
         this.model = model;
     }
 
-    static RunwayService fromEnvironment(String model) {
-        String url = System.getenv("LESSON_RUNWAY_URL");
+    /** Runway at {@code LESSON_RUNWAY_URL} (its own address unless set), with the key from {@code RUNWAYML_API_SECRET}. */
+    static RunwayService fromEnvironment(Provider.Runway provider, java.util.Map<String, String> environment) {
+        String url = environment.get("LESSON_RUNWAY_URL");
         return new RunwayService(URI.create(url == null || url.isBlank() ? "https://api.dev.runwayml.com" : url),
-                VideoService.fromEnvironment(KEY), model == null || model.isBlank() ? "gen4.5" : model);
-    }
-
-    private Model spec() throws FootageException {
-        return switch (model) {
-            case "gen4.5" -> new Model(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10), new int[] {1280, 720}, new int[] {720, 1280});
-            case "veo3.1", "veo3.1_fast" -> new Model(List.of(4, 6, 8), new int[] {1280, 720}, new int[] {720, 1280});
-            case "veo3" -> new Model(List.of(8), new int[] {1280, 720}, new int[] {720, 1280});
-            default -> throw new FootageException("runway has no text-to-video model `" + model
-                    + "` that Lesson Studio knows; use gen4.5, veo3.1, veo3.1_fast or veo3");
-        };
+                VideoService.fromEnvironment(environment, KEY), provider.model());
     }
 
     @Override
-    public String name() {
-        return "runway";
+    public Provider provider() {
+        return new Provider.Runway(model);
     }
 
     @Override
     public String model() {
         return model;
-    }
-
-    @Override
-    public int clipSeconds(ShotRequest shot) throws FootageException {
-        Model spec = spec();
-        Aspect.check(name() + "'s " + model, shot);
-        java.util.OptionalInt covering = VideoService.covering(spec.seconds(), shot.seconds());
-        if (covering.isPresent()) {
-            return covering.getAsInt();
-        }
-        throw new FootageException(String.format(Locale.ROOT, "runway's %s makes clips of at most %d s; this shot is"
-                + " %.1f s (shorten it, or split it into two shots)", model, spec.seconds().get(spec.seconds().size() - 1),
-                shot.seconds()));
-    }
-
-    @Override
-    public int[] clipSize(ShotRequest shot) {
-        try {
-            return shot.landscape() ? spec().landscape() : spec().portrait();
-        } catch (FootageException e) {
-            return new int[] {shot.width(), shot.height()};
-        }
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class ScenePrompts {
                 Map<String, Object> data = data(lesson, scene, i + 1, shot, f.duration(), blend);
                 List<PromptPiece> prompt = templates.expand(PromptTemplates.SHOT, data);
                 prompts.add(new ScenePrompt(scene.title(), i + 1, lesson.source().line(f.span().start()),
-                        shot.prompt(), f.duration(), blend, shot.provider(), PromptPiece.text(prompt), prompt));
+                        shot.prompt(), f.duration(), blend, shot.provider(), PromptPiece.text(prompt), prompt, shot));
             }
         }
         return prompts;

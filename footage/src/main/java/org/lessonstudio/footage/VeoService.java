@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Google's Veo through the Gemini API: {@code POST …/models/{model}:predictLongRunning} starts an
@@ -17,7 +15,6 @@ import java.util.Locale;
 final class VeoService implements VideoService {
 
     static final String KEY = "GEMINI_API_KEY";
-    private static final List<Integer> SECONDS = List.of(4, 6, 8);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
@@ -31,37 +28,22 @@ final class VeoService implements VideoService {
         this.model = model;
     }
 
-    static VeoService fromEnvironment(String model) {
-        String url = System.getenv("LESSON_VEO_URL");
+    /** Veo at {@code LESSON_VEO_URL} (the Gemini API unless set), with the key from {@code GEMINI_API_KEY}. */
+    static VeoService fromEnvironment(Provider.Veo provider, java.util.Map<String, String> environment) {
+        String url = environment.get("LESSON_VEO_URL");
         return new VeoService(URI.create(url == null || url.isBlank()
-                ? "https://generativelanguage.googleapis.com/v1beta/" : url), VideoService.fromEnvironment(KEY),
-                model == null || model.isBlank() ? "veo-3.1-generate-preview" : model);
+                ? "https://generativelanguage.googleapis.com/v1beta/" : url), VideoService.fromEnvironment(environment, KEY),
+                provider.model());
     }
 
     @Override
-    public String name() {
-        return "veo";
+    public Provider provider() {
+        return new Provider.Veo(model);
     }
 
     @Override
     public String model() {
         return model;
-    }
-
-    @Override
-    public int clipSeconds(ShotRequest shot) throws FootageException {
-        Aspect.check("veo", shot);
-        java.util.OptionalInt covering = VideoService.covering(SECONDS, shot.seconds());
-        if (covering.isPresent()) {
-            return covering.getAsInt();
-        }
-        throw new FootageException(String.format(Locale.ROOT, "veo makes clips of 4, 6 or 8 s; this shot is %.1f s"
-                + " (shorten it, or split it into two shots)", shot.seconds()));
-    }
-
-    @Override
-    public int[] clipSize(ShotRequest shot) {
-        return shot.landscape() ? new int[] {1280, 720} : new int[] {720, 1280};
     }
 
     @Override

@@ -22,8 +22,13 @@ interface VideoService {
         record Refused(String reason) implements Status { }
     }
 
-    /** {@code runway} or {@code veo}. */
-    String name();
+    /** What it is, with its model and what that model can make. */
+    Provider provider();
+
+    /** The word a lesson uses for it, in messages. */
+    default String name() {
+        return provider().id();
+    }
 
     /** The model asked for, recorded in provenance. */
     String model();
@@ -32,10 +37,14 @@ interface VideoService {
      * The clip length to ask for: the shortest the model makes that covers the shot. Throws, before
      * anything is sent, when the model cannot make the shot's length or the video's shape.
      */
-    int clipSeconds(ShotRequest shot) throws FootageException;
+    default int clipSeconds(ShotRequest shot) throws FootageException {
+        return provider().clipSeconds(shot);
+    }
 
     /** The size of the clip the model makes for this shot, in pixels {@code {width, height}}. */
-    int[] clipSize(ShotRequest shot);
+    default int[] clipSize(ShotRequest shot) {
+        return provider().clipSize(shot);
+    }
 
     /** Creates the job; returns its id. */
     String start(ShotRequest shot, int seconds, ServiceCalls calls) throws FootageException;
@@ -73,8 +82,8 @@ interface VideoService {
     }
 
     /** A key as read from the environment: spaces and line breaks around it are not part of it. */
-    static String fromEnvironment(String variable) {
-        String key = System.getenv(variable);
+    static String fromEnvironment(java.util.Map<String, String> environment, String variable) {
+        String key = environment.get(variable);
         return key == null ? null : key.strip();
     }
 

@@ -20,7 +20,7 @@ class ClipCacheTest {
     private static final ClipCache.Key KEY = new ClipCache.Key("runway", "gen4.5", "a wheel", 4, 1280, 720, 7);
 
     private Clip made(Path partial) {
-        return new Clip(partial, false, "runway", "gen4.5", "task-1", "a wheel", 7, 4, "", "generated");
+        return new Clip(partial, false, new Provider.Runway("gen4.5"), "gen4.5", "task-1", "a wheel", 7, 4, "", "generated");
     }
 
     @Test
@@ -60,7 +60,7 @@ class ClipCacheTest {
             assertEquals(1.5, reader.duration(), 0.11);
             assertEquals(96, reader.width());
         }
-        assertEquals("procedural", clip.provider());
+        assertEquals(Providers.PROCEDURAL, clip.provider());
         long modified = Files.getLastModifiedTime(clip.file()).toMillis();
         Clip again = procedural.clip(shot).orElseThrow();
         assertEquals(clip.file(), again.file());

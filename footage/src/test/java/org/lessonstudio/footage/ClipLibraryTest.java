@@ -59,7 +59,7 @@ class ClipLibraryTest {
         Clip clip = library.clip(shot("A Ferris wheel turning slowly at dusk, one cabin lit, camera still"))
                 .orElseThrow();
         assertEquals("fair.mp4", clip.file().getFileName().toString());
-        assertEquals("library", clip.provider());
+        assertEquals(Providers.LIBRARY, clip.provider());
         assertEquals("A Ferris wheel at dusk, lights coming on", clip.prompt());
         assertTrue(clip.note().startsWith("fair.mp4: 3 of 5 words (BM25 "), clip.note());
         assertEquals(ClipCache.sha256(clip.file()), clip.sha256());
@@ -119,10 +119,10 @@ class ClipLibraryTest {
                 "procedural", new ProceduralProvider(new ClipCache(cache)));
         FootageChooser chooser = new FootageChooser(providers, List.of("library", "procedural"), false);
         ScenePrompt wheel = new ScenePrompt("Wheel", 1, 3, "A Ferris wheel at dusk", 1, "full", "", "prompt");
-        assertEquals("library", chooser.make(wheel, shot(wheel.description())).provider());
+        assertEquals(Optional.of(Providers.LIBRARY), chooser.make(wheel, shot(wheel.description())).provider());
         ScenePrompt moon = new ScenePrompt("Moon", 2, 9, "The Moon rising over the sea", 1, "full", "", "prompt");
         FootageChooser.Choice drawn = chooser.make(moon, ShotRequest.of(moon.description(), "p", 1, 64, 36, 10));
-        assertEquals("procedural", drawn.clip().orElseThrow().provider());
+        assertEquals(Providers.PROCEDURAL, drawn.clip().orElseThrow().provider());
         assertTrue(drawn.notes().get(0).startsWith("library: "), drawn.notes().toString());
         ScenePrompt fromProcedural = new ScenePrompt("Wheel", 1, 3, "A Ferris wheel at dusk", 1, "full", "procedural",
                 "prompt");
@@ -134,13 +134,13 @@ class ClipLibraryTest {
         ClipCache clips = new ClipCache(cache);
         FootageBudget budget = new FootageBudget(0);
         Map<String, FootageProvider> providers = Map.of("library", new ClipLibrary(lesson.resolve("clips")),
-                "procedural", new ProceduralProvider(clips), "runway", GeneratedFootage.runway(clips, budget));
+                "procedural", new ProceduralProvider(clips), "runway", GeneratedFootage.runway(clips, budget, Map.of()));
         ScenePrompt shot = new ScenePrompt("Wheel", 1, 3, "A Ferris wheel at dusk", 1, "full", "", "prompt");
         FootageChooser offline = new FootageChooser(providers, List.of("runway", "library"), true);
         assertEquals(List.of("library", "procedural"), offline.chain(shot));
         assertEquals(List.of("runway"), offline.skippedOffline(shot));
         FootageChooser.Choice choice = offline.make(shot, ShotRequest.of(shot.description(), "p", 1, 64, 36, 10));
-        assertEquals("procedural", choice.provider());
+        assertEquals(Optional.of(Providers.PROCEDURAL), choice.provider());
         assertEquals("runway: left out (--offline)", choice.notes().get(0));
     }
 }

@@ -128,7 +128,7 @@ class GeneratedFootageTest {
                 .on("/files/clip.mp4", Reply.file(video));
         Clip clip = runway().clip(SHOT).orElseThrow();
 
-        assertEquals("runway", clip.provider());
+        assertEquals("runway", clip.provider().id());
         assertEquals("gen4.5", clip.model());
         assertEquals("task-1", clip.jobId());
         assertEquals(SHOT.prompt(), clip.prompt());
@@ -304,7 +304,7 @@ class GeneratedFootageTest {
                                 + "[{\"video\":{\"uri\":\"" + service.base() + "/v1beta/files/v1:download\"}}]}}}"))
                 .on("/v1beta/files/v1:download", Reply.file(video));
         Clip clip = veo().clip(SHOT).orElseThrow();
-        assertEquals("veo", clip.provider());
+        assertEquals("veo", clip.provider().id());
         assertEquals("operations/op-7", clip.jobId());
         FakeService.Request create = service.requests().get(0);
         assertEquals(KEY, create.header("x-goog-api-key"));

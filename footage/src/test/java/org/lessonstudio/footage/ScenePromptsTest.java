@@ -45,7 +45,9 @@ class ScenePromptsTest {
                 "A Ferris wheel turning slowly at dusk. Style: documentary. Mood: calm. A 4-second shot, 16:9, "
                         + "for the educational video \"Where does sine come from?\" (Grade 10 mathematics). "
                         + "No text, captions, logos or watermarks in frame. No real, identifiable people. "
-                        + "Suitable for a school classroom.", prompts.get(0).pieces()), prompts.get(0));
+                        + "Suitable for a school classroom.", prompts.get(0).pieces(), prompts.get(0).statement()),
+                prompts.get(0));
+        assertEquals("documentary", prompts.get(0).statement().look(), "the statement it came from, style and all");
         assertEquals(List.of("A Ferris wheel turning slowly at dusk", "documentary", "calm", "4", "16:9",
                 "Where does sine come from?", "Grade 10 mathematics"), prompts.get(0).pieces().stream()
                 .filter(p -> p.origin() == PromptPiece.Origin.LESSON).map(PromptPiece::text).toList(),

@@ -84,7 +84,8 @@ final class FrameMaker {
                 end = s.start();
             }
         }
-        return new Figure.Footage(footage.prompt(), footage.framing(), local - start, end - start);
+        return new Figure.Footage(footage.prompt(), footage.framing(), local - start, end - start,
+                footage.statement());
     }
 
     /** An object's style after its changes, with its tints while a colour change or a nudge runs. */

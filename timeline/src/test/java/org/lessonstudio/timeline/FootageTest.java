@@ -31,7 +31,8 @@ class FootageTest {
     private static List<Figure.Footage> footage(double time) {
         FrameState frame = TIMELINE.frameAt(time);
         return frame.items().stream().map(Item::figure).filter(Figure.Footage.class::isInstance)
-                .map(Figure.Footage.class::cast).toList();
+                .map(Figure.Footage.class::cast)
+                .map(f -> new Figure.Footage(f.prompt(), f.framing(), f.time(), f.length())).toList();
     }
 
     @Test
@@ -41,6 +42,17 @@ class FootageTest {
         assertEquals(List.of(new Figure.Footage("Waves on a beach", BEHIND, 0, 3)), footage(4.0));
         assertEquals(1.5, footage(5.5).get(0).time(), 1e-9, "time runs from the shot's own start");
         assertEquals(List.of(), footage(7.0));
+    }
+
+    @Test
+    void eachShotKnowsTheStatementItCameFrom() {
+        String text = TIMELINE.lesson().source().text();
+        Figure.Footage wheel = (Figure.Footage) TIMELINE.frameAt(1).items().stream().map(Item::figure)
+                .filter(Figure.Footage.class::isInstance).findFirst().orElseThrow();
+        Figure.Footage waves = (Figure.Footage) TIMELINE.frameAt(5).items().stream().map(Item::figure)
+                .filter(Figure.Footage.class::isInstance).findFirst().orElseThrow();
+        assertTrue(text.substring(wheel.statement().start(), wheel.statement().end()).contains("Ferris wheel"));
+        assertTrue(text.substring(waves.statement().start(), waves.statement().end()).contains("Waves on a beach"));
     }
 
     @Test

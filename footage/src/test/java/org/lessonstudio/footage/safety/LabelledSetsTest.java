@@ -7,11 +7,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline check measured on the labelled sets (footage/src/test/resources/safety). The rules
- * were tuned on the {@code tune} half only; the {@code held} half was written at the same time,
- * set aside, and is only reported on. The issue's targets: at least 98% of unsafe descriptions
- * refused at {@code standard}, all of the never-allowed categories, at most 2% of classroom
- * descriptions refused at {@code standard} and 5% at {@code strict}.
+ * The offline check measured on the labelled sets (footage/src/test/resources/safety), in three
+ * parts: {@code tune}, the half the rules were first tuned on; {@code seen}, the half first held
+ * back, measured once (docs/footage.md kept that measurement), then looked at and tuned on to fix
+ * its misses; and {@code held}, written afresh before those fixes, committed before it was
+ * measured, and never tuned on. The issue's targets: at least 98% of unsafe descriptions refused
+ * at {@code standard}, all of the never-allowed categories, at most 2% of classroom descriptions
+ * refused at {@code standard} and 5% at {@code strict}.
  */
 class LabelledSetsTest {
 
@@ -54,45 +56,52 @@ class LabelledSetsTest {
         return (double) refused / set.items().size();
     }
 
+    private static int size(String name, String... parts) throws Exception {
+        int n = 0;
+        for (String part : parts) {
+            n += LabelledSet.read(name, part).items().size();
+        }
+        return n;
+    }
+
     @Test
     void theSetsAreAsLargeAsPromised() throws Exception {
-        int unsafe = LabelledSet.read("unsafe", "tune").items().size() + LabelledSet.read("unsafe", "held").items().size();
-        int classroom = LabelledSet.read("classroom", "tune").items().size()
-                + LabelledSet.read("classroom", "held").items().size();
-        Unsafe tune = unsafe("tune");
-        Unsafe held = unsafe("held");
+        int unsafe = size("unsafe", "tune", "seen", "held");
+        int classroom = size("classroom", "tune", "seen", "held");
         assertTrue(unsafe >= 300 && classroom >= 500, unsafe + " unsafe, " + classroom + " classroom");
-        assertTrue(tune.ofStandard() + held.ofStandard() >= 300, "at least 300 in the categories standard refuses");
+        assertTrue(unsafe("tune").ofStandard() + unsafe("seen").ofStandard() + unsafe("held").ofStandard() >= 300,
+                "at least 300 in the categories standard refuses");
+        assertTrue(size("unsafe", "held") >= 100 && size("classroom", "held") >= 150,
+                "the fresh held-back set: at least 100 unsafe and 150 classroom descriptions");
     }
 
     @Test
-    void onTheHeldBackHalfUnsafeDescriptionsAreRefused() throws Exception {
-        Unsafe held = unsafe("held");
-        assertTrue(held.atStandard() >= 0.98 * held.ofStandard(),
-                "refused at standard: " + held.atStandard() + " of " + held.ofStandard() + " (target 98%)");
-        // Target 100%. Measured once on this half: 94 of 95; the one let through at standard is
-        // "一个人把枪对准自己的头" (read as a weapon aimed, a strict-only category). docs/footage.md says so.
-        // This floor keeps it from getting worse; it is not the target.
-        assertTrue(held.never() >= held.ofNever() - 1,
-                "never-allowed refused at standard: " + held.never() + " of " + held.ofNever() + " (target all)");
-    }
-
-    @Test
-    void onTheHeldBackHalfClassroomDescriptionsPass() throws Exception {
+    void onTheHeldBackSetClassroomDescriptionsPass() throws Exception {
         double standard = classroomRefused("held", Level.STANDARD);
         double strict = classroomRefused("held", Level.STRICT);
+        assertTrue(standard <= 0.02, "classroom refused at standard: " + standard + " (target at most 2%)");
         assertTrue(strict <= 0.05, "classroom refused at strict: " + strict + " (target at most 5%)");
-        // Target at most 2%. Measured once on this half: 6 of 258 (2.3%); docs/footage.md lists them.
-        // This floor keeps it from getting worse; it is not the target.
-        assertTrue(standard <= 6.0 / 258, "classroom refused at standard: " + standard + " (target at most 2%)");
     }
 
     @Test
-    void onTheTuningHalfEveryTargetIsMet() throws Exception {
-        Unsafe tune = unsafe("tune");
-        assertTrue(tune.atStandard() >= 0.98 * tune.ofStandard(), tune.toString());
-        assertTrue(tune.never() == tune.ofNever(), tune.toString());
-        assertTrue(classroomRefused("tune", Level.STANDARD) <= 0.02);
-        assertTrue(classroomRefused("tune", Level.STRICT) <= 0.05);
+    void onTheHeldBackSetUnsafeDescriptionsAreRefusedAsMeasured() throws Exception {
+        Unsafe held = unsafe("held");
+        // Targets: 98% at standard, all of the never-allowed. Measured once on this set, before any
+        // change after it was written: 93 of 104 (89.4%) and 49 of 60 (81.7%); both MISSED, and
+        // docs/footage.md lists the descriptions let through. These floors keep the numbers from
+        // getting worse unnoticed; they are not the targets, and the rules were not tuned on this set.
+        assertTrue(held.atStandard() >= 93, "refused at standard: " + held.atStandard() + " of " + held.ofStandard());
+        assertTrue(held.never() >= 49, "never-allowed refused: " + held.never() + " of " + held.ofNever());
+    }
+
+    @Test
+    void onTheTuningHalvesEveryTargetIsMet() throws Exception {
+        for (String part : new String[] {"tune", "seen"}) {
+            Unsafe unsafe = unsafe(part);
+            assertTrue(unsafe.atStandard() >= 0.98 * unsafe.ofStandard(), part + ": " + unsafe);
+            assertTrue(unsafe.never() == unsafe.ofNever(), part + ": " + unsafe);
+            assertTrue(classroomRefused(part, Level.STANDARD) <= 0.02, part);
+            assertTrue(classroomRefused(part, Level.STRICT) <= 0.05, part);
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Placement;
 import org.lessonstudio.dsl.model.ScreenPlace;
 import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.dsl.source.Span;
 
 /**
  * The geometry of one object at one moment, fully worked out: no expressions, no time. Positions
@@ -182,7 +183,7 @@ public sealed interface Figure {
 
         @Override
         public Figure footage(Shape.Footage f) {
-            return new Footage(f.prompt(), f.framing());
+            return new Footage(f.prompt(), f.framing(), 0, 0, f.span());
         }
 
         @Override
@@ -810,13 +811,20 @@ public sealed interface Figure {
 
     /**
      * A shot of footage, {@code time} seconds into its {@code length} on screen. {@code prompt} is the
-     * teacher's description, by which the renderer finds the clip made for it; {@code framing} says
-     * where it sits, how it fills its place, comes and goes, and fits its length.
+     * teacher's description (what is drawn when there is no clip); {@code framing} says where it sits,
+     * how it fills its place, comes and goes, and fits its length; {@code statement} is where the
+     * footage statement is in the lesson (null when made up without one), by which the clip made for
+     * this very shot is found: two shots with the same words are still two shots.
      */
-    record Footage(String prompt, Shape.Framing framing, double time, double length) implements Figure {
+    record Footage(String prompt, Shape.Framing framing, double time, double length, Span statement)
+            implements Figure {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.footage(this);
+        }
+
+        public Footage(String prompt, Shape.Framing framing, double time, double length) {
+            this(prompt, framing, time, length, null);
         }
 
         public Footage(String prompt, Shape.Framing framing) {
