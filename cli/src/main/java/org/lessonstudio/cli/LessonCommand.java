@@ -41,12 +41,14 @@ public final class LessonCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Batik's one direct print to the terminal (a filter drawn where it cannot see the image): never wanted
+        System.setProperty("org.apache.batik.warn_destination", "false");
         System.exit(commandLine(Env.fromProcess()).execute(args));
     }
 
     /** The command line with Lesson Studio's error handling and exit codes, in the given environment. */
     public static CommandLine commandLine(Env env) {
-        CommandLine cl = new CommandLine(new LessonCommand(env));
+        CommandLine cl = new ShownCommandLine(new LessonCommand(env));
         cl.setExecutionExceptionHandler(new InternalFailure(env));
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
         for (CommandLine sub : cl.getSubcommands().values()) {

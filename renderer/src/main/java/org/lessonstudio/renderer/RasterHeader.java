@@ -22,7 +22,7 @@ final class RasterHeader {
     }
 
     static Optional<String> problem(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(HeldInputs.open(file))) {
             if (in == null) {
                 return Optional.of("the file cannot be opened");
             }
