@@ -166,7 +166,7 @@ public final class RenderJob {
             }
             Optional<String> plain = WriteFailure.plain(e, target);
             if (plain.isPresent()) {
-                throw Stopped.refused(plain.get(), "nothing was written");
+                throw Stopped.refused(plain.get() + "; nothing was written");
             }
             if (e instanceof RuntimeException runtime) {
                 throw runtime;

@@ -46,10 +46,6 @@ public final class Stills {
     public static VideoFormat write(LessonSession session, double at, RenderSettings settings, Path target)
             throws Stopped, IOException {
         Timeline timeline = session.timeline();
-        Optional<String> kind = pictureKind(target);
-        if (kind.isPresent()) {
-            throw Stopped.refused(kind.get());
-        }
         if (at > timeline.duration()) {
             throw Stopped.refused(String.format(Locale.ROOT, "the lesson is only %s long; choose a time up to %.1fs",
                     Durations.format(timeline.duration()), timeline.duration()));
@@ -58,6 +54,10 @@ public final class Stills {
                 session.inputs());
         if (refused.isPresent()) {
             throw Stopped.refused(refused.get());
+        }
+        Optional<String> kind = pictureKind(target);
+        if (kind.isPresent()) {
+            throw Stopped.refused(kind.get());
         }
         VideoFormat video = settings.video(session.lesson().video());
         try {
@@ -71,7 +71,7 @@ public final class Stills {
         } catch (IOException e) {
             Optional<String> plain = WriteFailure.plain(e, target);
             if (plain.isPresent()) {
-                throw Stopped.refused(plain.get(), "nothing was written");
+                throw Stopped.refused(plain.get() + "; nothing was written");
             }
             throw e;
         }

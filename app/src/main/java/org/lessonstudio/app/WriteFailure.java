@@ -67,6 +67,16 @@ public final class WriteFailure {
             return Optional.of("cannot write " + shown + ": you have no permission to write there; choose a "
                     + "folder you can write to with -o");
         }
+        if (fs instanceof java.nio.file.FileAlreadyExistsException && fs.getFile() != null
+                && !Path.of(fs.getFile()).equals(shown) && Files.exists(Path.of(fs.getFile()))
+                && !Files.isDirectory(Path.of(fs.getFile()))) {
+            return Optional.of("cannot write " + shown + ": " + fs.getFile() + " is a file, not a folder; choose "
+                    + "another place with -o");
+        }
+        if (reason.contains("not a directory")) {
+            return Optional.of("cannot write " + shown + ": a part of its folder's path is a file, not a folder; "
+                    + "choose another place with -o");
+        }
         if (reason.contains("is a directory")) {
             return Optional.of("cannot write " + shown + ": " + file + " is a folder; give a file name with -o");
         }

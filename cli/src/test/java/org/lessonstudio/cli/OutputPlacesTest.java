@@ -124,7 +124,7 @@ class OutputPlacesTest {
         refusedInOneLine(run(small("render", lesson.toString(), "-o", newLesson.toString())),
                 "refusing to write the video to " + newLesson);
         refusedInOneLine(run("still", lesson.toString(), "--at", "1s", "--no-voice", "-o", course.toString()),
-                "ends in .course", "a still is a PNG or an SVG picture");
+                "refusing to write the still to " + course, "ending in .lesson or .course");
         refusedInOneLine(run("export", folder.resolve("series").toString(), "--to", "html", "--size", "160x90",
                 "--quality", "draft", "--no-voice", "-o", other.toString()), "refusing to write the package to " + other);
         unchanged(before, folder);

@@ -136,7 +136,7 @@ public final class CourseExport {
     private static IOException plain(IOException e, Path target, String said) throws Stopped {
         Optional<String> plain = org.lessonstudio.app.WriteFailure.plain(e, target);
         if (plain.isPresent()) {
-            throw Stopped.refusedAfter(said, plain.get(), "nothing was exported");
+            throw Stopped.refusedAfter(said, plain.get() + "; nothing was exported");
         }
         return e;
     }
