@@ -80,8 +80,10 @@ public final class CourseExport {
         CourseLoader.Loaded loaded = CourseLoader.load(request.series(), env);
         String said = loaded.said();
         if (loaded.course().isEmpty()) {
-            String[] line = {"nothing was exported; fix the mistakes above and export again"};
-            throw loaded.lessonMistakes() ? Stopped.mistakes(said, line) : Stopped.refusedAfter(said, line);
+            if (!loaded.lessonMistakes()) {
+                throw Stopped.refusedAfter(said, "nothing was exported");
+            }
+            throw Stopped.mistakes(said, "nothing was exported; fix the mistakes above and export again");
         }
         Course course = loaded.course().get();
         Path folder = course.source().path().toAbsolutePath().getParent();
