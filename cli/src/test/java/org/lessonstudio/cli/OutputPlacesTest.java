@@ -169,8 +169,11 @@ class OutputPlacesTest {
                 refusedInOneLine(run, lesson + " is a pipe (FIFO), not a lesson file");
             }
             refusedInOneLine(run("check", series.toString()), "is not a file", "not a course file");
-            refusedInOneLine(run("export", series.toString(), "--to", "html"),
-                    series.resolve("course.lesson") + " is not a file", "nothing was exported");
+            Run export = run("export", series.toString(), "--to", "html");
+            assertEquals(1, export.exitCode(), export.err());
+            assertEquals("lesson: " + series.resolve("course.lesson") + " is not a file (a pipe, a device or a folder), "
+                    + "not a course file; give the course's folder or its course.lesson\nlesson: nothing was exported\n",
+                    export.err());
         });
     }
 }

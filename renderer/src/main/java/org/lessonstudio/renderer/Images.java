@@ -109,7 +109,7 @@ public final class Images {
             }
             BufferedImage image;
             try (java.io.InputStream in = HeldInputs.open(file)) {
-                image = ImageIO.read(in);
+                image = ImageIO.read(new javax.imageio.stream.MemoryCacheImageInputStream(in));
             }
             if (image == null) {
                 throw new IOException("the file is not a picture Java can read");
