@@ -64,6 +64,10 @@ public final class LessonCommand implements Runnable {
      */
     private static int wrongArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            cl.usage(cl.getOut()); // `lesson render --help`: what it takes, as asked
+            return ExitCode.OK;
+        }
         String help = cl.getParent() == null ? "lesson --help" : "lesson help " + cl.getCommandName();
         cl.getErr().println("lesson: " + e.getMessage() + " (`" + help + "` lists what it takes)");
         cl.getErr().flush();

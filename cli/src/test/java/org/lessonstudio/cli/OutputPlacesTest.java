@@ -144,6 +144,11 @@ class OutputPlacesTest {
         assertEquals(1, late.exitCode());
         assertTrue(late.err().contains("'1:99' is not a time: the seconds after the colon must be under 60"),
                 late.err());
+        assertEquals(1, late.err().lines().count(), "one line, with where the help is:\n" + late.err());
+        assertTrue(late.err().endsWith("(`lesson help still` lists what it takes)\n"), late.err());
+        Run help = run("still", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: lesson still"), help.out());
         for (String wrong : List.of("-1:05", "1:-5", "Infinity", "1:+5")) {
             Run bad = run("still", lesson.toString(), "--at", wrong, "--no-voice");
             assertEquals(1, bad.exitCode(), wrong + ": " + bad.out());

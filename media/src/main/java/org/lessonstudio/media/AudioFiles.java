@@ -70,25 +70,31 @@ public final class AudioFiles {
     }
 
     /**
-     * How long the file lasts, in seconds, by decoding it (nothing is kept), or a number over
-     * {@code most} as soon as it is known to last longer.
+     * How long the file lasts, in seconds, by decoding it as it is (no resampling; each piece at its
+     * own rate, so a file joined from two rates is measured right), keeping nothing; or a number
+     * over {@code most} as soon as it is known to last longer.
      */
     public static double measure(Path file, double most) throws IOException {
         FFmpegLogging.quiet();
         try (InputStream bytes = HeldInputs.open(file);
-             FFmpegFrameGrabber grabber = grabber(file, bytes)) {
+             FFmpegFrameGrabber grabber = HeldInputs.held(file).isPresent()
+                     ? new FFmpegFrameGrabber(bytes, Integer.MAX_VALUE - 8) : new FFmpegFrameGrabber(file.toFile())) {
             grabber.start();
-            long frames = 0;
-            long limit = (long) (most * RATE);
+            boolean planar = avutil.av_sample_fmt_is_planar(grabber.getSampleFormat()) != 0;
+            double seconds = 0;
             Frame frame;
             while ((frame = grabber.grabSamples()) != null) {
-                frames += ((FloatBuffer) frame.samples[0]).remaining() / 2;
-                if (frames > limit) {
+                if (frame.samples == null || frame.samples.length == 0 || frame.sampleRate <= 0) {
+                    continue;
+                }
+                int perChannel = frame.samples[0].limit() / (planar ? 1 : Math.max(1, frame.audioChannels));
+                seconds += perChannel / (double) frame.sampleRate;
+                if (seconds > most) {
                     break;
                 }
             }
             grabber.stop();
-            return frames / (double) RATE;
+            return seconds;
         } catch (FrameGrabber.Exception e) {
             throw new IOException("cannot read the sound file " + file.getFileName() + ": " + e.getMessage(), e);
         }

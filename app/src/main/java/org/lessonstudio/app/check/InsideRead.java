@@ -63,12 +63,8 @@ final class InsideRead {
                 } catch (NotDirectoryException | NoSuchFileException e) {
                     throw changed();
                 } catch (FileSystemException e) {
-                    // ELOOP: the folder on the way is a link now; anything else (no permission) is said as it is
-                    if (at.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-                            .readAttributes().isSymbolicLink()) {
-                        throw changed();
-                    }
-                    throw e;
+                    // the folder on the way is a link now; anything else (no permission) is said as it is
+                    throw linkMet(e) ? changed() : e;
                 }
                 open.add(at);
             }
@@ -92,6 +88,8 @@ final class InsideRead {
             try (SeekableByteChannel channel = at.newByteChannel(name,
                     Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
                 return all(channel);
+            } catch (FileSystemException e) {
+                throw linkMet(e) ? changed() : e;
             }
         } finally {
             for (DirectoryStream<Path> stream : open) {
@@ -128,6 +126,13 @@ final class InsideRead {
             buffer.clear();
         }
         return out.toByteArray();
+    }
+
+    /** Whether opening failed because a link was met where none may be (ELOOP, or not a folder any more). */
+    private static boolean linkMet(FileSystemException e) {
+        String reason = String.valueOf(e.getReason()).toLowerCase(Locale.ROOT);
+        return e instanceof NoSuchFileException || e instanceof NotDirectoryException
+                || reason.contains("symbolic link") || reason.contains("not a directory");
     }
 
     private static Refused changed() {
