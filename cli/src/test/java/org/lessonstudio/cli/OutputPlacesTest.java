@@ -127,6 +127,10 @@ class OutputPlacesTest {
                 "refusing to write the still to " + course, "ending in .lesson or .course");
         refusedInOneLine(run("export", folder.resolve("series").toString(), "--to", "html", "--size", "160x90",
                 "--quality", "draft", "--no-voice", "-o", other.toString()), "refusing to write the package to " + other);
+        Path builds = folder.resolve("series/.lesson-build");
+        refusedInOneLine(run("export", folder.resolve("series").toString(), "--to", "html", "--size", "160x90",
+                "--quality", "draft", "--no-voice", "-o", builds.toString()),
+                "refusing to write the package into " + builds, "holds the course's rendered lessons");
         unchanged(before, folder);
     }
 
