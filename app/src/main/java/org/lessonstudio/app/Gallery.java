@@ -75,6 +75,11 @@ public final class Gallery {
         if (refused.isPresent()) {
             throw Stopped.refused(refused.get());
         }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw Stopped.refused("refusing to write the gallery into " + output + ": it is "
+                    + OutputGuard.notRegular(output).orElse("a file") + ", not a folder; nothing was written; "
+                    + "choose a folder with -o");
+        }
         Files.createDirectories(output);
         StringBuilder page = new StringBuilder("# Gallery\n\nEvery example in `" + folder + "`, as a still at the"
                 + " end of its longest scene. Made by `lesson gallery " + folder + " -o " + output + "`.\n");
@@ -94,7 +99,7 @@ public final class Gallery {
                 failed++;
                 continue;
             }
-            String text = Files.readString(lesson, StandardCharsets.UTF_8);
+            String text = session.lesson().source().text(); // the text checked, not the file read again
             page.append("\n## ").append(timeline.lesson().title()).append("\n\n");
             description(text).ifPresent(d -> page.append(d).append("\n\n"));
             page.append(String.format(Locale.ROOT, "![%s at %.1f s](%s/%s)%n%n", stem, at,

@@ -98,6 +98,11 @@ public final class LessonSession {
             if (Files.isDirectory(path)) {
                 throw new Unreadable(path + " is a folder, not a lesson file");
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // a pipe or a device would be read forever (or block the open itself): never opened
+                throw new Unreadable(path + " is " + OutputGuard.notRegular(path).orElse("not a file")
+                        + ", not a lesson file; give the .lesson file itself");
+            }
             file = SourceFile.read(path);
         } catch (NoSuchFileException e) {
             throw new Unreadable("there is no file " + path);

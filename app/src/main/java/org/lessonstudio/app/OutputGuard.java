@@ -51,7 +51,56 @@ public final class OutputGuard {
                 }
             }
         }
+        for (Output output : outputs) {
+            Optional<String> kind = notRegular(output.file());
+            if (kind.isPresent()) {
+                return Optional.of("refusing to write over " + output.file() + ": it is " + kind.get()
+                        + ", not a file (" + output.what() + " would go there); nothing was written; "
+                        + "choose a file name with -o");
+            }
+            if (lessonName(output.file())) {
+                return Optional.of("refusing to write " + output.what() + " to " + output.file()
+                        + ": a name ending in .lesson or .course is a lesson's, and Lesson Studio never writes "
+                        + "over a lesson; nothing was written; choose another name with -o");
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * What is at {@code path} when it is there but is no regular file (links followed): a folder, a
+     * device, a pipe or a socket. Writing "onto" one of these would replace it (the temporary file is
+     * moved onto the name) or block, so an output there is refused.
+     */
+    static Optional<String> notRegular(Path path) {
+        if (!Files.exists(path) || Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        if (Files.isDirectory(path)) {
+            return Optional.of("a folder");
+        }
+        try {
+            int type = ((Integer) Files.getAttribute(path, "unix:mode")) & 0170000;
+            return Optional.of(switch (type) {
+                case 0010000 -> "a pipe (FIFO)";
+                case 0020000, 0060000 -> "a device";
+                case 0140000 -> "a socket";
+                default -> "something other than a file";
+            });
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException
+                | ClassCastException e) {
+            return Optional.of("something other than a file (a device or a pipe)");
+        }
+    }
+
+    /** True for a name a lesson or a course has: it ends in {@code .lesson} or {@code .course}, in any case. */
+    static boolean lessonName(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toString().toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".lesson") || lower.endsWith(".course");
     }
 
     private static String message(Output output, LessonInputs.Input input) {

@@ -164,6 +164,10 @@ public final class RenderJob {
             if (mistake.isPresent()) {
                 throw Stopped.mistakes(List.of(mistake.get()), "nothing was written");
             }
+            Optional<String> plain = WriteFailure.plain(e, target);
+            if (plain.isPresent()) {
+                throw Stopped.refused(plain.get() + "; nothing was written");
+            }
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }

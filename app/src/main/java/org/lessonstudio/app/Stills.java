@@ -55,6 +55,10 @@ public final class Stills {
         if (refused.isPresent()) {
             throw Stopped.refused(refused.get());
         }
+        Optional<String> kind = pictureKind(target);
+        if (kind.isPresent()) {
+            throw Stopped.refused(kind.get());
+        }
         VideoFormat video = settings.video(session.lesson().video());
         try {
             frame(session, at, video.width(), video.height(), target);
@@ -64,8 +68,31 @@ public final class Stills {
                 throw Stopped.mistakes(List.of(mistake.get()), "nothing was written");
             }
             throw e;
+        } catch (IOException e) {
+            Optional<String> plain = WriteFailure.plain(e, target);
+            if (plain.isPresent()) {
+                throw Stopped.refused(plain.get() + "; nothing was written");
+            }
+            throw e;
         }
         return video;
+    }
+
+    /**
+     * Why a still cannot be written to {@code target}, if its name does not end in {@code .png} or
+     * {@code .svg} (in any case): a PNG's bytes under {@code s.gif} would be a picture that lies
+     * about what it is.
+     */
+    static Optional<String> pictureKind(Path target) {
+        Path name = target.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".png") || lower.endsWith(".svg")) {
+            return Optional.empty();
+        }
+        int dot = lower.lastIndexOf('.');
+        String ending = dot < 0 ? "has no ending" : "ends in " + (name.toString().substring(dot));
+        return Optional.of("a still is a PNG or an SVG picture, and " + target + " " + ending
+                + "; give a name ending in .png or .svg; nothing was written");
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.lessonstudio.app.Env;
 import org.lessonstudio.app.NotDrawableReport;
+import org.lessonstudio.app.WriteFailure;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import picocli.CommandLine;
 
@@ -35,6 +36,12 @@ final class InternalFailure implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println("lesson: nothing was written");
             cl.getErr().flush();
             return ExitCode.LESSON_ERRORS;
+        }
+        var plain = WriteFailure.plain(e, null);
+        if (plain.isPresent()) {
+            cl.getErr().println("lesson: " + plain.get());
+            cl.getErr().flush();
+            return ExitCode.FAILURE;
         }
         Path log = write(e, env);
         String where = log == null ? "" : " Details are in " + log + ".";

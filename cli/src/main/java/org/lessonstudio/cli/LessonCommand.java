@@ -41,18 +41,37 @@ public final class LessonCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Batik's one direct print to the terminal (a filter drawn where it cannot see the image): never wanted
+        System.setProperty("org.apache.batik.warn_destination", "false");
         System.exit(commandLine(Env.fromProcess()).execute(args));
     }
 
     /** The command line with Lesson Studio's error handling and exit codes, in the given environment. */
     public static CommandLine commandLine(Env env) {
-        CommandLine cl = new CommandLine(new LessonCommand(env));
+        CommandLine cl = new ShownCommandLine(new LessonCommand(env));
         cl.setExecutionExceptionHandler(new InternalFailure(env));
+        cl.setParameterExceptionHandler(LessonCommand::wrongArguments);
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.FAILURE);
         }
         return cl;
+    }
+
+    /**
+     * A command line that cannot be read ({@code --at 1:99}, an unknown option): what is wrong in one
+     * line, and where the options are listed, instead of the whole usage text after it.
+     */
+    private static int wrongArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            cl.usage(cl.getOut()); // `lesson render --help`: what it takes, as asked
+            return ExitCode.OK;
+        }
+        String help = cl.getParent() == null ? "lesson --help" : "lesson help " + cl.getCommandName();
+        cl.getErr().println("lesson: " + e.getMessage() + " (`" + help + "` lists what it takes)");
+        cl.getErr().flush();
+        return ExitCode.FAILURE;
     }
 
     /** The version recorded in the jar's manifest when built. */

@@ -37,6 +37,10 @@ public final class FrameRenderer {
     /** Draws the frame over the whole of an existing image (so images can be reused). */
     public void renderInto(FrameState frame, BufferedImage image) {
         Graphics2D g = image.createGraphics();
+        // tells Batik (SVG filters: blur, turbulence) the image it draws into; without it Batik prints
+        // "Graphics2D from BufferedImage lacks BUFFERED_IMAGE hint" on the terminal at every filter
+        g.setRenderingHint(org.apache.batik.ext.awt.RenderingHintsKeyExt.KEY_BUFFERED_IMAGE,
+                new java.lang.ref.WeakReference<>(image));
         try {
             draw(frame, g, image.getWidth(), image.getHeight());
         } finally {

@@ -107,7 +107,10 @@ public final class Images {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
                 return svg(file);
             }
-            BufferedImage image = ImageIO.read(file.toFile());
+            BufferedImage image;
+            try (java.io.InputStream in = HeldInputs.open(file)) {
+                image = ImageIO.read(new javax.imageio.stream.MemoryCacheImageInputStream(in));
+            }
             if (image == null) {
                 throw new IOException("the file is not a picture Java can read");
             }
@@ -119,7 +122,10 @@ public final class Images {
 
     private static Picture svg(Path file) throws IOException {
         SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
-        SVGDocument document = factory.createSVGDocument(file.toUri().toString());
+        SVGDocument document;
+        try (java.io.InputStream in = HeldInputs.open(file)) {
+            document = factory.createSVGDocument(file.toUri().toString(), in);
+        }
         UserAgentAdapter agent = new UserAgentAdapter() {
             @Override
             public ScriptSecurity getScriptSecurity(String type, ParsedURL script, ParsedURL doc) {

@@ -22,10 +22,8 @@ final class RasterHeader {
     }
 
     static Optional<String> problem(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                return Optional.of("the file cannot be opened");
-            }
+        try (java.io.InputStream bytes = HeldInputs.open(file);
+             ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return Optional.of("the file is not a PNG or JPEG picture inside, whatever its name says");

@@ -33,12 +33,12 @@ final class SvgReferences {
 
     static Optional<String> outside(Path file) {
         try {
-            if (java.nio.file.Files.size(file) > MOST_BYTES) {
+            if (HeldInputs.size(file) > MOST_BYTES) {
                 return Optional.of("the SVG is larger than " + MOST_BYTES / 1024 / 1024 + " MB");
             }
             // Entities and outside DTDs can pull another file's text into the drawing (XXE): refused
             // before any XML parser sees the file.
-            String raw = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String raw = new String(HeldInputs.bytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
             if (raw.contains("<!ENTITY")) {
                 return Optional.of("the SVG declares entities, which can bring in other files; save it again "
                         + "without a DOCTYPE");
@@ -51,9 +51,9 @@ final class SvgReferences {
             return Optional.of("the SVG cannot be read (" + e.getMessage() + ")");
         }
         Document document;
-        try {
+        try (java.io.InputStream in = HeldInputs.open(file)) {
             document = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName())
-                    .createDocument(file.toUri().toString());
+                    .createDocument(file.toUri().toString(), in);
         } catch (IOException | RuntimeException e) {
             return Optional.of("the SVG cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage().strip()) + ")");

@@ -117,11 +117,11 @@ public final class CaptionFiles {
     }
 
     public static String markdown(Timeline timeline) {
-        StringBuilder out = new StringBuilder("# ").append(timeline.lesson().title()).append("\n");
+        StringBuilder out = new StringBuilder("# ").append(markdownText(timeline.lesson().title())).append("\n");
         for (ScenePlan scene : timeline.scenes()) {
-            out.append("\n## ").append(scene.scene().title()).append("\n\n");
+            out.append("\n## ").append(markdownText(scene.scene().title())).append("\n\n");
             List<String> said = scene.captions().stream().map(CaptionEvent::text).map(String::strip).toList();
-            out.append(said.isEmpty() ? "(no narration)" : String.join(" ", said)).append('\n');
+            out.append(said.isEmpty() ? "(no narration)" : markdownText(String.join(" ", said))).append('\n');
         }
         return out.toString();
     }
@@ -138,6 +138,33 @@ public final class CaptionFiles {
             }
         }
         return out.append("</body>\n</html>\n").toString();
+    }
+
+    /**
+     * Narration or a title as Markdown that shows exactly those words: what Markdown would read as
+     * markup ({@code <b>}, {@code *}, {@code _}, {@code [link](…)}, {@code &amp;}, a heading or a list
+     * at the start) is escaped with a backslash, and line ends become spaces, so a sentence stays one
+     * paragraph.
+     */
+    static String markdownText(String text) {
+        String line = text.replaceAll("[\\r\\n]+", " ");
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("\\`*_[]<>&|~#".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        String shown = out.toString();
+        // a paragraph that starts like a list ("- ", "+ ", "1. ", "2) ") or a rule ("---", "===")
+        java.util.regex.Matcher list = java.util.regex.Pattern.compile("^(\\s*)([-+=]|\\d+[.)])").matcher(shown);
+        if (list.find()) {
+            String marker = list.group(2);
+            int at = list.start(2) + marker.length() - 1;
+            shown = shown.substring(0, at) + '\\' + shown.substring(at);
+        }
+        return shown;
     }
 
     static String escape(String text) {

@@ -1,6 +1,8 @@
 package org.lessonstudio.app.check;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.model.Action;
@@ -10,6 +12,7 @@ import org.lessonstudio.dsl.source.SourceFile;
 import org.lessonstudio.dsl.source.Span;
 import org.lessonstudio.media.SoundProbe;
 import org.lessonstudio.renderer.Fonts;
+import org.lessonstudio.renderer.HeldInputs;
 import org.lessonstudio.renderer.Images;
 import org.lessonstudio.renderer.TexCheck;
 
@@ -24,6 +27,7 @@ public final class InputChecks {
 
     private final SourceFile file;
     private final Diagnostics into;
+    private Path folder;
 
     private InputChecks(SourceFile file, Diagnostics into) {
         this.file = file;
@@ -99,13 +103,42 @@ public final class InputChecks {
     }
 
     private void picture(Path path, Span statement) {
-        Images.problem(path).ifPresent(problem -> into.error(named(path, statement), "image.unreadable",
-                path.getFileName(), problem));
+        Optional<String> problem = held(path);
+        if (problem.isEmpty()) {
+            problem = Images.problem(path);
+        }
+        problem.ifPresent(why -> into.error(named(path, statement), "image.unreadable", path.getFileName(), why));
     }
 
     private void sound(Path path, Span statement) {
-        SoundProbe.problem(path).ifPresent(problem -> into.error(named(path, statement), "audio.unreadable",
-                path.getFileName(), problem));
+        Optional<String> problem = held(path);
+        if (problem.isEmpty()) {
+            problem = SoundProbe.problem(path);
+        }
+        problem.ifPresent(why -> into.error(named(path, statement), "audio.unreadable", path.getFileName(), why));
+    }
+
+    /**
+     * Reads the file once, from the lesson's folder down without following links, and holds its
+     * bytes for the checks here and for the render ({@link HeldInputs}); why it could not be, if so.
+     */
+    private Optional<String> held(Path path) {
+        if (file.path() == null) {
+            return Optional.empty(); // a lesson with no folder (a test's text): read where it is named
+        }
+        try {
+            if (folder == null) {
+                folder = file.path().toAbsolutePath().getParent().toRealPath();
+            }
+            HeldInputs.hold(path, InsideRead.bytes(folder, path));
+            return Optional.empty();
+        } catch (InsideRead.Refused e) {
+            return Optional.of(e.getMessage());
+        } catch (java.nio.file.AccessDeniedException e) {
+            return Optional.of("you have no permission to read it");
+        } catch (IOException e) {
+            return Optional.of("it could not be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     private Span named(Path path, Span statement) {

@@ -80,13 +80,20 @@ public final class CourseExport {
         CourseLoader.Loaded loaded = CourseLoader.load(request.series(), env);
         String said = loaded.said();
         if (loaded.course().isEmpty()) {
-            String[] line = {"nothing was exported; fix the mistakes above and export again"};
-            throw loaded.lessonMistakes() ? Stopped.mistakes(said, line) : Stopped.refusedAfter(said, line);
+            if (!loaded.lessonMistakes()) {
+                throw Stopped.refusedAfter(said, "nothing was exported");
+            }
+            throw Stopped.mistakes(said, "nothing was exported; fix the mistakes above and export again");
         }
         Course course = loaded.course().get();
         Path folder = course.source().path().toAbsolutePath().getParent();
         Path target = request.output() != null ? request.output()
                 : folder.resolve(course.code() + "-" + format.get().word() + format.get().extension());
+        Path buildFolder = folder.resolve(".lesson-build");
+        if (target.toAbsolutePath().normalize().startsWith(buildFolder.toAbsolutePath().normalize())) {
+            throw Stopped.refusedAfter(said, "refusing to write the package into " + buildFolder + ": that folder "
+                    + "holds the course's rendered lessons; nothing was written; choose another file with -o");
+        }
         if (Files.isDirectory(target)) {
             throw Stopped.refusedAfter(said, target + " is a folder; give a file name for the package");
         }
@@ -100,13 +107,15 @@ public final class CourseExport {
         long started = System.nanoTime();
         List<LessonBuild.Built> built;
         try {
-            built = buildAll(course, loaded.lessons(), folder.resolve(".lesson-build"), settings, env);
+            built = buildAll(course, loaded.lessons(), buildFolder, settings, env);
         } catch (LessonBuild.Failed e) {
             String[] lines = {e.getMessage(), "nothing was exported"};
             throw e.lessonMistake() ? Stopped.mistakes(said, lines) : Stopped.refusedAfter(said, lines);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Stopped.refusedAfter(said, "the export was stopped; nothing was written");
+        } catch (IOException e) {
+            throw plain(e, buildFolder, said);
         }
         List<RenderedLesson> lessons = built.stream().map(LessonBuild.Built::lesson).toList();
         SortedMap<String, PackageContent> entries;
@@ -115,10 +124,23 @@ public final class CourseExport {
         } catch (CourseTemplates.TemplateProblem e) {
             throw Stopped.refusedAfter(said, e.getMessage());
         }
-        CourseZip.write(entries, target);
+        try {
+            CourseZip.write(entries, target);
+        } catch (IOException e) {
+            throw plain(e, target, said);
+        }
         int rendered = (int) built.stream().filter(LessonBuild.Built::rendered).count();
         return new Exported(target, format.get().word(), lessons.size(), rendered, entries.size(),
                 (System.nanoTime() - started) / 1e9, said);
+    }
+
+    /** A failure to write said plainly when it is a known one (read-only, protected, full), else as it is. */
+    private static IOException plain(IOException e, Path target, String said) throws Stopped {
+        Optional<String> plain = org.lessonstudio.app.WriteFailure.plain(e, target);
+        if (plain.isPresent()) {
+            throw Stopped.refusedAfter(said, plain.get() + "; nothing was exported");
+        }
+        return e;
     }
 
     /** Builds every lesson, as many at once as there are cores; the first failure stops the export. */

@@ -41,7 +41,7 @@ public final class CourseLoader {
     /** Whether {@code path} is a course: a folder with a course file, or a file that starts with {@code course}. */
     public static boolean isCourse(Path path) {
         if (Files.isDirectory(path)) {
-            return Files.isRegularFile(path.resolve(FILE));
+            return Files.exists(path.resolve(FILE)); // not a file there (a pipe): said so by load, never read
         }
         try {
             if (!Files.isRegularFile(path)) {
@@ -60,6 +60,11 @@ public final class CourseLoader {
         Path file = Files.isDirectory(path) ? path.resolve(FILE) : path;
         SourceFile source;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a pipe or a device would be read forever: never opened
+                return new Loaded(Optional.empty(), List.of(), "lesson: " + file + " is not a file (a pipe, a device "
+                        + "or a folder), not a course file; give the course's folder or its " + FILE + "\n", false);
+            }
             source = SourceFile.read(file);
         } catch (NoSuchFileException e) {
             return new Loaded(Optional.empty(), List.of(), "lesson: there is no course file " + file

@@ -159,7 +159,7 @@ final class LessonBuild {
                     .map(LessonInputs.Input::file).toList())) {
                 sha.update(('\n' + file.toString() + '\n').getBytes(StandardCharsets.UTF_8));
                 if (Files.isRegularFile(file)) {
-                    sha.update(Files.readAllBytes(file));
+                    sha.update(org.lessonstudio.renderer.HeldInputs.bytes(file));
                 }
             }
             return HexFormat.of().formatHex(sha.digest());

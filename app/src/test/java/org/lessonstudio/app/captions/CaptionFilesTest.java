@@ -86,4 +86,36 @@ class CaptionFilesTest {
                 """)).lesson().orElseThrow());
         assertEquals(List.of("When x < 3 & y > 1", "x --> 0"), readVtt(CaptionFiles.chapters(timeline)));
     }
+
+    /**
+     * Markdown read back as CommonMark does for a paragraph of text: a backslash before ASCII
+     * punctuation is that character, and what is left that Markdown reads as markup must be none.
+     */
+    private static String readMarkdownText(String line) {
+        assertFalse(Pattern.compile("(?<!\\\\)[<>*_`\\[\\]&|~]").matcher(line).find(),
+                "nothing a Markdown reader takes for markup is left unescaped in " + line);
+        assertFalse(Pattern.compile("^(#|[-+=] |\\d+[.)] )").matcher(line).find(), "no heading or list: " + line);
+        return line.replaceAll("\\\\(\\p{Punct})", "$1");
+    }
+
+    @Test
+    void theMarkdownTranscriptShowsWhatWasSaidNotMarkupMadeOfIt() {
+        String said = "Say <b>bold</b> & *stars*, [a link](http://x) and `code`_here_";
+        Timeline timeline = Timeline.of(LessonCompiler.compile(SourceFile.of("marks.lesson", """
+                lesson "Marks <i>in</i> # titles"
+                  video: 160x90, 10 fps
+
+                scene "1. A *scene*"
+                  say "%s"
+
+                scene "- dashes"
+                  say "# not a heading"
+                """.formatted(said))).lesson().orElseThrow());
+        List<String> lines = List.of(CaptionFiles.markdown(timeline).split("\n"));
+        assertEquals("# " + "Marks \\<i\\>in\\</i\\> \\# titles", lines.get(0));
+        assertEquals("## 1\\. A \\*scene\\*", lines.get(2));
+        assertEquals(said, readMarkdownText(lines.get(4)));
+        assertEquals("## \\- dashes", lines.get(6));
+        assertEquals("# not a heading", readMarkdownText(lines.get(8)));
+    }
 }
