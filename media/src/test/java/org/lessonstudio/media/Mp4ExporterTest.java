@@ -108,6 +108,19 @@ class Mp4ExporterTest {
         }
     }
 
+    @Test
+    void upTo1080pX264KeepsItsPresetsLookAheadAndAbove1080pHoldsFewerFrames() {
+        for (Quality quality : Quality.values()) {
+            assertEquals(Mp4Exporter.presetLookahead(quality), Mp4Exporter.lookahead(1920, 1080, quality),
+                    "1080p " + quality + " is encoded exactly as before");
+            assertEquals(Mp4Exporter.presetLookahead(quality), Mp4Exporter.lookahead(1280, 720, quality));
+        }
+        assertEquals(12, Mp4Exporter.lookahead(3840, 2160, Quality.STANDARD), "4K: a quarter of the frames");
+        assertEquals(12, Mp4Exporter.lookahead(3840, 2160, Quality.HIGH));
+        assertEquals(10, Mp4Exporter.lookahead(3840, 2160, Quality.DRAFT));
+        assertEquals(10, Mp4Exporter.lookahead(7680, 4320, Quality.STANDARD), "never below veryfast's own");
+    }
+
     /** How frames were encoded before: BGR pixels copied into the recorder's frame, converted by it. */
     private static final class RecorderConverts implements Exporter {
         private final Path file;
