@@ -48,7 +48,9 @@ public final class AudioMix {
     /**
      * Measures the mix and sets the gain that brings it to the target loudness; measured again
      * through the limiter, and the gain corrected, so the limiter's rounding-off is allowed for.
-     * Returns the loudness of the mix as it will be heard.
+     * Returns the loudness last measured through the limiter, before its (small) correction: the
+     * mix as heard is then within a few hundredths of a LU of the target, not measured again, as
+     * every pass over the sound delays the render's first frame.
      */
     public double normalise() throws IOException {
         double measured = measure(false);
@@ -56,11 +58,12 @@ public final class AudioMix {
             return measured;
         }
         gain = Math.pow(10, (TARGET_LUFS - measured) / 20);
+        double heard = measured;
         for (int round = 0; round < 2; round++) {
-            double heard = measure(true);
+            heard = measure(true);
             gain *= Math.pow(10, (TARGET_LUFS - heard) / 20);
         }
-        return measure(true);
+        return heard;
     }
 
     private double measure(boolean limited) throws IOException {

@@ -16,9 +16,11 @@ final class Loudness {
     private final int blockSize;
     private final int step;
     private final List<Double> blocks = new ArrayList<>();
-    private final double[] ring;
-    private int filled;
-    private long seen;
+    /** The sums of the last four steps (a block is four steps), and of the step being filled. */
+    private final double[] steps = new double[4];
+    private double current;
+    private int inStep;
+    private long stepsDone;
 
     Loudness(int rate) {
         for (int c = 0; c < 2; c++) {
@@ -27,9 +29,8 @@ final class Loudness {
                     -1.69065929318241, 0.73248077421585);
             highpass[c] = new Biquad(1.0, -2.0, 1.0, -1.99004745483398, 0.99007225036621);
         }
-        blockSize = rate * 4 / 10;
-        step = blockSize / 4;
-        ring = new double[blockSize];
+        step = rate / 10;
+        blockSize = 4 * step;
     }
 
     /** Adds {@code n} interleaved stereo frames. */
@@ -37,15 +38,15 @@ final class Loudness {
         for (int i = 0; i < n; i++) {
             double l = highpass[0].next(shelf[0].next(samples[2 * i]));
             double r = highpass[1].next(shelf[1].next(samples[2 * i + 1]));
-            ring[(int) (seen % blockSize)] = l * l + r * r;
-            seen++;
-            filled = (int) Math.min(blockSize, filled + 1);
-            if (filled == blockSize && (seen - blockSize) % step == 0) {
-                double sum = 0;
-                for (double v : ring) {
-                    sum += v;
+            current += l * l + r * r;
+            if (++inStep == step) {
+                // a 400 ms block ends every 100 ms: the sum of its four steps, each summed once
+                steps[(int) (stepsDone++ % 4)] = current;
+                current = 0;
+                inStep = 0;
+                if (stepsDone >= 4) {
+                    blocks.add((steps[0] + steps[1] + steps[2] + steps[3]) / blockSize);
                 }
-                blocks.add(sum / blockSize);
             }
         }
     }

@@ -1,9 +1,9 @@
 package org.lessonstudio.media;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.global.avcodec;
@@ -28,9 +28,12 @@ public final class Mp4Exporter implements Exporter {
     private int fps;
     private long framesWritten;
     private float[] chunk;
+    private FloatBuffer samples;
     private Path partial;
     private FFmpegFrameRecorder recorder;
-    private Frame frame;
+    private EncoderPictures pictures;
+    private int width;
+    private int height;
     private Mp4TextTracks.Extras text;
     private boolean aside;
     private Path finished;
@@ -80,16 +83,17 @@ public final class Mp4Exporter implements Exporter {
         return partial != null ? partial : finished;
     }
 
-    @Override
-    public synchronized void start(int width, int height, int fps) throws IOException {
-        partial = AtomicOutput.partialFor(target);
-        this.fps = fps;
-        recorder = new FFmpegFrameRecorder(partial.toFile(), width, height, audio == null ? 0 : 2);
-        if (audio != null) {
+    /**
+     * A recorder for {@code file} with the video's settings for {@code quality}, not started yet;
+     * {@code fastStart} puts the index first, which takes one more pass over the file when it is finished.
+     */
+    static FFmpegFrameRecorder configured(Path file, int width, int height, int fps, Quality quality, boolean sound,
+                                          boolean fastStart) {
+        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, sound ? 2 : 0);
+        if (sound) {
             recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
             recorder.setSampleRate(AudioFiles.RATE);
             recorder.setAudioBitrate(160_000);
-            chunk = new float[2 * (AudioFiles.RATE / Math.max(1, fps) + 2)];
         }
         recorder.setFormat("mp4");
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
@@ -112,28 +116,69 @@ public final class Mp4Exporter implements Exporter {
                 recorder.setVideoOption("crf", "16");
             }
         }
-        recorder.setOption("movflags", "+faststart");
+        int lookahead = lookahead(width, height, quality);
+        if (lookahead != presetLookahead(quality)) {
+            recorder.setVideoOption("rc-lookahead", Integer.toString(lookahead));
+        }
+        if (fastStart) {
+            recorder.setOption("movflags", "+faststart");
+        }
+        return recorder;
+    }
+
+    /** Frames of look-ahead x264's preset for each quality keeps (veryfast, medium, slow). */
+    static int presetLookahead(Quality quality) {
+        return switch (quality) {
+            case DRAFT -> 10;
+            case STANDARD -> 40;
+            case HIGH -> 50;
+        };
+    }
+
+    /**
+     * How many frames x264 looks ahead to share out the bits: the preset's own up to 1080p, and
+     * fewer above, in proportion to the pixels, so the frames it holds stay within what 50 frames
+     * of 1080p take (each look-ahead frame of 4K holds about 27 MB; 40 of them took a 4K render to
+     * 2.2 GB). Never fewer than 10, veryfast's own.
+     */
+    static int lookahead(int width, int height, Quality quality) {
+        long pixels = (long) width * height;
+        long budget = 50L * 1920 * 1080;
+        return (int) Math.min(presetLookahead(quality), Math.max(10, budget / Math.max(1, pixels)));
+    }
+
+    @Override
+    public synchronized void start(int width, int height, int fps) throws IOException {
+        partial = AtomicOutput.partialFor(target);
+        this.fps = fps;
+        this.width = width;
+        this.height = height;
+        // with captions or chapters, the file is copied once more with them (and its index put first
+        // then), so this one is left as it is written: one pass over the video fewer
+        boolean copiedWithText = text != null && !text.isEmpty();
+        recorder = configured(partial, width, height, fps, quality, audio != null, !copiedWithText);
+        if (audio != null) {
+            chunk = new float[2 * (AudioFiles.RATE / Math.max(1, fps) + 2)];
+            samples = FloatBuffer.wrap(chunk);
+        }
         recorder.start();
-        frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
+        pictures = new EncoderPictures(width, height);
+    }
+
+    /**
+     * Converts the frame to the encoder's picture format on the drawing thread, while the encoder
+     * works on the frames before it.
+     */
+    @Override
+    public void prepare(BufferedImage image) throws IOException {
+        pictures.convert(image);
     }
 
     @Override
     public void frame(BufferedImage image) throws IOException {
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        ByteBuffer buffer = (ByteBuffer) frame.image[0];
-        int rowBytes = frame.imageWidth * 3;
-        int stride = frame.imageStride;
-        buffer.clear();
-        if (stride == rowBytes) {
-            buffer.put(pixels, 0, rowBytes * frame.imageHeight);
-        } else {
-            for (int y = 0; y < frame.imageHeight; y++) {
-                buffer.position(y * stride);
-                buffer.put(pixels, y * rowBytes, rowBytes);
-            }
-        }
-        buffer.rewind();
-        recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
+        ByteBuffer picture = pictures.take(image);
+        // already YUV 4:2:0 at the video's size: the recorder hands it to x264 as it is, unconverted
+        recorder.recordImage(width, height, Frame.DEPTH_UBYTE, 1, width, avutil.AV_PIX_FMT_YUV420P, picture);
         framesWritten++;
         if (audio != null) {
             // the sound up to the end of this frame: whole samples, no drift however long the lesson
@@ -142,14 +187,17 @@ public final class Mp4Exporter implements Exporter {
             int n = (int) (to - from);
             if (chunk.length < 2 * n) {
                 chunk = new float[2 * n];
+                samples = FloatBuffer.wrap(chunk);
             }
             audio.read(from, chunk, n);
-            recorder.recordSamples(AudioFiles.RATE, 2, java.nio.FloatBuffer.wrap(chunk, 0, 2 * n));
+            samples.clear().limit(2 * n);
+            recorder.recordSamples(AudioFiles.RATE, 2, samples);
         }
     }
 
     @Override
     public synchronized void finish() throws IOException {
+        pictures.close();
         recorder.stop();
         recorder.release();
         recorder = null;
@@ -170,11 +218,13 @@ public final class Mp4Exporter implements Exporter {
             AtomicOutput.commit(partial, target);
         }
         partial = null;
-        frame.close();
     }
 
     @Override
     public synchronized void abort() {
+        if (pictures != null) {
+            pictures.close();
+        }
         if (recorder != null) {
             try {
                 recorder.release();

@@ -23,7 +23,8 @@ public final class HttpSpeechEngine implements SpeechEngine {
     static final String MODEL = "LESSON_SPEECH_MODEL";
 
     private final Map<String, String> environment;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Made on the first sentence spoken: building it sets up TLS, which a render from the cache never needs. */
+    private HttpClient client;
     private final ObjectMapper json = new ObjectMapper();
 
     public HttpSpeechEngine(Map<String, String> environment) {
@@ -60,7 +61,7 @@ public final class HttpSpeechEngine implements SpeechEngine {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IOException("the speech service answered " + response.statusCode());
         }
@@ -69,6 +70,13 @@ public final class HttpSpeechEngine implements SpeechEngine {
             throw new IOException("the speech service did not answer with WAV audio");
         }
         java.nio.file.Files.write(out, audio);
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        }
+        return client;
     }
 
     @Override

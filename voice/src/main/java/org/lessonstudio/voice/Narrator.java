@@ -71,23 +71,46 @@ public final class Narrator {
                     String.join(", ", engines.keySet().stream().sorted().toList()));
             return Narration.silent(language);
         }
-        boolean needsEngine = says.stream().anyMatch(s -> s.recording() == null);
-        Optional<String> problem = needsEngine ? engine.problem() : Optional.empty();
+        boolean ownLanguage = language.equals(lesson.language());
+        // the engine is asked whether it works (for espeak-ng, a process started) only when a piece
+        // must be spoken: a lesson whose speech is all in the cache starts without it
+        Optional<String> problem = needsEngine(says, setting, engine, language, ownLanguage) ? engine.problem()
+                : Optional.empty();
         if (problem.isPresent()) {
             diagnostics.error(says.get(0).span(), "voice.engine-missing", problem.get());
             return Narration.silent(language);
         }
-        boolean ownLanguage = language.equals(lesson.language());
         Map<Action.Say, Narration.Spoken> spoken = new IdentityHashMap<>();
         for (Action.Say say : says) {
             try {
-                spoken.put(say, say.recording() != null && ownLanguage ? recorded(say, language)
+                spoken.put(say, recordedHere(say, ownLanguage) ? recorded(say, language)
                         : synthesized(say, engine, voiceFor(say, setting, engine, language, ownLanguage), language));
             } catch (IOException e) {
                 diagnostics.error(say.span(), "voice.failed", e.getMessage());
             }
         }
         return new Narration(language, spoken);
+    }
+
+    private static boolean recordedHere(Action.Say say, boolean ownLanguage) {
+        return say.recording() != null && ownLanguage;
+    }
+
+    private boolean needsEngine(List<Action.Say> says, VoiceSetting setting, SpeechEngine engine, String language,
+                                boolean ownLanguage) {
+        for (Action.Say say : says) {
+            if (recordedHere(say, ownLanguage)) {
+                continue;
+            }
+            String voice = voiceFor(say, setting, engine, language, ownLanguage);
+            for (String piece : say.pieces(language)) {
+                String text = piece.strip();
+                if (!text.isEmpty() && !cache.has(engine, voice, text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String voiceFor(Action.Say say, VoiceSetting setting, SpeechEngine engine, String language,

@@ -32,9 +32,14 @@ public final class SpeechCache {
         return new SpeechCache(base.resolve("lesson-studio").resolve("speech"));
     }
 
+    /** Whether the sentence's sound is in the cache already (so no engine is needed for it). */
+    public boolean has(SpeechEngine engine, String voice, String text) {
+        return Files.isRegularFile(fileFor(engine, voice, text));
+    }
+
     /** The sentence's sound, spoken now if it is not in the cache yet. */
     public Path spoken(SpeechEngine engine, String voice, String text) throws IOException, InterruptedException {
-        Path file = folder.resolve(key(engine.name(), voice, text) + ".wav");
+        Path file = fileFor(engine, voice, text);
         if (Files.isRegularFile(file)) {
             return file;
         }
@@ -46,6 +51,10 @@ public final class SpeechCache {
             Files.deleteIfExists(partial);
         }
         return file;
+    }
+
+    private Path fileFor(SpeechEngine engine, String voice, String text) {
+        return folder.resolve(key(engine.name(), voice, text) + ".wav");
     }
 
     static String key(String engine, String voice, String text) {

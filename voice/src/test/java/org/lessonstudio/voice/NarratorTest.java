@@ -26,6 +26,7 @@ class NarratorTest {
     private static final class CountingEngine implements SpeechEngine {
         final List<String> spoken = new ArrayList<>();
         Optional<String> problem = Optional.empty();
+        int askedForProblems;
 
         @Override
         public String name() {
@@ -34,6 +35,7 @@ class NarratorTest {
 
         @Override
         public Optional<String> problem() {
+            askedForProblems++;
             return problem;
         }
 
@@ -92,6 +94,22 @@ class NarratorTest {
                 .narrate(lesson(), "en", new Diagnostics(FILE));
         assertEquals(3, first.spoken.size());
         assertEquals(List.of(), second.spoken, "every piece comes from the cache");
+        assertEquals(0, second.askedForProblems, "with every piece cached, the engine is not even started");
+    }
+
+    @Test
+    void oneChangedPieceStillAsksWhetherTheEngineWorks(@TempDir Path cache) throws Exception {
+        new Narrator(Map.of("espeak", new CountingEngine()), new SpeechCache(cache), file -> 0)
+                .narrate(lesson(), "en", new Diagnostics(FILE));
+        String edited = SOURCE.replace("Done.", "Done now.");
+        SourceFile file = SourceFile.of("turning.lesson", edited);
+        CountingEngine missing = new CountingEngine();
+        missing.problem = Optional.of("espeak-ng is not installed");
+        Diagnostics diagnostics = new Diagnostics(file);
+        new Narrator(Map.of("espeak", missing), new SpeechCache(cache), f -> 0)
+                .narrate(LessonCompiler.compile(file).lesson().orElseThrow(), "en", diagnostics);
+        assertEquals(1, missing.askedForProblems);
+        assertTrue(DiagnosticPrinter.print(diagnostics.sorted()).contains("espeak-ng is not installed"));
     }
 
     @Test
