@@ -28,6 +28,7 @@ final class ClauseShapes {
             Map.entry("at", List.of(List.of(PLACE))),
             Map.entry("from", List.of(List.of(EXPR, OPTIONAL_TO))),
             Map.entry("through", List.of(List.of(EXPR))),
+            Map.entry("toward", List.of(List.of(EXPR))),
             Map.entry("components", List.of(List.of(EXPR))),
             Map.entry("points", List.of(List.of(LIST))),
             Map.entry("label", List.of(List.of(TEXT))),
@@ -99,7 +100,7 @@ final class ClauseShapes {
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
             "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
-            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend",
+            "suffix", "of", "labels", "by", "about", "along", "stagger", "toward", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend",
             "fit", "transition", "timing"));
 
     private static Set<String> withKindWords(Set<String> base) {
@@ -110,7 +111,7 @@ final class ClauseShapes {
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
     static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to", "by", "about", "along", "stagger",
-            "into");
+            "into", "toward");
 
     private ClauseShapes() {
     }

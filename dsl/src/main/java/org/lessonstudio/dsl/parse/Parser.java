@@ -261,9 +261,16 @@ public final class Parser {
         Token keyword = advance();
         Token name = consume(TokenKind.WORD, "value.name-missing");
         consume(TokenKind.EQUALS, "value.equals", name.text());
-        Expr initial = expression();
-        endOfStatementWithoutBlock();
-        return new Statement.Value(name.text(), name.span(), initial, keyword.span().to(initial.span()));
+        try {
+            Expr initial = expression();
+            endOfStatementWithoutBlock();
+            return new Statement.Value(name.text(), name.span(), initial, true, keyword.span().to(initial.span()));
+        } catch (Stuck stuck) {
+            // The mistake is reported; the name is still defined, so its uses give no second message.
+            synchronize();
+            return new Statement.Value(name.text(), name.span(), new Expr.Number(0, "", name.span()), false,
+                    keyword.span().to(name.span()));
+        }
     }
 
     private Statement action() {
@@ -594,10 +601,30 @@ public final class Parser {
                 // written as (x, y) never does, so a stray word after it is reported as such.
                 ops.add('*');
                 factors.add(power());
+            } else if (check(TokenKind.NUMBER) && previous().is(TokenKind.RIGHT_PAREN)) {
+                // `cos(a) 2` or `(5 / 12) 4`: a number is multiplied only when written first.
+                String before = diagnostics.file().text().substring(bracketStart(), previous().span().end());
+                diagnostics.error(peek().span(), "product.number-after", peek().text(), before);
+                throw new Stuck();
             } else {
                 return Chains.join(factors, ops, '*', '/');
             }
         }
+    }
+
+    /** Where the bracket just closed was opened, with the function's name if it is a call's. */
+    private int bracketStart() {
+        int depth = 0;
+        for (int i = current - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            depth += t.is(TokenKind.RIGHT_PAREN) ? 1 : t.is(TokenKind.LEFT_PAREN) ? -1 : 0;
+            if (depth == 0) {
+                Token name = tokens.get(Math.max(0, i - 1));
+                boolean call = i > 0 && name.is(TokenKind.WORD) && name.span().end() == t.span().start();
+                return call ? name.span().start() : t.span().start();
+            }
+        }
+        return previous().span().start();
     }
 
     private static boolean endsWithPoint(Expr e) {
