@@ -24,8 +24,6 @@ import org.lessonstudio.timeline.frame.Vec;
  */
 final class FigurePainter implements Figure.Visitor<Void> {
 
-    /** How strongly fills are shaded, so lines drawn over them stay readable. */
-    private static final double FILL_ALPHA = 0.35;
 
     private final Graphics2D g;
     private final Projection projection;
@@ -206,7 +204,7 @@ final class FigurePainter implements Figure.Visitor<Void> {
         Path2D.Double path = new Path2D.Double();
         a.outlines().forEach(outline -> path.append(path(outline, true), false));
         Color shade = fill != null ? fill : color;
-        g.setColor(Palette.withAlpha(shade, shade.getAlpha() / 255.0 * 0.45 * reveal));
+        g.setColor(Palette.withAlpha(shade, shade.getAlpha() / 255.0 * style.fillOpacity() * reveal));
         g.fill(path);
         return null;
     }
@@ -443,7 +441,7 @@ final class FigurePainter implements Figure.Visitor<Void> {
     /** A closed outline: its shading fades in as its stroke is drawn. */
     private void closed(Shape outline, Shape area, Style style, Color color, Color fill, double reveal) {
         if (fill != null) {
-            g.setColor(Palette.withAlpha(fill, fill.getAlpha() / 255.0 * FILL_ALPHA * reveal));
+            g.setColor(Palette.withAlpha(fill, fill.getAlpha() / 255.0 * style.fillOpacity() * reveal));
             g.fill(area);
         }
         stroke(outline, style, color, reveal);

@@ -27,6 +27,13 @@ final class Frames {
         return Timeline.of(result.lesson().get());
     }
 
+    /** The colour of the pixel under a point of the scene, in a frame drawn at this size. */
+    static int at(BufferedImage image, org.lessonstudio.timeline.frame.FrameState frame, double x, double y) {
+        java.awt.geom.Point2D p = new Projection(frame.viewport(), image.getWidth(), image.getHeight())
+                .worldToPixels().transform(new java.awt.geom.Point2D.Double(x, y), null);
+        return image.getRGB((int) Math.round(p.getX()), (int) Math.round(p.getY()));
+    }
+
     /** How many pixels of an image are far (more than 60 in some channel) from a colour. */
     static int pixelsUnlike(BufferedImage image, int rgb, int x0, int y0, int x1, int y1) {
         int count = 0;

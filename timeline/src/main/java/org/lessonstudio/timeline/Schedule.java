@@ -121,7 +121,7 @@ final class Schedule {
         @Override
         public Double change(Action.Change c) {
             for (int i = 0; i < c.targets().size(); i++) {
-                tracks.add(new Recolour(c.targets().get(i), c.color(), c.opacity(), c.thickness(), at + i * c.stagger(),
+                tracks.add(new Recolour(c.targets().get(i), c.color(), c.fill(), c.opacity(), c.fillOpacity(), c.thickness(), at + i * c.stagger(),
                         c.duration(), c.easing(), next()));
             }
             return at + staggered(c.targets().size(), c.stagger(), c.duration());

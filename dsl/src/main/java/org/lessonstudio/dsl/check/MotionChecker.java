@@ -124,23 +124,26 @@ final class MotionChecker {
 
     /** {@code change c color red}, {@code opacity 0.3} or {@code thickness 0.1}: one or more of them. */
     private Optional<Action> change() {
-        a.options(Set.of("color", "opacity", "thickness", "over", "ease", "stagger"));
+        a.options(Set.of("color", "fill", "fill opacity", "opacity", "thickness", "over", "ease", "stagger"));
         Easing easing = a.easing();
         double seconds = a.seconds(1.0);
         double stagger = a.stagger();
         Optional<List<String>> targets = targets();
         int before = a.diagnostics.errorCount();
-        ColorName color = a.clauses.get("color").flatMap(c -> ClauseReader.color((Arg.NameArg) c.args().get(0), a.diagnostics)).orElse(null);
+        ColorName color = a.clauses.get("color").flatMap(c -> ClauseReader.color(c.args().get(0), a.diagnostics)).orElse(null);
+        ColorName fill = a.clauses.get("fill").flatMap(c -> ClauseReader.color(c.args().get(0), a.diagnostics)).orElse(null);
         Double opacity = a.clauses.get("opacity").flatMap(c -> fixed(c, 0, 1)).orElse(null);
+        Double fillOpacity = a.clauses.get("fill opacity").flatMap(c -> fixed(c, 0, 1)).orElse(null);
         Double thickness = a.clauses.get("thickness").flatMap(c -> fixed(c, 0.005, 1)).orElse(null);
-        if (color == null && opacity == null && thickness == null && a.diagnostics.errorCount() == before) {
+        if (color == null && fill == null && opacity == null && fillOpacity == null && thickness == null
+                && a.diagnostics.errorCount() == before) {
             a.diagnostics.error(a.action.verbSpan(), "change.nothing");
         }
         if (targets.isEmpty() || a.diagnostics.errorCount() != before) {
             return Optional.empty();
         }
-        return Optional.of(new Action.Change(targets.get(), color, opacity, thickness, seconds, easing, stagger,
-                a.action.span()));
+        return Optional.of(new Action.Change(targets.get(), color, fill, opacity, fillOpacity, thickness, seconds,
+                easing, stagger, a.action.span()));
     }
 
     Optional<Double> fixed(Clause clause, double min, double max) {

@@ -465,8 +465,10 @@ public final class Parser {
             args.addAll(slot(slot, keyword));
         }
         // `color "\theta" teal` colours a part of a formula; it may be given once per part.
-        String name = keyword.isWord("color") && !args.isEmpty() && args.get(0) instanceof Arg.TextArg
-                ? "color part" : keyword.text();
+        // `fill opacity 0.5` is a clause of its own beside `fill blue`.
+        String name = keyword.isWord("color") && args.size() == 2 && args.get(0) instanceof Arg.TextArg
+                ? "color part" : keyword.isWord("fill") && shape.get(0) instanceof Slot.Word ? "fill opacity"
+                : keyword.text();
         return new Clause(name, keyword.span(), args, keyword.span().to(previous().span()));
     }
 
