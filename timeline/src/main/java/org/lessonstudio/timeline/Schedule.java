@@ -106,6 +106,7 @@ final class Schedule {
                 Easing e = m.easing();
                 tracks.add(switch (m.kind()) {
                     case MOVE -> new Move(target, group, m.point(), from, d, e, next());
+                    case BY -> new Slide(target, m.point(), from, d, e, next());
                     case ALONG -> new MoveAlong(target, group, m.path(), from, d, e, next());
                     case ROTATE -> new Turn(target, group, m.point(), m.amount(), from, d, e, next());
                     case SCALE -> new Resize(target, group, m.point(), m.amount(), from, d, e, next());

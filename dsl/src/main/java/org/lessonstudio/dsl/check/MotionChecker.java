@@ -89,19 +89,24 @@ final class MotionChecker {
         return Optional.of(new Action.Together(List.of(show, motion), 0, a.action.span()));
     }
 
-    /** {@code move P to (1, 2)} or {@code move P along c}. */
+    /** {@code move P to (1, 2)}, {@code move P by (1, 0)} or {@code move P along c}. */
     private Optional<Action> move() {
-        a.options(Set.of("to", "along", "over", "ease", "stagger"));
+        a.options(Set.of("to", "by", "along", "over", "ease", "stagger"));
         Easing easing = a.easing();
         double seconds = a.seconds(1.5);
         double stagger = a.stagger();
         Optional<List<String>> targets = targets();
-        if (a.clauses.has("to") == a.clauses.has("along")) {
+        int forms = (a.clauses.has("to") ? 1 : 0) + (a.clauses.has("by") ? 1 : 0) + (a.clauses.has("along") ? 1 : 0);
+        if (forms != 1) {
             a.diagnostics.error(a.action.verbSpan(), "move.form");
             return Optional.empty();
         }
         if (targets.isEmpty()) {
             return Optional.empty();
+        }
+        if (a.clauses.has("by")) {
+            return point("by").map(p -> new Action.Motion(MotionKind.BY, targets.get(), p, null, null, null, seconds,
+                    easing, stagger, a.action.span()));
         }
         if (a.clauses.has("to")) {
             return point("to").map(p -> new Action.Motion(MotionKind.MOVE, targets.get(), p, null, null, null, seconds,

@@ -228,5 +228,5 @@ public sealed interface Action {
 
     enum RevealKind { DRAW, WRITE, SHOW, HIDE, FADE_IN, FADE_OUT }
 
-    enum MotionKind { MOVE, ALONG, ROTATE, SCALE, GROW, INDICATE, SHIFT_IN, SHIFT_OUT }
+    enum MotionKind { MOVE, BY, ALONG, ROTATE, SCALE, GROW, INDICATE, SHIFT_IN, SHIFT_OUT }
 }

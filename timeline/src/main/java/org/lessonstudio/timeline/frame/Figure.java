@@ -527,11 +527,24 @@ public sealed interface Figure {
         /** Any named point of a polygon is its centre: the average of its corners. */
         @Override
         public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(centre());
+        }
+
+        /**
+         * It moves and turns about its centre, the same point as {@code t.center}, so
+         * {@code move t to t.center} leaves it where it is.
+         */
+        @Override
+        public Vec reference(Screen screen) {
+            return corners.isEmpty() ? Vec.ZERO : centre();
+        }
+
+        private Vec centre() {
             Vec sum = Vec.ZERO;
             for (Vec corner : corners) {
                 sum = sum.plus(corner);
             }
-            return Optional.of(sum.times(1.0 / corners.size()));
+            return sum.times(1.0 / corners.size());
         }
     }
 
