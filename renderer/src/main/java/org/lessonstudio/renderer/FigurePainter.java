@@ -65,7 +65,8 @@ final class FigurePainter implements Figure.Visitor<Void> {
 
     @Override
     public Void axes(Figure.Axes a) {
-        new AxesPainter(g, projection, text, this).axes(a, style, color, reveal);
+        Color grid = a.gridColor() == null ? null : palette.color(a.gridColor(), opacity);
+        new AxesPainter(g, projection, text, this).axes(a, style, color, grid, reveal);
         return null;
     }
 
@@ -78,17 +79,19 @@ final class FigurePainter implements Figure.Visitor<Void> {
     @Override
     public Void circle(Figure.Circle c) {
         Point2D.Double p = projection.toPixels(c.center());
-        double r = c.radius() * projection.scale();
-        closed(new Arc2D.Double(p.x - r, p.y - r, 2 * r, 2 * r, 0, 360, Arc2D.OPEN),
-                new Ellipse2D.Double(p.x - r, p.y - r, 2 * r, 2 * r), style, color, fill, reveal);
+        // Axes with a size of their own stretch each axis to its own scale: a circle follows them.
+        double rx = c.radius() * projection.scaleX();
+        double ry = c.radius() * projection.scaleY();
+        closed(new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN),
+                new Ellipse2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry), style, color, fill, reveal);
         return null;
     }
 
     @Override
     public Void ellipse(Figure.Ellipse e) {
         Point2D.Double p = projection.toPixels(e.center());
-        double rx = e.rx() * projection.scale();
-        double ry = e.ry() * projection.scale();
+        double rx = e.rx() * projection.scaleX();
+        double ry = e.ry() * projection.scaleY();
         closed(new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN),
                 new Ellipse2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry), style, color, fill, reveal);
         return null;
@@ -97,12 +100,13 @@ final class FigurePainter implements Figure.Visitor<Void> {
     @Override
     public Void arc(Figure.Arc a) {
         Point2D.Double c = projection.toPixels(a.center());
-        double r = a.radius() * projection.scale();
+        double rx = a.radius() * projection.scaleX();
+        double ry = a.radius() * projection.scaleY();
         double start = Math.toDegrees(a.start());
         double sweep = Math.toDegrees(a.sweep());
-        Arc2D.Double outline = new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, start, sweep,
+        Arc2D.Double outline = new Arc2D.Double(c.x - rx, c.y - ry, 2 * rx, 2 * ry, start, sweep,
                 a.sector() ? Arc2D.PIE : Arc2D.OPEN);
-        closed(outline, new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, start, sweep, Arc2D.PIE), style, color,
+        closed(outline, new Arc2D.Double(c.x - rx, c.y - ry, 2 * rx, 2 * ry, start, sweep, Arc2D.PIE), style, color,
                 a.sector() ? fill : null, reveal);
         return null;
     }
@@ -315,23 +319,25 @@ final class FigurePainter implements Figure.Visitor<Void> {
         @Override
         public Shape circle(Figure.Circle c) {
             Point2D.Double p = projection.toPixels(c.center());
-            double r = c.radius() * projection.scale();
-            return new Arc2D.Double(p.x - r, p.y - r, 2 * r, 2 * r, 0, 360, Arc2D.OPEN);
+            double rx = c.radius() * projection.scaleX();
+            double ry = c.radius() * projection.scaleY();
+            return new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN);
         }
 
         @Override
         public Shape ellipse(Figure.Ellipse e) {
             Point2D.Double p = projection.toPixels(e.center());
-            double rx = e.rx() * projection.scale();
-            double ry = e.ry() * projection.scale();
+            double rx = e.rx() * projection.scaleX();
+            double ry = e.ry() * projection.scaleY();
             return new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN);
         }
 
         @Override
         public Shape arc(Figure.Arc a) {
             Point2D.Double c = projection.toPixels(a.center());
-            double r = a.radius() * projection.scale();
-            return new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, Math.toDegrees(a.start()),
+            double rx = a.radius() * projection.scaleX();
+            double ry = a.radius() * projection.scaleY();
+            return new Arc2D.Double(c.x - rx, c.y - ry, 2 * rx, 2 * ry, Math.toDegrees(a.start()),
                     Math.toDegrees(a.sweep()), a.sector() ? Arc2D.PIE : Arc2D.OPEN);
         }
 

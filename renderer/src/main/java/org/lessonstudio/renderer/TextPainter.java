@@ -193,16 +193,31 @@ final class TextPainter {
         }
     }
 
-    /** A small label beside a point, kept inside the frame. */
+    /** A small label beside a point, kept inside the frame; {@code $…$} in it is typeset. */
     void label(String label, Point2D.Double near, double dx, double dy, Color color) {
-        TextRun run = run(label, 0.4, false);
+        label(label, new Point2D.Double(near.x + dx, near.y + dy), 0, 0, color);
+    }
+
+    /** The pixel size of a small label (its ink), before it is placed. */
+    Rectangle2D labelSize(String label) {
+        return line(label, 0.4).outline().getBounds2D();
+    }
+
+    /**
+     * A small label with one side or its middle at a point: {@code alignX} -1 puts its left edge
+     * there, 1 its right edge, 0 its middle; {@code alignY} -1 its top, 1 its bottom, 0 its
+     * middle. It is kept inside the frame; {@code $…$} in it is typeset. Returns where it went.
+     */
+    Rectangle2D label(String label, Point2D.Double at, int alignX, int alignY, Color color) {
+        TextRun run = line(label, 0.4);
         Rectangle2D bounds = run.outline().getBounds2D();
-        double x = near.x + dx - bounds.getWidth() / 2 - bounds.getX();
-        double y = near.y + dy - bounds.getHeight() / 2 - bounds.getY();
-        x = Math.max(-bounds.getX(), Math.min(projection.width() - bounds.getMaxX(), x));
-        y = Math.max(-bounds.getY(), Math.min(projection.height() - bounds.getMaxY(), y));
+        double left = alignX < 0 ? at.x : alignX > 0 ? at.x - bounds.getWidth() : at.x - bounds.getWidth() / 2;
+        double top = alignY < 0 ? at.y : alignY > 0 ? at.y - bounds.getHeight() : at.y - bounds.getHeight() / 2;
+        left = Math.max(0, Math.min(projection.width() - bounds.getWidth(), left));
+        top = Math.max(0, Math.min(projection.height() - bounds.getHeight(), top));
         g.setColor(color);
-        g.fill(run.at(x, y));
+        g.fill(run.at(left - bounds.getX(), top - bounds.getY()));
+        return new Rectangle2D.Double(left, top, bounds.getWidth(), bounds.getHeight());
     }
 
     /** The sentence being spoken, at the bottom, in a dark box, on at most two lines. */

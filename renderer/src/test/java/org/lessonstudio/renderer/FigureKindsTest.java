@@ -46,7 +46,8 @@ class FigureKindsTest {
     private static Map<Class<?>, Figure> samples() {
         Map<Class<?>, Figure> all = new LinkedHashMap<>();
         Vec o = new Vec(-2, 0);
-        put(all, new Figure.Axes(-3, 3, -2, 2, 1, true, true, "x", "y"));
+        put(all, new Figure.Axes(new org.lessonstudio.dsl.model.Axis(-3, 3, 1, true, "x"),
+                new org.lessonstudio.dsl.model.Axis(-2, 2, 1, true, "y"), true, null, true));
         put(all, new Figure.NumberLine(-3, 3, 1));
         put(all, new Figure.Circle(o, 1));
         put(all, new Figure.Ellipse(o, 1.5, 0.8));

@@ -53,6 +53,11 @@ public final class InputChecks {
             writing(point.label(), point.span());
         } else if (shape instanceof Shape.Angle angle) {
             writing(angle.label(), angle.span());
+        } else if (shape instanceof Shape.Brace brace) {
+            writing(brace.label(), brace.span());
+        } else if (shape instanceof Shape.Axes axes) {
+            writing(axes.x().label(), axes.span());
+            writing(axes.y().label(), axes.span());
         } else if (shape instanceof Shape.Image image) {
             picture(image.file(), image.span());
         }

@@ -52,8 +52,9 @@ public final class Kinds {
 
     private static final List<Kind> ALL = List.of(
             kind("axes", Set.of("x", "y", "color", "thickness", "opacity", "step", "grid", "numbers", "labels",
-                    "layer"), ORIGIN, EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).axes(false)),
-            kind("plane", Set.of("x", "y", "color", "thickness", "opacity", "step", "numbers", "labels", "layer"),
+                    "layer", "size", "no"), ORIGIN, EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).axes(false)),
+            kind("plane", Set.of("x", "y", "color", "thickness", "opacity", "step", "numbers", "labels", "layer",
+                    "size", "no", "grid"),
                     ORIGIN, EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).axes(true)),
             kind("number line", Set.of("from", "step", "numbers", "color", "thickness", "opacity", "layer"), ORIGIN,
                     EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).numberLine()),

@@ -77,14 +77,33 @@ public sealed interface Shape {
      * The coordinate system of the scene: {@code axes xy: x from -1.5 to 7.5, y from -1.5 to 1.5}.
      * A {@code plane} is axes with a grid.
      *
-     * @param step    distance between ticks (and grid lines)
-     * @param numbers whether ticks are numbered
+     * @param width     how wide the axes are on screen, in screen units, or 0: then one unit is the
+     *                  same length on both axes and the ranges fill the frame
+     * @param height    how tall, likewise
+     * @param gridColor the grid's colour, or null for the axes' own, faded
+     * @param tips      whether the axes end in arrowheads
      */
-    record Axes(String name, double xMin, double xMax, double yMin, double yMax, double step, boolean grid,
-                boolean numbers, String xLabel, String yLabel, Style style, Span span) implements Shape {
+    record Axes(String name, Axis x, Axis y, double width, double height, boolean grid, ColorName gridColor,
+                boolean tips, Style style, Span span) implements Shape {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.axes(this);
+        }
+
+        public double xMin() {
+            return x.min();
+        }
+
+        public double xMax() {
+            return x.max();
+        }
+
+        public double yMin() {
+            return y.min();
+        }
+
+        public double yMax() {
+            return y.max();
         }
     }
 

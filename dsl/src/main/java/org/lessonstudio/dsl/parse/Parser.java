@@ -47,7 +47,7 @@ public final class Parser {
     private int blocks;
 
     public Parser(List<Token> tokens, Diagnostics diagnostics) {
-        this.tokens = tokens;
+        this.tokens = Repeats.expand(tokens, diagnostics);
         this.diagnostics = diagnostics;
     }
 
@@ -489,6 +489,13 @@ public final class Parser {
             Token name = consume(TokenKind.WORD, "clause.name-expected", keyword.text());
             return List.of(new Arg.NameArg(hyphenated(name), name.span().to(previous().span())));
         }
+        if (slot instanceof Slot.OptionalWord w) {
+            if (!peek().isWord(w.word())) {
+                return List.of();
+            }
+            advance();
+            return List.of(new Arg.ExprArg(expression()));
+        }
         if (slot instanceof Slot.OptionalTo) {
             if (!peek().isWord("to")) {
                 return List.of();
@@ -530,7 +537,11 @@ public final class Parser {
         }
         Slot first = shape.get(0);
         if (first instanceof Slot.Word w) {
-            return wordMatches(next, w.word());
+            // `grid color teal` or `grid color "#3D6B8C"`: after the word, the kind of what follows decides.
+            Slot second = shape.size() > 1 ? shape.get(1) : null;
+            boolean then = second instanceof Slot.Text ? peekAt(1).is(TokenKind.STRING)
+                    : !(second instanceof Slot.Name) || peekAt(1).is(TokenKind.WORD);
+            return wordMatches(next, w.word()) && then;
         }
         if (first instanceof Slot.Text) {
             boolean nameAfter = shape.size() < 2 || !(shape.get(1) instanceof Slot.Name) || peekAt(1).is(TokenKind.WORD);

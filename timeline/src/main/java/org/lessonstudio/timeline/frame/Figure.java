@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lessonstudio.dsl.model.Axis;
 import org.lessonstudio.dsl.model.ColorName;
 import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Placement;
@@ -90,8 +91,7 @@ public sealed interface Figure {
 
         @Override
         public Figure axes(Shape.Axes a) {
-            return new Axes(a.xMin(), a.xMax(), a.yMin(), a.yMax(), a.step(), a.grid(), a.numbers(), a.xLabel(),
-                    a.yLabel());
+            return new Axes(a.x(), a.y(), a.grid(), a.gridColor(), a.tips());
         }
 
         @Override
@@ -257,12 +257,27 @@ public sealed interface Figure {
         record None() implements Crossing { }
     }
 
-    /** Axes (and planes): ticks every {@code step}, a grid when {@code grid}, numbers when {@code numbers}. */
-    record Axes(double xMin, double xMax, double yMin, double yMax, double step, boolean grid, boolean numbers,
-                String xLabel, String yLabel) implements Figure {
+    /** Axes (and planes): each axis's range, ticks, numbers and label; a grid when {@code grid}; arrowheads when {@code tips}. */
+    record Axes(Axis x, Axis y, boolean grid, ColorName gridColor, boolean tips) implements Figure {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.axes(this);
+        }
+
+        public double xMin() {
+            return x.min();
+        }
+
+        public double xMax() {
+            return x.max();
+        }
+
+        public double yMin() {
+            return y.min();
+        }
+
+        public double yMax() {
+            return y.max();
         }
 
         @Override
@@ -272,7 +287,7 @@ public sealed interface Figure {
 
         @Override
         public Box box(Screen screen) {
-            return Box.around(List.of(new Vec(xMin, yMin), new Vec(xMax, yMax)));
+            return Box.around(List.of(new Vec(xMin(), yMin()), new Vec(xMax(), yMax())));
         }
 
         @Override
