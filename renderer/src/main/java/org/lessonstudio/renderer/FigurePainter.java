@@ -284,6 +284,26 @@ final class FigurePainter implements Figure.Visitor<Void> {
 
     /** Each bar drawn and shaded like a rectangle, its name under its foot. */
     @Override
+    public Void region(Figure.Region r) {
+        java.awt.geom.Area made = combined(r);
+        closed(made, made, style, color, fill, reveal);
+        return null;
+    }
+
+    /** The two outlines as Java2D areas, combined as the region says. */
+    java.awt.geom.Area combined(Figure.Region r) {
+        java.awt.geom.Area first = new java.awt.geom.Area(path(r.first(), true));
+        java.awt.geom.Area second = new java.awt.geom.Area(path(r.second(), true));
+        switch (r.combine()) {
+            case UNION -> first.add(second);
+            case INTERSECTION -> first.intersect(second);
+            case DIFFERENCE -> first.subtract(second);
+            case EXCLUSION -> first.exclusiveOr(second);
+        }
+        return first;
+    }
+
+    @Override
     public Void barChart(Figure.BarChart chart) {
         for (int i = 0; i < chart.bars().size(); i++) {
             Path2D.Double bar = path(chart.bars().get(i), true);
@@ -418,6 +438,11 @@ final class FigurePainter implements Figure.Visitor<Void> {
         @Override
         public Shape morph(Figure.Morph f) {
             return none;
+        }
+
+        @Override
+        public Shape region(Figure.Region f) {
+            return combined(f);
         }
 
         @Override

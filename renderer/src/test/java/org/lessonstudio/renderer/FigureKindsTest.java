@@ -71,6 +71,8 @@ class FigureKindsTest {
         put(all, new Figure.BarChart(List.of(List.of(new Vec(-3, 0), new Vec(-2, 0), new Vec(-2, 2), new Vec(-3, 2)),
                 List.of(new Vec(-1, 0), new Vec(0, 0), new Vec(0, 1), new Vec(-1, 1))),
                 List.of(new Vec(-2.5, 0), new Vec(-0.5, 0)), List.of("a", "b")));
+        put(all, new Figure.Region(Shape.Combine.UNION, new Figure.Circle(o, 1).outline(),
+                new Figure.Circle(new Vec(-1, 0), 1).outline()));
         return all;
     }
 

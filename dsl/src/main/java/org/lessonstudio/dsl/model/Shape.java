@@ -70,6 +70,8 @@ public sealed interface Shape {
         R footage(Footage s);
 
         R barChart(BarChart s);
+
+        R region(Region s);
     }
 
 
@@ -279,6 +281,22 @@ public sealed interface Shape {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.image(this);
+        }
+    }
+
+    /** How a region is made from two shapes. */
+    enum Combine { UNION, INTERSECTION, DIFFERENCE, EXCLUSION }
+
+    /**
+     * A shape made from two closed shapes, as they are at each moment: {@code region r: union of a
+     * and b}; the {@code intersection} (where both are), the {@code difference} (the first without
+     * the second) or the {@code exclusion} (where exactly one is).
+     */
+    record Region(String name, Combine combine, String first, String second, Style style, Span span)
+            implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.region(this);
         }
     }
 

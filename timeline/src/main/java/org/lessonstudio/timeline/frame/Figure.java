@@ -78,6 +78,8 @@ public sealed interface Figure {
         R morph(Morph f);
 
         R barChart(BarChart f);
+
+        R region(Region f);
     }
 
     /** How each kind of object becomes its figure. */
@@ -183,6 +185,11 @@ public sealed interface Figure {
         @Override
         public Figure footage(Shape.Footage f) {
             return new Footage(f.prompt(), f.framing());
+        }
+
+        @Override
+        public Figure region(Shape.Region r) {
+            return new Region(r.combine(), at.figure(r.first()).outline(), at.figure(r.second()).outline());
         }
 
         @Override
@@ -506,6 +513,37 @@ public sealed interface Figure {
         @Override
         public Crossing crossing() {
             return new Crossing.Line(from, to);
+        }
+    }
+
+    /**
+     * A shape made from two closed outlines (each a run of points, as the shapes are at this
+     * moment): their union, intersection, difference or exclusion, worked out when it is painted.
+     */
+    record Region(Shape.Combine combine, List<Vec> first, List<Vec> second) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.region(this);
+        }
+
+        public Region {
+            first = List.copyOf(first);
+            second = List.copyOf(second);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Region(combine, first.stream().map(m::apply).toList(), second.stream().map(m::apply).toList());
+        }
+
+        /** The box of what it can cover: both shapes for a union or an exclusion, the first for the others. */
+        @Override
+        public Box box(Screen screen) {
+            List<Vec> all = new ArrayList<>(first);
+            if (combine == Shape.Combine.UNION || combine == Shape.Combine.EXCLUSION) {
+                all.addAll(second);
+            }
+            return all.isEmpty() ? Box.EMPTY : Box.around(all);
         }
     }
 
