@@ -9,6 +9,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.lessonstudio.dsl.model.Style;
 import org.lessonstudio.timeline.frame.Figure;
@@ -284,6 +285,34 @@ final class FigurePainter implements Figure.Visitor<Void> {
 
     /** Each bar drawn and shaded like a rectangle, its name under its foot. */
     @Override
+    public Void frame(Figure.Frame f) {
+        Rectangle2D box = frameBox(f);
+        if (box != null) {
+            stroke(box, style, color, reveal);
+        }
+        return null;
+    }
+
+    /** The box around a frame's figure (or around the part of its formula), a little away from it, in pixels. */
+    Rectangle2D frameBox(Figure.Frame f) {
+        double pad = 0.12 * projection.unit();
+        Rectangle2D inner = f.part() != null && f.target() instanceof Figure.Tex tex ? text.partBounds(tex, f.part())
+                : null;
+        if (inner == null) {
+            org.lessonstudio.timeline.frame.Box box = f.target().box(projection.screen());
+            if (box.isEmpty()) {
+                return null;
+            }
+            Point2D.Double a = projection.toPixels(new org.lessonstudio.timeline.frame.Vec(box.minX(), box.minY()));
+            Point2D.Double b = projection.toPixels(new org.lessonstudio.timeline.frame.Vec(box.maxX(), box.maxY()));
+            inner = new Rectangle2D.Double(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x),
+                    Math.abs(b.y - a.y));
+        }
+        return new Rectangle2D.Double(inner.getX() - pad, inner.getY() - pad, inner.getWidth() + 2 * pad,
+                inner.getHeight() + 2 * pad);
+    }
+
+    @Override
     public Void region(Figure.Region r) {
         java.awt.geom.Area made = combined(r);
         closed(made, made, style, color, fill, reveal);
@@ -438,6 +467,12 @@ final class FigurePainter implements Figure.Visitor<Void> {
         @Override
         public Shape morph(Figure.Morph f) {
             return none;
+        }
+
+        @Override
+        public Shape frame(Figure.Frame f) {
+            Rectangle2D box = frameBox(f);
+            return box == null ? none : box;
         }
 
         @Override

@@ -116,6 +116,41 @@ final class TextPainter {
         return pieces;
     }
 
+    /**
+     * Where the first place a part of a formula is written sits in the frame, in pixels: the
+     * formula is laid out with that part marked by a colour no lesson uses, and the glyphs of that
+     * colour are measured. Null when the part is not in the formula.
+     */
+    Rectangle2D partBounds(Figure.Tex tex, String part) {
+        int at = tex.tex().indexOf(part);
+        if (at < 0) {
+            return null;
+        }
+        Color marker = new Color(0xFE, 0x01, 0x03);
+        String marked = tex.tex().substring(0, at) + "\\textcolor{#FE0103}{" + part + "}"
+                + tex.tex().substring(at + part.length());
+        Formulas.Layout layout;
+        try {
+            layout = Formulas.layout(marked);
+        } catch (RuntimeException cannotBeMarked) {
+            return null; // a part that is not a whole piece of TeX, such as "{x": the whole formula is boxed
+        }
+        double em = tex.size() * projection.unit();
+        Point2D.Double origin = align(tex.anchor(), layout.width() * em, layout.height() * em, layout.depth() * em);
+        OutlineRecorder recorder = new OutlineRecorder();
+        recorder.setRenderingHints(g.getRenderingHints());
+        recorder.setColor(Color.WHITE);
+        Formulas.draw(recorder, layout, origin.x, origin.y, em);
+        Rectangle2D bounds = null;
+        for (OutlineRecorder.Piece piece : recorder.pieces()) {
+            if (marker.equals(piece.color())) {
+                Rectangle2D b = piece.shape().getBounds2D();
+                bounds = bounds == null ? b : bounds.createUnion(b);
+            }
+        }
+        return bounds;
+    }
+
     void tex(Figure.Tex tex, Color color, double reveal, Palette palette) {
         Formulas.Layout layout = Formulas.layout(Formulas.coloured(tex.tex(), tex.parts(), palette));
         double em = tex.size() * projection.unit();

@@ -73,6 +73,8 @@ class FigureKindsTest {
                 List.of(new Vec(-2.5, 0), new Vec(-0.5, 0)), List.of("a", "b")));
         put(all, new Figure.Region(Shape.Combine.UNION, new Figure.Circle(o, 1).outline(),
                 new Figure.Circle(new Vec(-1, 0), 1).outline()));
+        put(all, new Figure.Frame(new Figure.Tex("a^2 + b^2 = c^2", new Figure.Anchor.InScene(o), 0.6, Map.of()),
+                "b^2"));
         return all;
     }
 

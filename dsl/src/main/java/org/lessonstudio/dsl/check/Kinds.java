@@ -109,7 +109,43 @@ public final class Kinds {
                     "names", List.of(List.of(Slot.TEXT))), Kinds::barChart),
             new Kind("region", with(STYLE, "union", "intersection", "difference", "exclusion", "fill"), NONE,
                     EnumSet.of(FILLED), Map.of("union", COMBINE, "intersection", COMBINE, "difference", COMBINE,
-                    "exclusion", COMBINE), Kinds::region));
+                    "exclusion", COMBINE), Kinds::region),
+            new Kind("box", with(STYLE, "around"), NONE, EnumSet.noneOf(Kind.Trait.class),
+                    Map.of("around", List.of(List.of(Slot.TEXT, Slot.word("in"), Slot.NAME), List.of(Slot.NAME))),
+                    Kinds::frame));
+
+    /**
+     * {@code box b: around law}, or {@code box b: around "f(x)" in law}: a box around an object
+     * or around a part of a formula.
+     */
+    private static Shape frame(ClauseReader read, Style style) {
+        Optional<Clause> around = read.require("around", "around \"x^2\" in law");
+        if (around.isEmpty()) {
+            return null;
+        }
+        List<org.lessonstudio.dsl.ast.Arg> args = around.get().args();
+        String part = args.size() == 2 ? ((org.lessonstudio.dsl.ast.Arg.TextArg) args.get(0)).text() : null;
+        org.lessonstudio.dsl.ast.Arg.NameArg target = (org.lessonstudio.dsl.ast.Arg.NameArg) args.get(args.size() - 1);
+        Optional<Symbol> symbol = read.expressions.symbol(target.name());
+        if (symbol.isEmpty()) {
+            read.expressions.unknownName(target.name(), target.span(), null);
+            return null;
+        }
+        if (symbol.get().isUnknown()) {
+            return null;
+        }
+        if (symbol.get().isValue() || part != null && !symbol.get().kind().equals("tex")) {
+            read.diagnostics.error(target.span(), part != null ? "box.part-not-formula" : "box.value", target.name(),
+                    ExpressionChecker.article(symbol.get().kind()));
+            return null;
+        }
+        if (part != null && part.isBlank()) {
+            read.diagnostics.error(args.get(0).span(), "box.part-empty");
+            return null;
+        }
+        read.uses.add(target.name());
+        return new Shape.Frame(read.name, part, target.name(), style, read.span);
+    }
 
     /** The closed shapes a region can be made from. */
     private static final Set<String> CLOSED = Set.of("circle", "ellipse", "sector", "polygon", "rectangle", "square",

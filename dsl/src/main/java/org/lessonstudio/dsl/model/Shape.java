@@ -72,6 +72,8 @@ public sealed interface Shape {
         R barChart(BarChart s);
 
         R region(Region s);
+
+        R frame(Frame s);
     }
 
 
@@ -281,6 +283,18 @@ public sealed interface Shape {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.image(this);
+        }
+    }
+
+    /**
+     * A box drawn around an object ({@code box b: around law}) or around one part of a formula,
+     * found by its TeX ({@code box b: around "\\frac{d}{dx}" in law}); {@code part} is null for
+     * the whole object.
+     */
+    record Frame(String name, String part, String target, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.frame(this);
         }
     }
 

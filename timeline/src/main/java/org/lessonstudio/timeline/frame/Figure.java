@@ -80,6 +80,8 @@ public sealed interface Figure {
         R barChart(BarChart f);
 
         R region(Region f);
+
+        R frame(Frame f);
     }
 
     /** How each kind of object becomes its figure. */
@@ -185,6 +187,11 @@ public sealed interface Figure {
         @Override
         public Figure footage(Shape.Footage f) {
             return new Footage(f.prompt(), f.framing());
+        }
+
+        @Override
+        public Figure frame(Shape.Frame f) {
+            return new Frame(at.figure(f.target()), f.part());
         }
 
         @Override
@@ -544,6 +551,29 @@ public sealed interface Figure {
                 all.addAll(second);
             }
             return all.isEmpty() ? Box.EMPTY : Box.around(all);
+        }
+    }
+
+    /**
+     * A box around another figure as it is at this moment, or around one part of a formula
+     * ({@code part}, its TeX; null for all of it). Where a part's glyphs are is known only when
+     * the formula is typeset, so the painter finds it; the box the timeline knows is the whole
+     * figure's.
+     */
+    record Frame(Figure target, String part) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.frame(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Frame(target.moved(m), part);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return target.box(screen);
         }
     }
 
