@@ -100,7 +100,8 @@ final class TextPainter {
     java.util.List<OutlineRecorder.Piece> glyphs(Figure figure, Color color, Palette palette) {
         java.util.List<OutlineRecorder.Piece> pieces = new ArrayList<>();
         if (figure instanceof Figure.Text t) {
-            TextRun run = run(t.text(), t.size(), false);
+            // As it is drawn: a formula between dollars is typeset while it morphs too.
+            TextRun run = line(t.text(), t.size());
             Point2D.Double at = align(t.anchor(), run.width(), run.ascent(), run.descent());
             pieces.add(new OutlineRecorder.Piece(run.at(at.x, at.y), color));
         } else if (figure instanceof Figure.Tex tex) {

@@ -27,6 +27,9 @@ final class ClauseReader {
             "below", Placement.Side.BELOW, "left", Placement.Side.LEFT, "right", Placement.Side.RIGHT,
             "next", Placement.Side.RIGHT);
 
+    /** Writing that other writing can be placed beside. */
+    private static final Set<String> WRITING = Set.of("text", "tex", "number", "table", "image");
+
     final Clauses clauses;
     final ExpressionChecker expressions;
     final Diagnostics diagnostics;
@@ -209,7 +212,9 @@ final class ClauseReader {
                 if (symbol.get().isUnknown()) {
                     return Optional.empty();
                 }
-                if (!Kinds.has(symbol.get().kind(), Kind.Trait.OUTLINE)) {
+                // Beside a shape's outline, or beside other writing's box: a column of formulas is
+                // each one `below` the one before.
+                if (!Kinds.has(symbol.get().kind(), Kind.Trait.OUTLINE) && !WRITING.contains(symbol.get().kind())) {
                     diagnostics.error(n.span(), "place.not-beside", n.name(),
                             ExpressionChecker.article(symbol.get().kind()));
                     return Optional.empty();
