@@ -30,7 +30,7 @@ public final class FrameAhead implements AutoCloseable {
         static Key of(Timeline timeline, int frame, int fps, int width, int height) {
             FrameState s = timeline.frameAt((double) frame / fps);
             return new Key(new FrameState(0, s.sceneIndex(), s.sceneTitle(), s.theme(), s.viewport(), s.items(),
-                    s.caption(), s.captionOpacity()), width, height);
+                    s.caption(), s.captionOpacity(), s.background()), width, height);
         }
     }
 

@@ -6,12 +6,21 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import org.lessonstudio.dsl.model.Style;
 import org.lessonstudio.timeline.frame.Figure;
 
-/** Axes, planes (axes with a grid) and number lines: lines, arrows, ticks, numbers and labels. */
+/**
+ * Axes, planes (axes with a grid) and number lines: lines, arrows, ticks, numbers and labels.
+ * Numbers keep a gap from their ticks (an x number under its tick, a y number ending left of it);
+ * the x label goes beyond the x arrow's tip (or above its end, where the frame has no room) and
+ * the y label above the y arrow's tip (or beside it), so neither sits on an arrowhead or a number.
+ */
 final class AxesPainter {
+
+    /** Room between a tick's end and its number, in screen units. */
+    private static final double NUMBER_GAP = 0.1;
 
     private final Graphics2D g;
     private final Projection projection;
@@ -25,12 +34,14 @@ final class AxesPainter {
         this.geometry = geometry;
     }
 
-    void axes(Figure.Axes axes, Style style, Color color, double reveal) {
+    void axes(Figure.Axes axes, Style style, Color color, Color gridColor, double reveal) {
         double y0 = clamp(0, axes.yMin(), axes.yMax());
         double x0 = clamp(0, axes.xMin(), axes.xMax());
         double finish = clamp((reveal - 0.6) / 0.4, 0, 1);
+        double unit = projection.unit();
         if (axes.grid() && reveal > 0) {
-            grid(axes, color, reveal);
+            grid(axes, gridColor != null ? Palette.withAlpha(gridColor, gridColor.getAlpha() / 255.0 * reveal)
+                    : Palette.withAlpha(color, color.getAlpha() / 255.0 * 0.28 * reveal));
         }
         Path2D.Double lines = new Path2D.Double();
         lines.moveTo(projection.px(axes.xMin()), projection.py(y0));
@@ -44,49 +55,73 @@ final class AxesPainter {
         Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * finish);
         g.setColor(faded);
         g.setStroke(geometry.stroke(style));
-        double tick = 0.09 * projection.unit();
+        double tick = 0.09 * unit;
         Path2D.Double marks = new Path2D.Double();
-        for (double x : ticks(axes.xMin(), axes.xMax(), axes.step())) {
+        for (double x : ticks(axes.xMin(), axes.xMax(), axes.x().step(), axes.tips())) {
             double px = projection.px(x);
             marks.moveTo(px, projection.py(y0) - tick);
             marks.lineTo(px, projection.py(y0) + tick);
-            if (axes.numbers()) {
-                text.label(number(x), new Point2D.Double(px, projection.py(y0)), 0, 0.32 * projection.unit(), faded);
+            if (axes.x().numbers()) {
+                text.label(number(x), new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1,
+                        faded);
             }
         }
-        for (double y : ticks(axes.yMin(), axes.yMax(), axes.step())) {
+        for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), axes.tips())) {
             double py = projection.py(y);
             marks.moveTo(projection.px(x0) - tick, py);
             marks.lineTo(projection.px(x0) + tick, py);
-            if (axes.numbers()) {
-                text.label(number(y), new Point2D.Double(projection.px(x0), py), -0.36 * projection.unit(), 0, faded);
+            if (axes.y().numbers()) {
+                text.label(number(y), new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0,
+                        faded);
             }
         }
         g.setColor(faded);
         g.setStroke(geometry.stroke(style));
         g.draw(marks);
-        double head = 0.2 * projection.unit();
-        arrowHead(projection.px(axes.xMax()), projection.py(y0), 1, 0, head);
-        arrowHead(projection.px(x0), projection.py(axes.yMax()), 0, -1, head);
-        if (!axes.xLabel().isEmpty()) {
-            text.label(axes.xLabel(), new Point2D.Double(projection.px(axes.xMax()), projection.py(y0)),
-                    0.1 * projection.unit(), 0.42 * projection.unit(), faded);
+        double head = axes.tips() ? 0.2 * unit : 0;
+        if (axes.tips()) {
+            arrowHead(projection.px(axes.xMax()), projection.py(y0), 1, 0, head);
+            arrowHead(projection.px(x0), projection.py(axes.yMax()), 0, -1, head);
         }
-        if (!axes.yLabel().isEmpty()) {
-            text.label(axes.yLabel(), new Point2D.Double(projection.px(x0), projection.py(axes.yMax())),
-                    0.42 * projection.unit(), 0.05 * projection.unit(), faded);
+        if (!axes.x().label().isEmpty()) {
+            xLabel(axes.x().label(), projection.px(axes.xMax()) + 0.4 * head, projection.py(y0), faded);
+        }
+        if (!axes.y().label().isEmpty()) {
+            yLabel(axes.y().label(), projection.px(x0), projection.py(axes.yMax()) - 0.4 * head, faded);
         }
     }
 
-    private void grid(Figure.Axes axes, Color color, double reveal) {
-        g.setColor(Palette.withAlpha(color, color.getAlpha() / 255.0 * 0.28 * reveal));
+    /** Beyond the tip, on the axis's line; where the frame ends first, above the axis's end. */
+    private void xLabel(String label, double tipX, double axisY, Color color) {
+        double unit = projection.unit();
+        Rectangle2D size = text.labelSize(label);
+        if (tipX + 0.15 * unit + size.getWidth() <= projection.width() - 0.1 * unit) {
+            text.label(label, new Point2D.Double(tipX + 0.15 * unit, axisY), -1, 0, color);
+        } else {
+            text.label(label, new Point2D.Double(tipX, axisY - 0.22 * unit), 1, 1, color);
+        }
+    }
+
+    /** Above the tip; where the frame ends first, beside the tip, to its right. */
+    private void yLabel(String label, double axisX, double tipY, Color color) {
+        double unit = projection.unit();
+        Rectangle2D size = text.labelSize(label);
+        if (tipY - 0.12 * unit - size.getHeight() >= 0) {
+            text.label(label, new Point2D.Double(axisX, tipY - 0.12 * unit), 0, 1, color);
+        } else {
+            text.label(label, new Point2D.Double(axisX + 0.25 * unit, tipY), -1, -1, color);
+        }
+    }
+
+    private void grid(Figure.Axes axes, Color color) {
+        g.setColor(color);
         g.setStroke(new BasicStroke((float) (0.012 * projection.unit())));
         Path2D.Double lines = new Path2D.Double();
-        for (double x : ticks(axes.xMin(), axes.xMax(), axes.step())) {
+        for (double x : ticks(axes.xMin(), axes.xMax(), axes.x().step(), false)) {
             lines.moveTo(projection.px(x), projection.py(axes.yMin()));
             lines.lineTo(projection.px(x), projection.py(axes.yMax()));
         }
-        for (double y : ticks(axes.yMin(), axes.yMax(), axes.step())) {
+        for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), false)) {
             lines.moveTo(projection.px(axes.xMin()), projection.py(y));
             lines.lineTo(projection.px(axes.xMax()), projection.py(y));
         }
@@ -116,9 +151,12 @@ final class AxesPainter {
         arrowHead(projection.px(line.min()), projection.py(0), -1, 0, head);
     }
 
-    /** Multiples of the step inside the range, leaving out 0 (where the axes cross) and the arrow tips. */
-    private static double[] ticks(double min, double max, double step) {
-        return java.util.Arrays.stream(ticksIncludingZero(min, max - step * 0.2, step))
+    /**
+     * Multiples of the step inside the range, leaving out 0 (where the axes cross) and, with
+     * arrow tips, the last fifth of a step before each tip.
+     */
+    private static double[] ticks(double min, double max, double step, boolean tips) {
+        return java.util.Arrays.stream(ticksIncludingZero(min, tips ? max - step * 0.2 : max, step))
                 .filter(v -> Math.abs(v) > step * 1e-6).toArray();
     }
 

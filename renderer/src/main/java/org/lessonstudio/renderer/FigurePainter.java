@@ -9,6 +9,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.lessonstudio.dsl.model.Style;
 import org.lessonstudio.timeline.frame.Figure;
@@ -24,8 +25,6 @@ import org.lessonstudio.timeline.frame.Vec;
  */
 final class FigurePainter implements Figure.Visitor<Void> {
 
-    /** How strongly fills are shaded, so lines drawn over them stay readable. */
-    private static final double FILL_ALPHA = 0.35;
 
     private final Graphics2D g;
     private final Projection projection;
@@ -67,7 +66,8 @@ final class FigurePainter implements Figure.Visitor<Void> {
 
     @Override
     public Void axes(Figure.Axes a) {
-        new AxesPainter(g, projection, text, this).axes(a, style, color, reveal);
+        Color grid = a.gridColor() == null ? null : palette.color(a.gridColor(), opacity);
+        new AxesPainter(g, projection, text, this).axes(a, style, color, grid, reveal);
         return null;
     }
 
@@ -80,17 +80,19 @@ final class FigurePainter implements Figure.Visitor<Void> {
     @Override
     public Void circle(Figure.Circle c) {
         Point2D.Double p = projection.toPixels(c.center());
-        double r = c.radius() * projection.scale();
-        closed(new Arc2D.Double(p.x - r, p.y - r, 2 * r, 2 * r, 0, 360, Arc2D.OPEN),
-                new Ellipse2D.Double(p.x - r, p.y - r, 2 * r, 2 * r), style, color, fill, reveal);
+        // Axes with a size of their own stretch each axis to its own scale: a circle follows them.
+        double rx = c.radius() * projection.scaleX();
+        double ry = c.radius() * projection.scaleY();
+        closed(new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN),
+                new Ellipse2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry), style, color, fill, reveal);
         return null;
     }
 
     @Override
     public Void ellipse(Figure.Ellipse e) {
         Point2D.Double p = projection.toPixels(e.center());
-        double rx = e.rx() * projection.scale();
-        double ry = e.ry() * projection.scale();
+        double rx = e.rx() * projection.scaleX();
+        double ry = e.ry() * projection.scaleY();
         closed(new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN),
                 new Ellipse2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry), style, color, fill, reveal);
         return null;
@@ -99,12 +101,13 @@ final class FigurePainter implements Figure.Visitor<Void> {
     @Override
     public Void arc(Figure.Arc a) {
         Point2D.Double c = projection.toPixels(a.center());
-        double r = a.radius() * projection.scale();
+        double rx = a.radius() * projection.scaleX();
+        double ry = a.radius() * projection.scaleY();
         double start = Math.toDegrees(a.start());
         double sweep = Math.toDegrees(a.sweep());
-        Arc2D.Double outline = new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, start, sweep,
+        Arc2D.Double outline = new Arc2D.Double(c.x - rx, c.y - ry, 2 * rx, 2 * ry, start, sweep,
                 a.sector() ? Arc2D.PIE : Arc2D.OPEN);
-        closed(outline, new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, start, sweep, Arc2D.PIE), style, color,
+        closed(outline, new Arc2D.Double(c.x - rx, c.y - ry, 2 * rx, 2 * ry, start, sweep, Arc2D.PIE), style, color,
                 a.sector() ? fill : null, reveal);
         return null;
     }
@@ -206,7 +209,7 @@ final class FigurePainter implements Figure.Visitor<Void> {
         Path2D.Double path = new Path2D.Double();
         a.outlines().forEach(outline -> path.append(path(outline, true), false));
         Color shade = fill != null ? fill : color;
-        g.setColor(Palette.withAlpha(shade, shade.getAlpha() / 255.0 * 0.45 * reveal));
+        g.setColor(Palette.withAlpha(shade, shade.getAlpha() / 255.0 * style.fillOpacity() * reveal));
         g.fill(path);
         return null;
     }
@@ -282,6 +285,54 @@ final class FigurePainter implements Figure.Visitor<Void> {
 
     /** Each bar drawn and shaded like a rectangle, its name under its foot. */
     @Override
+    public Void frame(Figure.Frame f) {
+        Rectangle2D box = frameBox(f);
+        if (box != null) {
+            stroke(box, style, color, reveal);
+        }
+        return null;
+    }
+
+    /** The box around a frame's figure (or around the part of its formula), a little away from it, in pixels. */
+    Rectangle2D frameBox(Figure.Frame f) {
+        double pad = 0.12 * projection.unit();
+        Rectangle2D inner = f.part() != null && f.target() instanceof Figure.Tex tex ? text.partBounds(tex, f.part())
+                : null;
+        if (inner == null) {
+            org.lessonstudio.timeline.frame.Box box = f.target().box(projection.screen());
+            if (box.isEmpty()) {
+                return null;
+            }
+            Point2D.Double a = projection.toPixels(new org.lessonstudio.timeline.frame.Vec(box.minX(), box.minY()));
+            Point2D.Double b = projection.toPixels(new org.lessonstudio.timeline.frame.Vec(box.maxX(), box.maxY()));
+            inner = new Rectangle2D.Double(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x),
+                    Math.abs(b.y - a.y));
+        }
+        return new Rectangle2D.Double(inner.getX() - pad, inner.getY() - pad, inner.getWidth() + 2 * pad,
+                inner.getHeight() + 2 * pad);
+    }
+
+    @Override
+    public Void region(Figure.Region r) {
+        java.awt.geom.Area made = combined(r);
+        closed(made, made, style, color, fill, reveal);
+        return null;
+    }
+
+    /** The two outlines as Java2D areas, combined as the region says. */
+    java.awt.geom.Area combined(Figure.Region r) {
+        java.awt.geom.Area first = new java.awt.geom.Area(path(r.first(), true));
+        java.awt.geom.Area second = new java.awt.geom.Area(path(r.second(), true));
+        switch (r.combine()) {
+            case UNION -> first.add(second);
+            case INTERSECTION -> first.intersect(second);
+            case DIFFERENCE -> first.subtract(second);
+            case EXCLUSION -> first.exclusiveOr(second);
+        }
+        return first;
+    }
+
+    @Override
     public Void barChart(Figure.BarChart chart) {
         for (int i = 0; i < chart.bars().size(); i++) {
             Path2D.Double bar = path(chart.bars().get(i), true);
@@ -317,23 +368,25 @@ final class FigurePainter implements Figure.Visitor<Void> {
         @Override
         public Shape circle(Figure.Circle c) {
             Point2D.Double p = projection.toPixels(c.center());
-            double r = c.radius() * projection.scale();
-            return new Arc2D.Double(p.x - r, p.y - r, 2 * r, 2 * r, 0, 360, Arc2D.OPEN);
+            double rx = c.radius() * projection.scaleX();
+            double ry = c.radius() * projection.scaleY();
+            return new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN);
         }
 
         @Override
         public Shape ellipse(Figure.Ellipse e) {
             Point2D.Double p = projection.toPixels(e.center());
-            double rx = e.rx() * projection.scale();
-            double ry = e.ry() * projection.scale();
+            double rx = e.rx() * projection.scaleX();
+            double ry = e.ry() * projection.scaleY();
             return new Arc2D.Double(p.x - rx, p.y - ry, 2 * rx, 2 * ry, 0, 360, Arc2D.OPEN);
         }
 
         @Override
         public Shape arc(Figure.Arc a) {
             Point2D.Double c = projection.toPixels(a.center());
-            double r = a.radius() * projection.scale();
-            return new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, Math.toDegrees(a.start()),
+            double rx = a.radius() * projection.scaleX();
+            double ry = a.radius() * projection.scaleY();
+            return new Arc2D.Double(c.x - rx, c.y - ry, 2 * rx, 2 * ry, Math.toDegrees(a.start()),
                     Math.toDegrees(a.sweep()), a.sector() ? Arc2D.PIE : Arc2D.OPEN);
         }
 
@@ -417,6 +470,17 @@ final class FigurePainter implements Figure.Visitor<Void> {
         }
 
         @Override
+        public Shape frame(Figure.Frame f) {
+            Rectangle2D box = frameBox(f);
+            return box == null ? none : box;
+        }
+
+        @Override
+        public Shape region(Figure.Region f) {
+            return combined(f);
+        }
+
+        @Override
         public Shape barChart(Figure.BarChart f) {
             Path2D.Double all = new Path2D.Double();
             f.bars().forEach(bar -> all.append(path(bar, true), false));
@@ -443,7 +507,7 @@ final class FigurePainter implements Figure.Visitor<Void> {
     /** A closed outline: its shading fades in as its stroke is drawn. */
     private void closed(Shape outline, Shape area, Style style, Color color, Color fill, double reveal) {
         if (fill != null) {
-            g.setColor(Palette.withAlpha(fill, fill.getAlpha() / 255.0 * FILL_ALPHA * reveal));
+            g.setColor(Palette.withAlpha(fill, fill.getAlpha() / 255.0 * style.fillOpacity() * reveal));
             g.fill(area);
         }
         stroke(outline, style, color, reveal);

@@ -57,7 +57,7 @@ public final class FrameRenderer {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 
         Palette palette = Palette.of(frame.theme());
-        g.setColor(palette.background());
+        g.setColor(frame.background() == null ? palette.background() : palette.color(frame.background()));
         g.fillRect(0, 0, width, height);
 
         Projection projection = new Projection(frame.viewport(), width, height);

@@ -2,6 +2,7 @@ package org.lessonstudio.renderer;
 
 import java.awt.Color;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.lessonstudio.dsl.model.ColorName;
 import org.lessonstudio.dsl.model.Theme;
@@ -54,7 +55,7 @@ public final class Palette {
 
     /** A theme from its background, its ink, and the named colours from white to brown in order. */
     private static Palette palette(int background, int ink, int[] named) {
-        Map<ColorName, Color> c = new EnumMap<>(ColorName.class);
+        Map<ColorName, Color> c = new HashMap<>();
         c.put(ColorName.INK, new Color(ink));
         ColorName[] order = {ColorName.WHITE, ColorName.BLACK, ColorName.GRAY, ColorName.RED, ColorName.ORANGE,
             ColorName.YELLOW, ColorName.GREEN, ColorName.TEAL, ColorName.BLUE, ColorName.PURPLE, ColorName.PINK,
@@ -71,13 +72,14 @@ public final class Palette {
         return background;
     }
 
+    /** A theme colour's shade in this theme, or an exact colour as written. */
     public Color color(ColorName name) {
-        return colors.get(name);
+        return name.exact() ? new Color(name.rgb()) : colors.get(name);
     }
 
     /** The colour at an opacity (0 to 1). */
     public Color color(ColorName name, double opacity) {
-        return withAlpha(colors.get(name), opacity);
+        return withAlpha(color(name), opacity);
     }
 
     public Color captionBox() {

@@ -8,7 +8,8 @@ import org.lessonstudio.timeline.frame.Viewport;
 
 /**
  * Maps scene coordinates and screen units to pixels: the timeline's {@link Screen} (the viewport
- * fitted with one scale for both axes, centred above the caption band, which it never covers),
+ * fitted with one scale for both axes, or each to its own when the axes have a size, centred
+ * above the caption band, which it never covers),
  * times pixels per screen unit (a ninth of the frame's height, so sizes look the same at every
  * resolution).
  */
@@ -18,6 +19,8 @@ public final class Projection {
     private final int width;
     private final int height;
     private final double scale;
+    private final double scaleX;
+    private final double scaleY;
     private final double originX;
     private final double originY;
     private final double unit;
@@ -28,6 +31,8 @@ public final class Projection {
         this.unit = height / Screen.HEIGHT;
         this.screen = new Screen(viewport, width / (double) height);
         this.scale = screen.scale() * unit;
+        this.scaleX = screen.scaleX() * unit;
+        this.scaleY = screen.scaleY() * unit;
         Vec origin = screen.origin();
         this.originX = origin.x() * unit;
         this.originY = origin.y() * unit;
@@ -40,12 +45,22 @@ public final class Projection {
 
     /** Scene coordinates to pixels, as a Java2D transform (y up becomes y down). */
     public java.awt.geom.AffineTransform worldToPixels() {
-        return new java.awt.geom.AffineTransform(scale, 0, 0, -scale, originX, originY);
+        return new java.awt.geom.AffineTransform(scaleX, 0, 0, -scaleY, originX, originY);
     }
 
-    /** Pixels per unit of the scene's coordinates. */
+    /** Pixels per unit of the scene's coordinates (the smaller axis's, when each has its own). */
     public double scale() {
         return scale;
+    }
+
+    /** Pixels per unit along x. */
+    public double scaleX() {
+        return scaleX;
+    }
+
+    /** Pixels per unit along y. */
+    public double scaleY() {
+        return scaleY;
     }
 
     /** Pixels per screen unit (a ninth of the frame's height). */
@@ -62,15 +77,15 @@ public final class Projection {
     }
 
     public Point2D.Double toPixels(Vec p) {
-        return new Point2D.Double(originX + p.x() * scale, originY - p.y() * scale);
+        return new Point2D.Double(originX + p.x() * scaleX, originY - p.y() * scaleY);
     }
 
     public double px(double x) {
-        return originX + x * scale;
+        return originX + x * scaleX;
     }
 
     public double py(double y) {
-        return originY - y * scale;
+        return originY - y * scaleY;
     }
 
     /** The pixel position of a named place, and which way text there should be aligned. */

@@ -100,7 +100,8 @@ final class TextPainter {
     java.util.List<OutlineRecorder.Piece> glyphs(Figure figure, Color color, Palette palette) {
         java.util.List<OutlineRecorder.Piece> pieces = new ArrayList<>();
         if (figure instanceof Figure.Text t) {
-            TextRun run = run(t.text(), t.size(), false);
+            // As it is drawn: a formula between dollars is typeset while it morphs too.
+            TextRun run = line(t.text(), t.size());
             Point2D.Double at = align(t.anchor(), run.width(), run.ascent(), run.descent());
             pieces.add(new OutlineRecorder.Piece(run.at(at.x, at.y), color));
         } else if (figure instanceof Figure.Tex tex) {
@@ -114,6 +115,41 @@ final class TextPainter {
             pieces.addAll(recorder.pieces());
         }
         return pieces;
+    }
+
+    /**
+     * Where the first place a part of a formula is written sits in the frame, in pixels: the
+     * formula is laid out with that part marked by a colour no lesson uses, and the glyphs of that
+     * colour are measured. Null when the part is not in the formula.
+     */
+    Rectangle2D partBounds(Figure.Tex tex, String part) {
+        int at = tex.tex().indexOf(part);
+        if (at < 0) {
+            return null;
+        }
+        Color marker = new Color(0xFE, 0x01, 0x03);
+        String marked = tex.tex().substring(0, at) + "\\textcolor{#FE0103}{" + part + "}"
+                + tex.tex().substring(at + part.length());
+        Formulas.Layout layout;
+        try {
+            layout = Formulas.layout(marked);
+        } catch (RuntimeException cannotBeMarked) {
+            return null; // a part that is not a whole piece of TeX, such as "{x": the whole formula is boxed
+        }
+        double em = tex.size() * projection.unit();
+        Point2D.Double origin = align(tex.anchor(), layout.width() * em, layout.height() * em, layout.depth() * em);
+        OutlineRecorder recorder = new OutlineRecorder();
+        recorder.setRenderingHints(g.getRenderingHints());
+        recorder.setColor(Color.WHITE);
+        Formulas.draw(recorder, layout, origin.x, origin.y, em);
+        Rectangle2D bounds = null;
+        for (OutlineRecorder.Piece piece : recorder.pieces()) {
+            if (marker.equals(piece.color())) {
+                Rectangle2D b = piece.shape().getBounds2D();
+                bounds = bounds == null ? b : bounds.createUnion(b);
+            }
+        }
+        return bounds;
     }
 
     void tex(Figure.Tex tex, Color color, double reveal, Palette palette) {
@@ -193,16 +229,31 @@ final class TextPainter {
         }
     }
 
-    /** A small label beside a point, kept inside the frame. */
+    /** A small label beside a point, kept inside the frame; {@code $…$} in it is typeset. */
     void label(String label, Point2D.Double near, double dx, double dy, Color color) {
-        TextRun run = run(label, 0.4, false);
+        label(label, new Point2D.Double(near.x + dx, near.y + dy), 0, 0, color);
+    }
+
+    /** The pixel size of a small label (its ink), before it is placed. */
+    Rectangle2D labelSize(String label) {
+        return line(label, 0.4).outline().getBounds2D();
+    }
+
+    /**
+     * A small label with one side or its middle at a point: {@code alignX} -1 puts its left edge
+     * there, 1 its right edge, 0 its middle; {@code alignY} -1 its top, 1 its bottom, 0 its
+     * middle. It is kept inside the frame; {@code $…$} in it is typeset. Returns where it went.
+     */
+    Rectangle2D label(String label, Point2D.Double at, int alignX, int alignY, Color color) {
+        TextRun run = line(label, 0.4);
         Rectangle2D bounds = run.outline().getBounds2D();
-        double x = near.x + dx - bounds.getWidth() / 2 - bounds.getX();
-        double y = near.y + dy - bounds.getHeight() / 2 - bounds.getY();
-        x = Math.max(-bounds.getX(), Math.min(projection.width() - bounds.getMaxX(), x));
-        y = Math.max(-bounds.getY(), Math.min(projection.height() - bounds.getMaxY(), y));
+        double left = alignX < 0 ? at.x : alignX > 0 ? at.x - bounds.getWidth() : at.x - bounds.getWidth() / 2;
+        double top = alignY < 0 ? at.y : alignY > 0 ? at.y - bounds.getHeight() : at.y - bounds.getHeight() / 2;
+        left = Math.max(0, Math.min(projection.width() - bounds.getWidth(), left));
+        top = Math.max(0, Math.min(projection.height() - bounds.getHeight(), top));
         g.setColor(color);
-        g.fill(run.at(x, y));
+        g.fill(run.at(left - bounds.getX(), top - bounds.getY()));
+        return new Rectangle2D.Double(left, top, bounds.getWidth(), bounds.getHeight());
     }
 
     /** The sentence being spoken, at the bottom, in a dark box, on at most two lines. */

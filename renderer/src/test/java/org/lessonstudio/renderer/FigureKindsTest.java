@@ -46,7 +46,8 @@ class FigureKindsTest {
     private static Map<Class<?>, Figure> samples() {
         Map<Class<?>, Figure> all = new LinkedHashMap<>();
         Vec o = new Vec(-2, 0);
-        put(all, new Figure.Axes(-3, 3, -2, 2, 1, true, true, "x", "y"));
+        put(all, new Figure.Axes(new org.lessonstudio.dsl.model.Axis(-3, 3, 1, true, "x"),
+                new org.lessonstudio.dsl.model.Axis(-2, 2, 1, true, "y"), true, null, true));
         put(all, new Figure.NumberLine(-3, 3, 1));
         put(all, new Figure.Circle(o, 1));
         put(all, new Figure.Ellipse(o, 1.5, 0.8));
@@ -70,6 +71,10 @@ class FigureKindsTest {
         put(all, new Figure.BarChart(List.of(List.of(new Vec(-3, 0), new Vec(-2, 0), new Vec(-2, 2), new Vec(-3, 2)),
                 List.of(new Vec(-1, 0), new Vec(0, 0), new Vec(0, 1), new Vec(-1, 1))),
                 List.of(new Vec(-2.5, 0), new Vec(-0.5, 0)), List.of("a", "b")));
+        put(all, new Figure.Region(Shape.Combine.UNION, new Figure.Circle(o, 1).outline(),
+                new Figure.Circle(new Vec(-1, 0), 1).outline()));
+        put(all, new Figure.Frame(new Figure.Tex("a^2 + b^2 = c^2", new Figure.Anchor.InScene(o), 0.6, Map.of()),
+                "b^2"));
         return all;
     }
 

@@ -20,6 +20,37 @@ final class Frames {
     private Frames() {
     }
 
+    /** A lesson written in the test itself. */
+    static Timeline timeline(String text) {
+        LessonCompiler.Result result = LessonCompiler.compile(SourceFile.of("test.lesson", text));
+        assertTrue(result.ok(), () -> DiagnosticPrinter.print(result.diagnostics()));
+        return Timeline.of(result.lesson().get());
+    }
+
+    /** The colour of the pixel under a point of the scene, in a frame drawn at this size. */
+    static int at(BufferedImage image, org.lessonstudio.timeline.frame.FrameState frame, double x, double y) {
+        java.awt.geom.Point2D p = new Projection(frame.viewport(), image.getWidth(), image.getHeight())
+                .worldToPixels().transform(new java.awt.geom.Point2D.Double(x, y), null);
+        return image.getRGB((int) Math.round(p.getX()), (int) Math.round(p.getY()));
+    }
+
+    /** How many pixels of an image are far (more than 60 in some channel) from a colour. */
+    static int pixelsUnlike(BufferedImage image, int rgb, int x0, int y0, int x1, int y1) {
+        int count = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int p = image.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    if (Math.abs(((p >> shift) & 0xFF) - ((rgb >> shift) & 0xFF)) > 60) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
     static Timeline timeline(Path path) throws IOException {
         LessonCompiler.Result result = LessonCompiler.compile(SourceFile.read(path));
         assertTrue(result.ok(), () -> DiagnosticPrinter.print(result.diagnostics()));

@@ -21,7 +21,7 @@ record CameraMove(Action.Camera camera, double start, double duration, Easing ea
         Viewport viewport(Viewport base) {
             double halfW = (base.xMax() - base.xMin()) / 2 / zoom;
             double halfH = (base.yMax() - base.yMin()) / 2 / zoom;
-            return new Viewport(cx - halfW, cx + halfW, cy - halfH, cy + halfH);
+            return new Viewport(cx - halfW, cx + halfW, cy - halfH, cy + halfH, base.width(), base.height());
         }
     }
 

@@ -35,6 +35,6 @@ record Indicate(String target, List<String> group, double start, double duration
         }
         double nudge = Math.sin(Math.PI * alpha);
         return nudge > before.stroke().amount() ? new Look(before.color(), before.fill(), before.opacity(),
-                before.thickness(), new Tint(ColorName.YELLOW, nudge), before.fillTint()) : before;
+                before.fillOpacity(), before.thickness(), new Tint(ColorName.YELLOW, nudge), before.fillTint()) : before;
     }
 }

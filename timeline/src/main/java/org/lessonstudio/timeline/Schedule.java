@@ -106,6 +106,7 @@ final class Schedule {
                 Easing e = m.easing();
                 tracks.add(switch (m.kind()) {
                     case MOVE -> new Move(target, group, m.point(), from, d, e, next());
+                    case BY -> new Slide(target, m.point(), from, d, e, next());
                     case ALONG -> new MoveAlong(target, group, m.path(), from, d, e, next());
                     case ROTATE -> new Turn(target, group, m.point(), m.amount(), from, d, e, next());
                     case SCALE -> new Resize(target, group, m.point(), m.amount(), from, d, e, next());
@@ -121,7 +122,7 @@ final class Schedule {
         @Override
         public Double change(Action.Change c) {
             for (int i = 0; i < c.targets().size(); i++) {
-                tracks.add(new Recolour(c.targets().get(i), c.color(), c.opacity(), c.thickness(), at + i * c.stagger(),
+                tracks.add(new Recolour(c.targets().get(i), c.color(), c.fill(), c.opacity(), c.fillOpacity(), c.thickness(), at + i * c.stagger(),
                         c.duration(), c.easing(), next()));
             }
             return at + staggered(c.targets().size(), c.stagger(), c.duration());

@@ -126,6 +126,6 @@ public final class Timeline {
             }
         }
         return new FrameState(t, index, plan.scene().title(), lesson.theme(), maker.viewport(), items, caption,
-                captionOpacity * maker.fade());
+                captionOpacity * maker.fade(), lesson.background());
     }
 }

@@ -68,7 +68,7 @@ sealed interface Track permits Track.Showing, Track.Moving, Track.Restyling, Tra
     }
 
     /** Tracks that move, turn or resize one object. */
-    sealed interface Moving extends Track permits Move, MoveAlong, Turn, Resize, Grow, Indicate, Shift {
+    sealed interface Moving extends Track permits Move, MoveAlong, Slide, Turn, Resize, Grow, Indicate, Shift {
         String target();
 
         /** The objects it moves as one with (all of them, this one among them), or none. */

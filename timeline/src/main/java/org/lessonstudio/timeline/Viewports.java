@@ -13,7 +13,7 @@ final class Viewports {
     static Viewport of(Scene scene) {
         Shape.Axes axes = scene.axes();
         if (axes != null) {
-            return new Viewport(axes.xMin(), axes.xMax(), axes.yMin(), axes.yMax());
+            return new Viewport(axes.xMin(), axes.xMax(), axes.yMin(), axes.yMax(), axes.width(), axes.height());
         }
         for (Shape shape : scene.shapes()) {
             if (shape instanceof Shape.NumberLine n) {

@@ -57,6 +57,47 @@ class MotionTest {
     }
 
     @Test
+    void moveBySlidesByTheAmountWhereverTheObjectIs() {
+        Timeline timeline = Lessons.timeline("""
+                lesson "Slides"
+
+                scene "One"
+                  point P: at (1, 0)
+                  polygon t: points (0, 0), (4, 0), (0, 3)
+                  show P, t
+                  move P to (2, 2) over 1s
+                  move P by (1, -3) over 1s
+                  move t by (2, 1) over 1s
+                """);
+        assertClose(new Vec(3, -1), dot(timeline.frameAt(2.0), "P"));
+        assertClose(new Vec(2.5, 0.5), dot(timeline.frameAt(1.5), "P"));
+        Figure.Polygon t = (Figure.Polygon) item(timeline.frameAt(3.0), "t").figure();
+        assertClose(new Vec(2, 1), t.corners().get(0));
+        assertClose(new Vec(2, 4), t.corners().get(2));
+    }
+
+    @Test
+    void aTriangleMovedToItsOwnCentreStaysWhereItIs() {
+        // A right triangle's centre (the average of its corners) is not the middle of its box:
+        // `move t to t.center` once slid it by half a unit, and a proof picture went wrong.
+        Timeline timeline = Lessons.timeline("""
+                lesson "Centres"
+
+                scene "One"
+                  polygon t: points (0, 0), (4, 0), (0, 3)
+                  point c: at t.center
+                  show t, c
+                  move t to t.center over 1s
+                  rotate t by 180deg over 1s
+                """);
+        Figure.Polygon still = (Figure.Polygon) item(timeline.frameAt(1.0), "t").figure();
+        assertClose(new Vec(4, 0), still.corners().get(1));
+        Figure.Polygon turned = (Figure.Polygon) item(timeline.frameAt(2.0), "t").figure();
+        // Turned half a turn about its centre (4/3, 1): (4, 0) goes to (-4/3, 2).
+        assertClose(new Vec(-4.0 / 3, 2), turned.corners().get(1));
+    }
+
+    @Test
     void moveAlongAPathEndsAtItsEndAndPassesItsMiddle() {
         Timeline timeline = Lessons.timeline("""
                 lesson "Along"

@@ -19,6 +19,9 @@ public sealed interface Slot {
     /** {@code to} and an expression, if the word {@code to} comes next; nothing otherwise. */
     record OptionalTo() implements Slot { }
 
+    /** A word and an expression, if that word comes next ({@code and 20}, {@code by 6}); nothing otherwise. */
+    record OptionalWord(String word) implements Slot { }
+
     Slot EXPR = new Expression();
     Slot TEXT = new Text();
     Slot NAME = new Name();

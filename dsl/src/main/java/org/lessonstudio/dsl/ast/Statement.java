@@ -20,8 +20,11 @@ public sealed interface Statement {
         }
     }
 
-    /** {@code value t = 0}. */
-    record Value(String name, Span nameSpan, Expr initial, Span span) implements Statement { }
+    /**
+     * {@code value t = 0}. {@code complete} is false when its expression had a mistake the parser
+     * already reported: the name is still defined, but not checked.
+     */
+    record Value(String name, Span nameSpan, Expr initial, boolean complete, Span span) implements Statement { }
 
     /**
      * An action: {@code draw xy, unit}; {@code fade out P over 2s}; {@code animate t to 2 pi over 6s};

@@ -175,7 +175,17 @@ final class ActionChecker {
         for (Target target : written) {
             if (target instanceof Target.Named named) {
                 Optional<Symbol> symbol = scene.symbol(named.name());
-                if (symbol.isEmpty()) {
+                if (symbol.isEmpty() && named.name().equals("title")) {
+                    // `fade out title`: the title card written last before this line.
+                    Optional<String> title = scene.lastTitle();
+                    if (title.isEmpty()) {
+                        diagnostics.error(named.span(), "title.none", action.verb());
+                        ok = false;
+                    } else {
+                        targets.add(title.get());
+                        writesText[0] = true;
+                    }
+                } else if (symbol.isEmpty()) {
                     scene.expressions().unknownName(named.name(), named.span(), null);
                     ok = false;
                 } else if (symbol.get().isUnknown()) {
@@ -200,8 +210,9 @@ final class ActionChecker {
     private Optional<Action> reveal(RevealKind kind) {
         boolean instant = kind == RevealKind.SHOW || kind == RevealKind.HIDE;
         boolean fade = kind == RevealKind.FADE_IN || kind == RevealKind.FADE_OUT;
-        options(instant ? Set.of("stagger") : fade ? Set.of("over", "ease", "stagger", "from")
-                : Set.of("over", "ease", "stagger"));
+        // A fade in comes `from` a side; a fade out goes `toward` one (`from` is still read).
+        options(instant ? Set.of("stagger") : kind == RevealKind.FADE_IN ? Set.of("over", "ease", "stagger", "from")
+                : fade ? Set.of("over", "ease", "stagger", "from", "toward") : Set.of("over", "ease", "stagger"));
         Easing easing = easing();
         boolean[] writesText = {false};
         Optional<List<String>> targets = targets(action.targets(), writesText);
@@ -213,8 +224,9 @@ final class ActionChecker {
         };
         double seconds = seconds(fallback);
         double stagger = stagger();
-        Optional<Placement.Side> side = clauses.get("from").flatMap(this::fadeSide);
-        if (targets.isEmpty() || clauses.has("from") && side.isEmpty()) {
+        Optional<Clause> sideClause = clauses.get("toward").or(() -> clauses.get("from"));
+        Optional<Placement.Side> side = sideClause.flatMap(this::fadeSide);
+        if (targets.isEmpty() || sideClause.isPresent() && side.isEmpty()) {
             return Optional.empty();
         }
         Action.Reveal reveal = new Action.Reveal(kind, targets.get(), seconds, easing, stagger, action.span());

@@ -27,6 +27,9 @@ final class ClauseReader {
             "below", Placement.Side.BELOW, "left", Placement.Side.LEFT, "right", Placement.Side.RIGHT,
             "next", Placement.Side.RIGHT);
 
+    /** Writing that other writing can be placed beside. */
+    private static final Set<String> WRITING = Set.of("text", "tex", "number", "table", "image");
+
     final Clauses clauses;
     final ExpressionChecker expressions;
     final Diagnostics diagnostics;
@@ -138,12 +141,25 @@ final class ClauseReader {
         return get(keyword).map(ClauseReader::text);
     }
 
-    Optional<ColorName> color(Arg.NameArg arg) {
+    Optional<ColorName> color(Arg arg) {
         return color(arg, diagnostics);
     }
 
-    /** A colour's name, or a report (with the nearest name) that there is no such colour. */
-    static Optional<ColorName> color(Arg.NameArg arg, org.lessonstudio.dsl.diag.Diagnostics diagnostics) {
+    /**
+     * A colour's name, or an exact colour in quotes ({@code "#58C4DD"}), or a report (with the
+     * nearest name) that there is no such colour.
+     */
+    static Optional<ColorName> color(Arg written, org.lessonstudio.dsl.diag.Diagnostics diagnostics) {
+        if (written instanceof Arg.TextArg text) {
+            Optional<ColorName> exact = ColorName.hex(text.text().strip());
+            if (exact.isEmpty() && ColorName.named(text.text().strip()).isPresent()) {
+                diagnostics.error(text.span(), "color.quoted", text.text().strip());
+            } else if (exact.isEmpty()) {
+                diagnostics.error(text.span(), "color.hex", text.text());
+            }
+            return exact;
+        }
+        Arg.NameArg arg = (Arg.NameArg) written;
         Optional<ColorName> color = ColorName.named(arg.name());
         if (color.isEmpty()) {
             diagnostics.error(arg.span(), "color.unknown", arg.name()).didYouMeanOr(
@@ -196,7 +212,9 @@ final class ClauseReader {
                 if (symbol.get().isUnknown()) {
                     return Optional.empty();
                 }
-                if (!Kinds.has(symbol.get().kind(), Kind.Trait.OUTLINE)) {
+                // Beside a shape's outline, or beside other writing's box: a column of formulas is
+                // each one `below` the one before.
+                if (!Kinds.has(symbol.get().kind(), Kind.Trait.OUTLINE) && !WRITING.contains(symbol.get().kind())) {
                     diagnostics.error(n.span(), "place.not-beside", n.name(),
                             ExpressionChecker.article(symbol.get().kind()));
                     return Optional.empty();

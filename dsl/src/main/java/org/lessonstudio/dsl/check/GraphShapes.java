@@ -3,6 +3,7 @@ package org.lessonstudio.dsl.check;
 import java.util.Optional;
 import org.lessonstudio.dsl.ast.Arg;
 import org.lessonstudio.dsl.ast.Clause;
+import org.lessonstudio.dsl.model.Axis;
 import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.model.Style;
@@ -44,12 +45,56 @@ final class GraphShapes {
             xLabel = ((Arg.TextArg) labels.args().get(0)).text();
             yLabel = ((Arg.TextArg) labels.args().get(1)).text();
         }
-        double step = read.fixed("step", 0.001, 1000, 1).orElse(1.0);
-        if (x == null || y == null) {
+        // `step 1` for both axes, `step 1 and 20` for x and y.
+        double xStep = read.fixed("step", 0.001, 1e6, 1).orElse(1.0);
+        double yStep = read.get("step").filter(c -> c.args().size() == 2)
+                .flatMap(c -> read.fixed(c, 1, 0.001, 1e6)).orElse(xStep);
+        double[] size = size();
+        boolean xNumbers = read.has("numbers");
+        boolean yNumbers = read.has("numbers");
+        Optional<Clause> numbers = read.get("numbers").filter(c -> !c.args().isEmpty());
+        if (numbers.isPresent()) {
+            String axis = ((Arg.NameArg) numbers.get().args().get(0)).name();
+            if (!axis.equals("x") && !axis.equals("y")) {
+                read.diagnostics.error(numbers.get().args().get(0).span(), "axes.numbers-on", axis);
+                return null;
+            }
+            xNumbers = axis.equals("x");
+            yNumbers = axis.equals("y");
+        }
+        boolean tips = true;
+        Optional<Clause> no = read.get("no");
+        if (no.isPresent()) {
+            Arg.NameArg what = (Arg.NameArg) no.get().args().get(0);
+            if (!what.name().equals("tips")) {
+                read.diagnostics.error(what.span(), "axes.no", what.name());
+                return null;
+            }
+            tips = false;
+        }
+        org.lessonstudio.dsl.model.ColorName gridColor = read.get("grid").filter(c -> !c.args().isEmpty())
+                .flatMap(c -> read.color(c.args().get(0))).orElse(null);
+        if (x == null || y == null || size == null) {
             return null;
         }
-        return new Shape.Axes(name, x[0], x[1], y[0], y[1], step, plane || read.has("grid"), read.has("numbers"),
-                xLabel, yLabel, style, read.span);
+        return new Shape.Axes(name, new Axis(x[0], x[1], xStep, xNumbers, xLabel),
+                new Axis(y[0], y[1], yStep, yNumbers, yLabel), size[0], size[1], plane || read.has("grid"),
+                gridColor, tips, style, read.span);
+    }
+
+    /** {@code size 10 by 6}: the axes' width and height on screen, in screen units; 0 by 0 when not given. */
+    private double[] size() {
+        Optional<Clause> size = read.get("size");
+        if (size.isEmpty()) {
+            return new double[] {0, 0};
+        }
+        if (size.get().args().size() != 2) {
+            read.diagnostics.error(size.get().span(), "axes.size-form");
+            return null;
+        }
+        Optional<Double> width = read.fixed(size.get(), 0, 0.5, 16 * 4);
+        Optional<Double> height = read.fixed(size.get(), 1, 0.5, 9 * 4);
+        return width.isEmpty() || height.isEmpty() ? null : new double[] {width.get(), height.get()};
     }
 
     private double[] range(Clause c) {

@@ -9,6 +9,7 @@ import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.diag.Suggest;
 import org.lessonstudio.dsl.lex.Token;
 import org.lessonstudio.dsl.lex.TokenKind;
+import org.lessonstudio.dsl.model.ColorName;
 import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Theme;
 import org.lessonstudio.dsl.model.VideoFormat;
@@ -18,7 +19,7 @@ import org.lessonstudio.dsl.source.Span;
 final class HeaderChecker {
 
     /** The settings a lesson's first lines may hold. */
-    static final List<String> SETTINGS = List.of("audience", "language", "video", "theme", "voice", "safety",
+    static final List<String> SETTINGS = List.of("audience", "language", "video", "theme", "background", "voice", "safety",
             "footage", "clips", "watermark");
 
 
@@ -27,7 +28,7 @@ final class HeaderChecker {
      * the clips folder is named (null when it is not, and the standard name is used).
      */
     record Header(String audience, String language, String voice, String safety, FootageSettings footage,
-                  Span clipsSpan, VideoFormat video, Theme theme) { }
+                  Span clipsSpan, VideoFormat video, Theme theme, ColorName background) { }
 
     private final Diagnostics diagnostics;
 
@@ -47,6 +48,7 @@ final class HeaderChecker {
         boolean watermark = true;
         VideoFormat video = VideoFormat.DEFAULT;
         Theme theme = Theme.CHALKBOARD;
+        ColorName background = null;
         for (Setting s : settings) {
             if (!SETTINGS.contains(s.key())) {
                 diagnostics.error(s.keySpan(), "setting.unknown", s.key()).didYouMeanOr(
@@ -90,11 +92,29 @@ final class HeaderChecker {
                 case "language" -> language = language(s).orElse(language);
                 case "video" -> video = video(s).orElse(video);
                 case "theme" -> theme = theme(s).orElse(theme);
+                case "background" -> background = background(s).orElse(background);
                 default -> throw new IllegalStateException("header key without a check: " + s.key());
             }
         }
         return new Header(audience, language, voice, safety, new FootageSettings(providers, clips, watermark, null),
-                clipsSpan, video, theme);
+                clipsSpan, video, theme, background);
+    }
+
+    /** {@code background: "#ECE7E2"} or {@code background: black}: the colour behind every scene. */
+    private Optional<ColorName> background(Setting s) {
+        String value = s.value().strip();
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            return ColorName.hex(value.substring(1, value.length() - 1).strip()).or(() -> {
+                diagnostics.error(s.valueSpan(), "color.hex", value.substring(1, value.length() - 1));
+                return Optional.empty();
+            });
+        }
+        Optional<ColorName> named = ColorName.named(value);
+        if (named.isEmpty()) {
+            diagnostics.error(s.valueSpan(), "color.unknown", value).didYouMeanOr(
+                    Suggest.closest(value, ColorName.words()), "choices", "colours", String.join(", ", ColorName.words()));
+        }
+        return named;
     }
 
     /** {@code library, runway, procedural}: providers by name, in the order to try them. */

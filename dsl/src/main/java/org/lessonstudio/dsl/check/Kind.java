@@ -24,7 +24,8 @@ record Kind(String name, Set<String> clauses, Map<String, Type> members, Set<Tra
             Map<String, List<List<Slot>>> grammar, Check check) {
 
     Kind {
-        clauses = Set.copyOf(clauses);
+        // Whatever takes a fill takes its opacity too: `fill blue, fill opacity 0.5`.
+        clauses = clauses.contains("fill") ? plus(clauses, "fill opacity") : Set.copyOf(clauses);
         members = Map.copyOf(members);
         traits = traits.isEmpty() ? Set.of() : Set.copyOf(traits);
         grammar = Map.copyOf(grammar);
@@ -56,6 +57,12 @@ record Kind(String name, Set<String> clauses, Map<String, Type> members, Set<Tra
     @FunctionalInterface
     interface Check {
         Shape check(ClauseReader read, Style style);
+    }
+
+    private static Set<String> plus(Set<String> clauses, String more) {
+        java.util.Set<String> all = new java.util.HashSet<>(clauses);
+        all.add(more);
+        return Set.copyOf(all);
     }
 
     boolean has(Trait trait) {

@@ -49,11 +49,14 @@ public final class Kinds {
     private static final Map<String, Type> ORIGIN = Map.of("origin", Type.POINT);
     private static final Map<String, Type> ENDS = Map.of("start", Type.POINT, "end", Type.POINT);
     private static final Map<String, Type> NONE = Map.of();
+    private static final List<List<Slot>> COMBINE = List.of(List.of(Slot.word("of"), Slot.NAME, Slot.word("and"),
+            Slot.NAME));
 
     private static final List<Kind> ALL = List.of(
             kind("axes", Set.of("x", "y", "color", "thickness", "opacity", "step", "grid", "numbers", "labels",
-                    "layer"), ORIGIN, EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).axes(false)),
-            kind("plane", Set.of("x", "y", "color", "thickness", "opacity", "step", "numbers", "labels", "layer"),
+                    "layer", "size", "no"), ORIGIN, EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).axes(false)),
+            kind("plane", Set.of("x", "y", "color", "thickness", "opacity", "step", "numbers", "labels", "layer",
+                    "size", "no", "grid"),
                     ORIGIN, EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).axes(true)),
             kind("number line", Set.of("from", "step", "numbers", "color", "thickness", "opacity", "layer"), ORIGIN,
                     EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).numberLine()),
@@ -103,7 +106,85 @@ public final class Kinds {
                     (r, s) -> new WritingShapes(r, s).image()),
             new Kind("bar chart", with(STYLE, "values", "names", "from", "step", "width", "fill"), NONE,
                     EnumSet.of(OUTLINE, FILLED), Map.of("values", List.of(List.of(Slot.LIST)),
-                    "names", List.of(List.of(Slot.TEXT))), Kinds::barChart));
+                    "names", List.of(List.of(Slot.TEXT))), Kinds::barChart),
+            new Kind("region", with(STYLE, "union", "intersection", "difference", "exclusion", "fill"), NONE,
+                    EnumSet.of(FILLED), Map.of("union", COMBINE, "intersection", COMBINE, "difference", COMBINE,
+                    "exclusion", COMBINE), Kinds::region),
+            new Kind("box", with(STYLE, "around"), NONE, EnumSet.noneOf(Kind.Trait.class),
+                    Map.of("around", List.of(List.of(Slot.TEXT, Slot.word("in"), Slot.NAME), List.of(Slot.NAME))),
+                    Kinds::frame));
+
+    /**
+     * {@code box b: around law}, or {@code box b: around "f(x)" in law}: a box around an object
+     * or around a part of a formula.
+     */
+    private static Shape frame(ClauseReader read, Style style) {
+        Optional<Clause> around = read.require("around", "around \"x^2\" in law");
+        if (around.isEmpty()) {
+            return null;
+        }
+        List<org.lessonstudio.dsl.ast.Arg> args = around.get().args();
+        String part = args.size() == 2 ? ((org.lessonstudio.dsl.ast.Arg.TextArg) args.get(0)).text() : null;
+        org.lessonstudio.dsl.ast.Arg.NameArg target = (org.lessonstudio.dsl.ast.Arg.NameArg) args.get(args.size() - 1);
+        Optional<Symbol> symbol = read.expressions.symbol(target.name());
+        if (symbol.isEmpty()) {
+            read.expressions.unknownName(target.name(), target.span(), null);
+            return null;
+        }
+        if (symbol.get().isUnknown()) {
+            return null;
+        }
+        if (symbol.get().isValue() || part != null && !symbol.get().kind().equals("tex")) {
+            read.diagnostics.error(target.span(), part != null ? "box.part-not-formula" : "box.value", target.name(),
+                    ExpressionChecker.article(symbol.get().kind()));
+            return null;
+        }
+        if (part != null && part.isBlank()) {
+            read.diagnostics.error(args.get(0).span(), "box.part-empty");
+            return null;
+        }
+        read.uses.add(target.name());
+        return new Shape.Frame(read.name, part, target.name(), style, read.span);
+    }
+
+    /** The closed shapes a region can be made from. */
+    private static final Set<String> CLOSED = Set.of("circle", "ellipse", "sector", "polygon", "rectangle", "square",
+            "region");
+
+    /**
+     * {@code region r: intersection of a and b}: exactly one way of making it, from two closed
+     * shapes of the scene.
+     */
+    private static Shape region(ClauseReader read, Style style) {
+        List<String> ways = List.of("union", "intersection", "difference", "exclusion");
+        List<Clause> given = ways.stream().map(read::get).flatMap(Optional::stream).toList();
+        if (given.size() != 1) {
+            read.diagnostics.error(given.size() > 1 ? given.get(1).keywordSpan() : read.span, "region.form");
+            return null;
+        }
+        Clause way = given.get(0);
+        String[] names = new String[2];
+        for (int i = 0; i < 2; i++) {
+            org.lessonstudio.dsl.ast.Arg.NameArg operand = (org.lessonstudio.dsl.ast.Arg.NameArg) way.args().get(i);
+            Optional<Symbol> symbol = read.expressions.symbol(operand.name());
+            if (symbol.isEmpty()) {
+                read.expressions.unknownName(operand.name(), operand.span(), null);
+                return null;
+            }
+            if (symbol.get().isUnknown()) {
+                return null;
+            }
+            if (!CLOSED.contains(symbol.get().kind())) {
+                read.diagnostics.error(operand.span(), "region.operand", operand.name(),
+                        ExpressionChecker.article(symbol.get().kind()));
+                return null;
+            }
+            read.uses.add(operand.name());
+            names[i] = operand.name();
+        }
+        Shape.Combine combine = Shape.Combine.valueOf(way.keyword().toUpperCase(java.util.Locale.ROOT));
+        return new Shape.Region(read.name, combine, names[0], names[1], style, read.span);
+    }
 
     /**
      * {@code bar chart rain: values 3, 5, 2, from (1, 0), step 1, names "Jan, Feb, Mar"}: the values

@@ -89,19 +89,24 @@ final class MotionChecker {
         return Optional.of(new Action.Together(List.of(show, motion), 0, a.action.span()));
     }
 
-    /** {@code move P to (1, 2)} or {@code move P along c}. */
+    /** {@code move P to (1, 2)}, {@code move P by (1, 0)} or {@code move P along c}. */
     private Optional<Action> move() {
-        a.options(Set.of("to", "along", "over", "ease", "stagger"));
+        a.options(Set.of("to", "by", "along", "over", "ease", "stagger"));
         Easing easing = a.easing();
         double seconds = a.seconds(1.5);
         double stagger = a.stagger();
         Optional<List<String>> targets = targets();
-        if (a.clauses.has("to") == a.clauses.has("along")) {
+        int forms = (a.clauses.has("to") ? 1 : 0) + (a.clauses.has("by") ? 1 : 0) + (a.clauses.has("along") ? 1 : 0);
+        if (forms != 1) {
             a.diagnostics.error(a.action.verbSpan(), "move.form");
             return Optional.empty();
         }
         if (targets.isEmpty()) {
             return Optional.empty();
+        }
+        if (a.clauses.has("by")) {
+            return point("by").map(p -> new Action.Motion(MotionKind.BY, targets.get(), p, null, null, null, seconds,
+                    easing, stagger, a.action.span()));
         }
         if (a.clauses.has("to")) {
             return point("to").map(p -> new Action.Motion(MotionKind.MOVE, targets.get(), p, null, null, null, seconds,
@@ -124,23 +129,26 @@ final class MotionChecker {
 
     /** {@code change c color red}, {@code opacity 0.3} or {@code thickness 0.1}: one or more of them. */
     private Optional<Action> change() {
-        a.options(Set.of("color", "opacity", "thickness", "over", "ease", "stagger"));
+        a.options(Set.of("color", "fill", "fill opacity", "opacity", "thickness", "over", "ease", "stagger"));
         Easing easing = a.easing();
         double seconds = a.seconds(1.0);
         double stagger = a.stagger();
         Optional<List<String>> targets = targets();
         int before = a.diagnostics.errorCount();
-        ColorName color = a.clauses.get("color").flatMap(c -> ClauseReader.color((Arg.NameArg) c.args().get(0), a.diagnostics)).orElse(null);
+        ColorName color = a.clauses.get("color").flatMap(c -> ClauseReader.color(c.args().get(0), a.diagnostics)).orElse(null);
+        ColorName fill = a.clauses.get("fill").flatMap(c -> ClauseReader.color(c.args().get(0), a.diagnostics)).orElse(null);
         Double opacity = a.clauses.get("opacity").flatMap(c -> fixed(c, 0, 1)).orElse(null);
+        Double fillOpacity = a.clauses.get("fill opacity").flatMap(c -> fixed(c, 0, 1)).orElse(null);
         Double thickness = a.clauses.get("thickness").flatMap(c -> fixed(c, 0.005, 1)).orElse(null);
-        if (color == null && opacity == null && thickness == null && a.diagnostics.errorCount() == before) {
+        if (color == null && fill == null && opacity == null && fillOpacity == null && thickness == null
+                && a.diagnostics.errorCount() == before) {
             a.diagnostics.error(a.action.verbSpan(), "change.nothing");
         }
         if (targets.isEmpty() || a.diagnostics.errorCount() != before) {
             return Optional.empty();
         }
-        return Optional.of(new Action.Change(targets.get(), color, opacity, thickness, seconds, easing, stagger,
-                a.action.span()));
+        return Optional.of(new Action.Change(targets.get(), color, fill, opacity, fillOpacity, thickness, seconds,
+                easing, stagger, a.action.span()));
     }
 
     Optional<Double> fixed(Clause clause, double min, double max) {

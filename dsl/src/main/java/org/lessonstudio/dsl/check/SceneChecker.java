@@ -40,6 +40,8 @@ final class SceneChecker {
     private final Map<String, Integer> ownDepth = new LinkedHashMap<>();
     private int objects;
     private int actionCount;
+    /** The title card written last so far ({@code fade out title} acts on it). */
+    private String lastTitle;
     private String sceneTitle = "";
 
     private final String language;
@@ -148,7 +150,7 @@ final class SceneChecker {
                 dependencies.put(d.name(), uses);
                 ownDepth.put(d.name(), depthOf(d.clauses()));
             } else if (s instanceof Statement.Value v) {
-                if (!symbols.get(v.name()).span().equals(v.nameSpan())) {
+                if (!symbols.get(v.name()).span().equals(v.nameSpan()) || !v.complete()) {
                     continue;
                 }
                 Set<String> uses = new HashSet<>();
@@ -264,8 +266,14 @@ final class SceneChecker {
     }
 
     /** Registers a title card made by a {@code title "…"} action. */
+    /** The title card written last so far, in the order the lines are checked; {@code title} names it. */
+    Optional<String> lastTitle() {
+        return Optional.ofNullable(lastTitle);
+    }
+
     String title(String text, String subtitle, Span span) {
         String name = "title #" + (inlineShapes.size() + 1);
+        lastTitle = name;
         countObject(span);
         inlineShapes.add(new Shape.Title(name, text, subtitle,
                 org.lessonstudio.dsl.model.Style.of(org.lessonstudio.dsl.model.ColorName.INK), span));

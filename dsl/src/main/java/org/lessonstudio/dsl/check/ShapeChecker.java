@@ -36,13 +36,17 @@ final class ShapeChecker {
 
     private Style style(ClauseReader read, Kind kind) {
         boolean quiet = kind.has(Kind.Trait.QUIET);
-        ColorName color = read.get("color").flatMap(c -> read.color((Arg.NameArg) c.args().get(0)))
+        ColorName color = read.get("color").flatMap(c -> read.color(c.args().get(0)))
                 .orElse(quiet ? ColorName.GRAY : ColorName.INK);
-        ColorName fill = read.get("fill").flatMap(c -> read.color((Arg.NameArg) c.args().get(0)))
-                .orElse(kind.has(Kind.Trait.FILLED) ? color : null);
+        // A fill opacity alone shades the shape with its own colour.
+        ColorName fill = read.get("fill").flatMap(c -> read.color(c.args().get(0)))
+                .orElse(kind.has(Kind.Trait.FILLED) || read.has("fill opacity") ? color : null);
         double thickness = read.fixed("thickness", 0.005, 1, quiet ? 0.025 : Style.DEFAULT_THICKNESS).orElse(0.04);
         double opacity = read.fixed("opacity", 0, 1, 1).orElse(1.0);
+        // An area is a shading alone, so it shades a little more strongly than a shape's fill.
+        double usual = kind.name().equals("area") ? Style.AREA_FILL_OPACITY : Style.DEFAULT_FILL_OPACITY;
+        double fillOpacity = read.fixed("fill opacity", 0, 1, usual).orElse(usual);
         int layer = (int) Math.round(read.fixed("layer", -100, 100, 0).orElse(0.0));
-        return new Style(color, fill, thickness, read.has("dashed"), opacity, layer);
+        return new Style(color, fill, thickness, read.has("dashed"), opacity, layer, fillOpacity);
     }
 }

@@ -66,6 +66,14 @@ public final class Diagnostics {
                 : String.format(java.util.Locale.ROOT, "%.1f", mb)) + " MB";
     }
 
+    /** Stretches of the lesson read more than once (the lines under a {@code repeat}). */
+    private final List<Span> repeated = new ArrayList<>();
+
+    /** Marks a stretch of the lesson that is read more than once, so its mistakes are shown once. */
+    public void repeated(Span lines) {
+        repeated.add(lines);
+    }
+
     /** Reports an error whose text comes from the message catalogue under {@code code}. */
     public Report error(Span span, String code, Object... args) {
         return add(Severity.ERROR, span, code, args);
@@ -83,6 +91,15 @@ public final class Diagnostics {
             return new Report(-1, false);
         }
         String message = Messages.message(code, args);
+        // A line inside a `repeat` is read once for each time round: its mistake is shown once,
+        // though it may name the counter's number.
+        if (repeated.stream().anyMatch(r -> r.start() <= span.start() && span.end() <= r.end())) {
+            for (Diagnostic earlier : all) {
+                if (earlier.span().equals(span) && earlier.code().equals(code)) {
+                    return new Report(-1, false);
+                }
+            }
+        }
         List<Hint> hints = Messages.hint(code, args).map(h -> List.of(new Hint(h, span, null))).orElse(List.of());
         all.add(new Diagnostic(severity, code, file, span, message, hints));
         return new Report(all.size() - 1, !hints.isEmpty());

@@ -109,6 +109,8 @@ public final class Lexer {
             }
             case '(' -> emit(TokenKind.LEFT_PAREN);
             case ')' -> emit(TokenKind.RIGHT_PAREN);
+            case '[' -> emit(TokenKind.LEFT_BRACKET);
+            case ']' -> emit(TokenKind.RIGHT_BRACKET);
             case '+' -> emit(TokenKind.PLUS);
             case '-', '\u2212' -> emit(TokenKind.MINUS);
             case '*', '\u00D7', '\u00B7', '\u22C5' -> emit(TokenKind.TIMES);

@@ -11,6 +11,8 @@ public enum TokenKind {
     DOT("`.`"),
     LEFT_PAREN("`(`"),
     RIGHT_PAREN("`)`"),
+    LEFT_BRACKET("`[`"),
+    RIGHT_BRACKET("`]`"),
     PLUS("`+`"),
     MINUS("`-`"),
     TIMES("`*`"),

@@ -84,8 +84,12 @@ public sealed interface Action {
         }
     }
 
-    /** {@code change c color red}, {@code change c opacity 0.3}, {@code change l thickness 0.1}; null: unchanged. */
-    record Change(List<String> targets, ColorName color, Double opacity, Double thickness, double duration,
+    /**
+     * {@code change c color red}, {@code change c fill blue}, {@code change c opacity 0.3},
+     * {@code change c fill opacity 0.8}, {@code change l thickness 0.1}; null: unchanged.
+     */
+    record Change(List<String> targets, ColorName color, ColorName fill, Double opacity, Double fillOpacity,
+                  Double thickness, double duration,
                   Easing easing, double stagger, Span span) implements Action {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -224,5 +228,5 @@ public sealed interface Action {
 
     enum RevealKind { DRAW, WRITE, SHOW, HIDE, FADE_IN, FADE_OUT }
 
-    enum MotionKind { MOVE, ALONG, ROTATE, SCALE, GROW, INDICATE, SHIFT_IN, SHIFT_OUT }
+    enum MotionKind { MOVE, BY, ALONG, ROTATE, SCALE, GROW, INDICATE, SHIFT_IN, SHIFT_OUT }
 }

@@ -8,13 +8,19 @@ import org.lessonstudio.dsl.source.SourceFile;
  * This is the only form of a lesson later stages see. {@code safety} is how strictly footage
  * descriptions are checked before any video service sees them: {@code strict} (the default) or
  * {@code standard}. {@code footage} is where footage comes from and whether generated footage is
- * labelled.
+ * labelled. {@code background} is the colour behind every scene, or null for the theme's own.
  */
 public record Lesson(String title, String audience, String language, String voice, String safety,
-                     FootageSettings footage, VideoFormat video, Theme theme, List<Scene> scenes, SourceFile source) {
+                     FootageSettings footage, VideoFormat video, Theme theme, ColorName background, List<Scene> scenes,
+                     SourceFile source) {
 
     public Lesson {
         scenes = List.copyOf(scenes);
+    }
+
+    public Lesson(String title, String audience, String language, String voice, String safety,
+                  FootageSettings footage, VideoFormat video, Theme theme, List<Scene> scenes, SourceFile source) {
+        this(title, audience, language, voice, safety, footage, video, theme, null, scenes, source);
     }
 
     /** The languages the lesson speaks: its own first, then those its sentences are translated into. */

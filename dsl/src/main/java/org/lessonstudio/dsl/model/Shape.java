@@ -75,6 +75,10 @@ public sealed interface Shape {
         R footage(Footage s);
 
         R barChart(BarChart s);
+
+        R region(Region s);
+
+        R frame(Frame s);
     }
 
 
@@ -82,14 +86,38 @@ public sealed interface Shape {
      * The coordinate system of the scene: {@code axes xy: x from -1.5 to 7.5, y from -1.5 to 1.5}.
      * A {@code plane} is axes with a grid.
      *
-     * @param step    distance between ticks (and grid lines)
-     * @param numbers whether ticks are numbered
+     * @param width     how wide the axes are on screen, in screen units, or 0: then one unit is the
+     *                  same length on both axes and the ranges fill the frame
+     * @param height    how tall, likewise
+     * @param gridColor the grid's colour, or null for the axes' own, faded
+     * @param tips      whether the axes end in arrowheads
      */
-    record Axes(String name, double xMin, double xMax, double yMin, double yMax, double step, boolean grid,
-                boolean numbers, String xLabel, String yLabel, Style style, Span span) implements Shape {
+    record Axes(String name, Axis x, Axis y, double width, double height, boolean grid, ColorName gridColor,
+                boolean tips, Style style, Span span) implements Shape {
+        @Override
+        public List<String> writing() {
+            return shown(x.label(), y.label());
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.axes(this);
+        }
+
+        public double xMin() {
+            return x.min();
+        }
+
+        public double xMax() {
+            return x.max();
+        }
+
+        public double yMin() {
+            return y.min();
+        }
+
+        public double yMax() {
+            return y.max();
         }
     }
 
@@ -265,6 +293,34 @@ public sealed interface Shape {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.image(this);
+        }
+    }
+
+    /**
+     * A box drawn around an object ({@code box b: around law}) or around one part of a formula,
+     * found by its TeX ({@code box b: around "\\frac{d}{dx}" in law}); {@code part} is null for
+     * the whole object.
+     */
+    record Frame(String name, String part, String target, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.frame(this);
+        }
+    }
+
+    /** How a region is made from two shapes. */
+    enum Combine { UNION, INTERSECTION, DIFFERENCE, EXCLUSION }
+
+    /**
+     * A shape made from two closed shapes, as they are at each moment: {@code region r: union of a
+     * and b}; the {@code intersection} (where both are), the {@code difference} (the first without
+     * the second) or the {@code exclusion} (where exactly one is).
+     */
+    record Region(String name, Combine combine, String first, String second, Style style, Span span)
+            implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.region(this);
         }
     }
 

@@ -28,14 +28,15 @@ final class ClauseShapes {
             Map.entry("at", List.of(List.of(PLACE))),
             Map.entry("from", List.of(List.of(EXPR, OPTIONAL_TO))),
             Map.entry("through", List.of(List.of(EXPR))),
+            Map.entry("toward", List.of(List.of(EXPR))),
             Map.entry("components", List.of(List.of(EXPR))),
             Map.entry("points", List.of(List.of(LIST))),
             Map.entry("label", List.of(List.of(TEXT))),
-            Map.entry("color", List.of(List.of(NAME), List.of(TEXT, NAME))),
-            Map.entry("fill", List.of(List.of(NAME))),
+            Map.entry("color", List.of(List.of(NAME), List.of(TEXT, NAME), List.of(TEXT))),
+            Map.entry("fill", List.of(List.of(word("opacity"), EXPR), List.of(NAME), List.of(TEXT))),
             Map.entry("dashed", List.of(List.of())),
             Map.entry("thickness", List.of(List.of(EXPR))),
-            Map.entry("size", List.of(List.of(EXPR))),
+            Map.entry("size", List.of(List.of(EXPR, new Slot.OptionalWord("by")))),
             Map.entry("opacity", List.of(List.of(EXPR))),
             Map.entry("subtitle", List.of(List.of(TEXT))),
             Map.entry("sides", List.of(List.of(EXPR))),
@@ -44,10 +45,11 @@ final class ClauseShapes {
             Map.entry("height", List.of(List.of(EXPR))),
             Map.entry("side", List.of(List.of(EXPR))),
             Map.entry("corner", List.of(List.of(EXPR))),
-            Map.entry("step", List.of(List.of(EXPR))),
-            Map.entry("grid", List.of(List.of())),
+            Map.entry("step", List.of(List.of(EXPR, new Slot.OptionalWord("and")))),
+            Map.entry("grid", List.of(List.of(word("color"), NAME), List.of(word("color"), TEXT), List.of())),
+            Map.entry("no", List.of(List.of(NAME))),
             Map.entry("layer", List.of(List.of(EXPR))),
-            Map.entry("numbers", List.of(List.of())),
+            Map.entry("numbers", List.of(List.of(word("on"), NAME), List.of())),
             Map.entry("right", List.of(List.of(word("of"), EXPR), List.of())),
             Map.entry("left", List.of(List.of(word("of"), EXPR))),
             Map.entry("above", List.of(List.of(EXPR))),
@@ -98,8 +100,8 @@ final class ClauseShapes {
     static final Set<String> KEYWORDS = withKindWords(Set.of("center", "radius", "on", "at", "angle", "from", "to", "label",
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
-            "numbers", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
-            "suffix", "of", "labels", "by", "about", "along", "stagger", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend",
+            "numbers", "no", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
+            "suffix", "of", "labels", "by", "about", "along", "stagger", "toward", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend",
             "fit", "transition", "timing"));
 
     private static Set<String> withKindWords(Set<String> base) {
@@ -110,7 +112,7 @@ final class ClauseShapes {
 
     /** Clause keywords that belong to an action rather than to an object written inside it. */
     static final Set<String> ACTION_OPTIONS = Set.of("over", "ease", "to", "by", "about", "along", "stagger",
-            "into");
+            "into", "toward");
 
     private ClauseShapes() {
     }

@@ -47,7 +47,7 @@ public final class Parser {
     private int blocks;
 
     public Parser(List<Token> tokens, Diagnostics diagnostics) {
-        this.tokens = tokens;
+        this.tokens = Repeats.expand(tokens, diagnostics);
         this.diagnostics = diagnostics;
     }
 
@@ -261,9 +261,16 @@ public final class Parser {
         Token keyword = advance();
         Token name = consume(TokenKind.WORD, "value.name-missing");
         consume(TokenKind.EQUALS, "value.equals", name.text());
-        Expr initial = expression();
-        endOfStatementWithoutBlock();
-        return new Statement.Value(name.text(), name.span(), initial, keyword.span().to(initial.span()));
+        try {
+            Expr initial = expression();
+            endOfStatementWithoutBlock();
+            return new Statement.Value(name.text(), name.span(), initial, true, keyword.span().to(initial.span()));
+        } catch (Stuck stuck) {
+            // The mistake is reported; the name is still defined, so its uses give no second message.
+            synchronize();
+            return new Statement.Value(name.text(), name.span(), new Expr.Number(0, "", name.span()), false,
+                    keyword.span().to(name.span()));
+        }
     }
 
     private Statement action() {
@@ -458,8 +465,10 @@ public final class Parser {
             args.addAll(slot(slot, keyword));
         }
         // `color "\theta" teal` colours a part of a formula; it may be given once per part.
-        String name = keyword.isWord("color") && !args.isEmpty() && args.get(0) instanceof Arg.TextArg
-                ? "color part" : keyword.text();
+        // `fill opacity 0.5` is a clause of its own beside `fill blue`.
+        String name = keyword.isWord("color") && args.size() == 2 && args.get(0) instanceof Arg.TextArg
+                ? "color part" : keyword.isWord("fill") && shape.get(0) instanceof Slot.Word ? "fill opacity"
+                : keyword.text();
         return new Clause(name, keyword.span(), args, keyword.span().to(previous().span()));
     }
 
@@ -479,6 +488,13 @@ public final class Parser {
         if (slot instanceof Slot.Name) {
             Token name = consume(TokenKind.WORD, "clause.name-expected", keyword.text());
             return List.of(new Arg.NameArg(hyphenated(name), name.span().to(previous().span())));
+        }
+        if (slot instanceof Slot.OptionalWord w) {
+            if (!peek().isWord(w.word())) {
+                return List.of();
+            }
+            advance();
+            return List.of(new Arg.ExprArg(expression()));
         }
         if (slot instanceof Slot.OptionalTo) {
             if (!peek().isWord("to")) {
@@ -521,7 +537,11 @@ public final class Parser {
         }
         Slot first = shape.get(0);
         if (first instanceof Slot.Word w) {
-            return wordMatches(next, w.word());
+            // `grid color teal` or `grid color "#3D6B8C"`: after the word, the kind of what follows decides.
+            Slot second = shape.size() > 1 ? shape.get(1) : null;
+            boolean then = second instanceof Slot.Text ? peekAt(1).is(TokenKind.STRING)
+                    : !(second instanceof Slot.Name) || peekAt(1).is(TokenKind.WORD);
+            return wordMatches(next, w.word()) && then;
         }
         if (first instanceof Slot.Text) {
             boolean nameAfter = shape.size() < 2 || !(shape.get(1) instanceof Slot.Name) || peekAt(1).is(TokenKind.WORD);
@@ -594,10 +614,30 @@ public final class Parser {
                 // written as (x, y) never does, so a stray word after it is reported as such.
                 ops.add('*');
                 factors.add(power());
+            } else if (check(TokenKind.NUMBER) && previous().is(TokenKind.RIGHT_PAREN)) {
+                // `cos(a) 2` or `(5 / 12) 4`: a number is multiplied only when written first.
+                String before = diagnostics.file().text().substring(bracketStart(), previous().span().end());
+                diagnostics.error(peek().span(), "product.number-after", peek().text(), before);
+                throw new Stuck();
             } else {
                 return Chains.join(factors, ops, '*', '/');
             }
         }
+    }
+
+    /** Where the bracket just closed was opened, with the function's name if it is a call's. */
+    private int bracketStart() {
+        int depth = 0;
+        for (int i = current - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            depth += t.is(TokenKind.RIGHT_PAREN) ? 1 : t.is(TokenKind.LEFT_PAREN) ? -1 : 0;
+            if (depth == 0) {
+                Token name = tokens.get(Math.max(0, i - 1));
+                boolean call = i > 0 && name.is(TokenKind.WORD) && name.span().end() == t.span().start();
+                return call ? name.span().start() : t.span().start();
+            }
+        }
+        return previous().span().start();
     }
 
     private static boolean endsWithPoint(Expr e) {

@@ -49,6 +49,15 @@ public final class Limits {
     /** Objects (named or written in an action) in one scene: more than a frame can show readably. */
     public static final int OBJECTS_PER_SCENE = 1000;
 
+    /** Times one {@code repeat} may repeat its lines. */
+    public static final int REPEAT_TIMES = 1000;
+
+    /**
+     * Words, numbers and signs a lesson may hold once its {@code repeat}s are written out (a
+     * two-hour lesson holds about 30,000).
+     */
+    public static final int REPEATED_TOKENS = 200_000;
+
     /** Actions in one scene, those under a {@code say} or a {@code together} included. */
     public static final int ACTIONS_PER_SCENE = 5000;
 

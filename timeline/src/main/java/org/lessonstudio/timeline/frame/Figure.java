@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lessonstudio.dsl.model.Axis;
 import org.lessonstudio.dsl.model.ColorName;
 import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Placement;
@@ -78,6 +79,10 @@ public sealed interface Figure {
         R morph(Morph f);
 
         R barChart(BarChart f);
+
+        R region(Region f);
+
+        R frame(Frame f);
     }
 
     /** How each kind of object becomes its figure. */
@@ -91,8 +96,7 @@ public sealed interface Figure {
 
         @Override
         public Figure axes(Shape.Axes a) {
-            return new Axes(a.xMin(), a.xMax(), a.yMin(), a.yMax(), a.step(), a.grid(), a.numbers(), a.xLabel(),
-                    a.yLabel());
+            return new Axes(a.x(), a.y(), a.grid(), a.gridColor(), a.tips());
         }
 
         @Override
@@ -187,6 +191,16 @@ public sealed interface Figure {
         }
 
         @Override
+        public Figure frame(Shape.Frame f) {
+            return new Frame(at.figure(f.target()), f.part());
+        }
+
+        @Override
+        public Figure region(Shape.Region r) {
+            return new Region(r.combine(), at.figure(r.first()).outline(), at.figure(r.second()).outline());
+        }
+
+        @Override
         public Figure barChart(Shape.BarChart b) {
             Vec foot = at.point(b.from());
             List<List<Vec>> bars = new ArrayList<>();
@@ -258,12 +272,27 @@ public sealed interface Figure {
         record None() implements Crossing { }
     }
 
-    /** Axes (and planes): ticks every {@code step}, a grid when {@code grid}, numbers when {@code numbers}. */
-    record Axes(double xMin, double xMax, double yMin, double yMax, double step, boolean grid, boolean numbers,
-                String xLabel, String yLabel) implements Figure {
+    /** Axes (and planes): each axis's range, ticks, numbers and label; a grid when {@code grid}; arrowheads when {@code tips}. */
+    record Axes(Axis x, Axis y, boolean grid, ColorName gridColor, boolean tips) implements Figure {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.axes(this);
+        }
+
+        public double xMin() {
+            return x.min();
+        }
+
+        public double xMax() {
+            return x.max();
+        }
+
+        public double yMin() {
+            return y.min();
+        }
+
+        public double yMax() {
+            return y.max();
         }
 
         @Override
@@ -273,7 +302,7 @@ public sealed interface Figure {
 
         @Override
         public Box box(Screen screen) {
-            return Box.around(List.of(new Vec(xMin, yMin), new Vec(xMax, yMax)));
+            return Box.around(List.of(new Vec(xMin(), yMin()), new Vec(xMax(), yMax())));
         }
 
         @Override
@@ -495,6 +524,60 @@ public sealed interface Figure {
         }
     }
 
+    /**
+     * A shape made from two closed outlines (each a run of points, as the shapes are at this
+     * moment): their union, intersection, difference or exclusion, worked out when it is painted.
+     */
+    record Region(Shape.Combine combine, List<Vec> first, List<Vec> second) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.region(this);
+        }
+
+        public Region {
+            first = List.copyOf(first);
+            second = List.copyOf(second);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Region(combine, first.stream().map(m::apply).toList(), second.stream().map(m::apply).toList());
+        }
+
+        /** The box of what it can cover: both shapes for a union or an exclusion, the first for the others. */
+        @Override
+        public Box box(Screen screen) {
+            List<Vec> all = new ArrayList<>(first);
+            if (combine == Shape.Combine.UNION || combine == Shape.Combine.EXCLUSION) {
+                all.addAll(second);
+            }
+            return all.isEmpty() ? Box.EMPTY : Box.around(all);
+        }
+    }
+
+    /**
+     * A box around another figure as it is at this moment, or around one part of a formula
+     * ({@code part}, its TeX; null for all of it). Where a part's glyphs are is known only when
+     * the formula is typeset, so the painter finds it; the box the timeline knows is the whole
+     * figure's.
+     */
+    record Frame(Figure target, String part) implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.frame(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Frame(target.moved(m), part);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return target.box(screen);
+        }
+    }
+
     /** A closed shape through its corners. */
     record Polygon(List<Vec> corners) implements Figure {
         @Override
@@ -528,11 +611,24 @@ public sealed interface Figure {
         /** Any named point of a polygon is its centre: the average of its corners. */
         @Override
         public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(centre());
+        }
+
+        /**
+         * It moves and turns about its centre, the same point as {@code t.center}, so
+         * {@code move t to t.center} leaves it where it is.
+         */
+        @Override
+        public Vec reference(Screen screen) {
+            return corners.isEmpty() ? Vec.ZERO : centre();
+        }
+
+        private Vec centre() {
             Vec sum = Vec.ZERO;
             for (Vec corner : corners) {
                 sum = sum.plus(corner);
             }
-            return Optional.of(sum.times(1.0 / corners.size()));
+            return sum.times(1.0 / corners.size());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.lessonstudio.timeline.frame;
 
 import java.util.List;
+import org.lessonstudio.dsl.model.ColorName;
 import org.lessonstudio.dsl.model.Theme;
 
 /**
@@ -8,11 +9,17 @@ import org.lessonstudio.dsl.model.Theme;
  * without knowing anything about the lesson or about time.
  *
  * @param caption the sentence being spoken, or "" when none
+ * @param background the colour behind everything, or null for the theme's own
  */
 public record FrameState(double time, int sceneIndex, String sceneTitle, Theme theme, Viewport viewport,
-                         List<Item> items, String caption, double captionOpacity) {
+                         List<Item> items, String caption, double captionOpacity, ColorName background) {
 
     public FrameState {
         items = List.copyOf(items);
+    }
+
+    public FrameState(double time, int sceneIndex, String sceneTitle, Theme theme, Viewport viewport,
+                      List<Item> items, String caption, double captionOpacity) {
+        this(time, sceneIndex, sceneTitle, theme, viewport, items, caption, captionOpacity, null);
     }
 }

@@ -27,34 +27,55 @@ public record Screen(Viewport viewport, double aspect) {
         return HEIGHT * aspect;
     }
 
-    /** Screen units per unit of the scene's coordinates. */
+    /**
+     * Screen units per unit of the scene's coordinates (the smaller of the two axes' when each has
+     * its own: for sizes that must not stretch, such as an angle mark's).
+     */
     public double scale() {
+        return Math.min(scaleX(), scaleY());
+    }
+
+    /** Screen units per unit along x. */
+    public double scaleX() {
+        return viewport.sized() ? viewport.width() / (viewport.xMax() - viewport.xMin()) * shrink() : uniform();
+    }
+
+    /** Screen units per unit along y. */
+    public double scaleY() {
+        return viewport.sized() ? viewport.height() / (viewport.yMax() - viewport.yMin()) * shrink() : uniform();
+    }
+
+    private double uniform() {
         double usableW = width() * (1 - 2 * SIDE_MARGIN);
         double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND);
         return Math.min(usableW / (viewport.xMax() - viewport.xMin()), usableH / (viewport.yMax() - viewport.yMin()));
     }
 
+    /** A size larger than the room above the caption band is made smaller, keeping its shape. */
+    private double shrink() {
+        double usableW = width() * (1 - 2 * SIDE_MARGIN);
+        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND);
+        return Math.min(1, Math.min(usableW / viewport.width(), usableH / viewport.height()));
+    }
+
     /** Where the scene's origin is, in screen units from the frame's top left corner (y down). */
     public Vec origin() {
         double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND);
-        double s = scale();
         double cx = (viewport.xMin() + viewport.xMax()) / 2;
         double cy = (viewport.yMin() + viewport.yMax()) / 2;
-        return new Vec(width() / 2 - cx * s, TOP_MARGIN + usableH / 2 + cy * s);
+        return new Vec(width() / 2 - cx * scaleX(), TOP_MARGIN + usableH / 2 + cy * scaleY());
     }
 
     /** A point of the scene in screen units from the top left (y down). */
     public Vec toScreen(Vec scene) {
         Vec o = origin();
-        double s = scale();
-        return new Vec(o.x() + scene.x() * s, o.y() - scene.y() * s);
+        return new Vec(o.x() + scene.x() * scaleX(), o.y() - scene.y() * scaleY());
     }
 
     /** The point of the scene under a place on screen (screen units from the top left, y down). */
     public Vec toScene(Vec screen) {
         Vec o = origin();
-        double s = scale();
-        return new Vec((screen.x() - o.x()) / s, (o.y() - screen.y()) / s);
+        return new Vec((screen.x() - o.x()) / scaleX(), (o.y() - screen.y()) / scaleY());
     }
 
     /** A named place, in screen units from the top left (y down). */
