@@ -87,7 +87,7 @@ final class LessonEditor {
         saved = Files.readString(file, StandardCharsets.UTF_8);
         area.replaceText(saved);
         area.getUndoManager().forgetHistory();
-        area.moveTo(0);
+        moveCaretTo(0);
         changed();
         area.textProperty().addListener((o, before, now) -> changed());
         settle.setOnFinished(e -> check());
