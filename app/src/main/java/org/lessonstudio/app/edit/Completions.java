@@ -85,10 +85,11 @@ public final class Completions {
         if (kind.isPresent() && line.contains(":") && clause.isBlank()) {
             return clauses(kind.get());
         }
-        if (first.equals("color") || first.equals("fill") || clause.endsWith(" color ")) {
+        String last = words.get(words.size() - 1);
+        if (last.equals("color") || last.equals("fill")) {
             return colours();
         }
-        if (first.equals("ease")) {
+        if (last.equals("ease")) {
             return easings();
         }
         String verb = line.split("\\s+")[0];
@@ -100,10 +101,8 @@ public final class Completions {
             return footageChoices(first);
         }
         List<Completion> all = new ArrayList<>();
-        if (first.equals("at") || kind.isEmpty() && clause.isBlank() && Vocabulary.ACTIONS.contains(verb)) {
-            if (first.equals("at")) {
-                all.addAll(places());
-            }
+        if (last.equals("at")) {
+            all.addAll(places());
         }
         all.addAll(names(offset));
         return all;
