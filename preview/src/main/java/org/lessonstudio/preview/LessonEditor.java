@@ -70,6 +70,7 @@ final class LessonEditor {
     private final Consumer<String> status;
 
     private LessonDraft parsed;
+    private boolean readOnly;
     private List<Diagnostic> mistakes = List.of();
     private String saved;
     private int version;
@@ -84,8 +85,14 @@ final class LessonEditor {
         area.getStylesheets().add(LessonEditor.class.getResource("lesson-editor.css").toExternalForm());
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setWrapText(false);
-        saved = Files.readString(file, StandardCharsets.UTF_8);
+        org.lessonstudio.dsl.source.SourceFile read = org.lessonstudio.dsl.source.SourceFile.read(file);
+        saved = read.text();
         area.replaceText(saved);
+        if (read.problem().isPresent()) {
+            // too large, or not UTF-8: shown (the mistake is listed over the picture), never written back
+            area.setEditable(false);
+            readOnly = true;
+        }
         area.getUndoManager().forgetHistory();
         moveCaretTo(0);
         changed();
@@ -178,8 +185,11 @@ final class LessonEditor {
     /** After a save in another editor: takes the file's text, unless this one has changes of its own. */
     void fileMayHaveChanged() {
         try {
-            String onDisk = Files.readString(file, StandardCharsets.UTF_8);
+            org.lessonstudio.dsl.source.SourceFile read = org.lessonstudio.dsl.source.SourceFile.read(file);
+            String onDisk = read.text();
             if (!onDisk.equals(saved) && !unsaved()) {
+                readOnly = read.problem().isPresent();
+                area.setEditable(!readOnly);
                 saved = onDisk;
                 int caret = area.getCaretPosition();
                 area.replaceText(onDisk);
@@ -192,6 +202,11 @@ final class LessonEditor {
 
     /** Writes the text to the file: beside it first, then moved into place in one step. */
     boolean save() {
+        if (readOnly) {
+            status.accept(file.getFileName() + " is not plain UTF-8 text of a lesson's size: it is not written from"
+                    + " here, so nothing in it is lost.");
+            return false;
+        }
         String text = area.getText();
         try {
             Path partial = PartialFiles.create(file);
