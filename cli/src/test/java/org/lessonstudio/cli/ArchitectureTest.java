@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The layout of docs/architecture.md, held to: every module's main classes (this module's test
  * class path has them all) are read, and a dependency that breaks a rule fails the build, naming
  * the classes. The stages depend only down the pipeline; the application layer sits on them; the
- * command line and the preview sit on the application layer and never on each other; no package
+ * command line, the preview and the language server sit on the application layer, and only the
+ * command line knows the language server (it starts it); no package
  * depends on itself through others (see also {@link SourceCyclesTest}); JavaFX is only in the
  * preview, JavaCV only in media; the environment is read only through {@code Env}.
  */
@@ -40,7 +41,7 @@ class ArchitectureTest {
     @Test
     void everyModuleIsRead() {
         for (String module : new String[] {"dsl", "timeline", "voice", "footage", "renderer", "media", "course",
-                "app", "cli", "preview"}) {
+                "app", "cli", "preview", "lsp"}) {
             assertTrue(ALL.stream().anyMatch(c -> c.getPackageName().startsWith("org.lessonstudio." + module)),
                     module + "'s classes are on the class path, so the rules below see them");
         }
@@ -64,7 +65,7 @@ class ArchitectureTest {
     void theStagesNeverDependOnTheLayersAboveThem() {
         noClasses().that().resideInAnyPackage(STAGES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.lessonstudio.app..", "org.lessonstudio.cli..",
-                        "org.lessonstudio.preview..", "org.lessonstudio.bench..")
+                        "org.lessonstudio.preview..", "org.lessonstudio.lsp..", "org.lessonstudio.bench..")
                 .check(ALL);
     }
 
@@ -76,12 +77,27 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.lessonstudio.cli..").check(ALL);
         noClasses().that().resideInAPackage("org.lessonstudio.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.lessonstudio.cli..",
+                        "org.lessonstudio.preview..", "org.lessonstudio.lsp..").check(ALL);
+    }
+
+    /** The language server is a front end too: the command line starts it; it knows neither the command line nor the window. */
+    @Test
+    void theLanguageServerStandsBesideTheOtherFrontEnds() {
+        noClasses().that().resideInAPackage("org.lessonstudio.lsp..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lessonstudio.cli..",
                         "org.lessonstudio.preview..").check(ALL);
+        noClasses().that().resideInAPackage("org.lessonstudio.preview..")
+                .should().dependOnClassesThat().resideInAPackage("org.lessonstudio.lsp..").check(ALL);
+        noClasses().that().resideOutsideOfPackage("org.lessonstudio.lsp..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.lsp4j..")
+                .because("the protocol's types stay in the language server; app.edit answers in offsets and spans")
+                .check(ALL);
     }
 
     @Test
     void theFrontEndsLeaveTheWorkToTheApplicationLayer() {
-        noClasses().that().resideInAnyPackage("org.lessonstudio.cli..", "org.lessonstudio.preview..")
+        noClasses().that().resideInAnyPackage("org.lessonstudio.cli..", "org.lessonstudio.preview..",
+                        "org.lessonstudio.lsp..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.lessonstudio.voice..",
                         "org.lessonstudio.footage..", "org.lessonstudio.media..", "org.lessonstudio.course..")
                 .because("reading, narrating, finding footage, encoding and packaging happen in app, once for every"
@@ -100,7 +116,7 @@ class ArchitectureTest {
     @Test
     void theApplicationAndItsFrontEndsReadTheEnvironmentOnlyThroughEnv() {
         noClasses().that().resideInAnyPackage("org.lessonstudio.app..", "org.lessonstudio.cli..",
-                        "org.lessonstudio.preview..")
+                        "org.lessonstudio.preview..", "org.lessonstudio.lsp..")
                 .and().doNotHaveFullyQualifiedName("org.lessonstudio.app.Env")
                 .should().callMethod(System.class, "getenv")
                 .orShould().callMethod(System.class, "getenv", String.class)

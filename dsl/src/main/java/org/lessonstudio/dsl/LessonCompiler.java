@@ -33,6 +33,17 @@ public final class LessonCompiler {
     private LessonCompiler() {
     }
 
+    /**
+     * The lesson as parsed, not checked, for tools that point into the text (an editor's outline,
+     * names and their uses); its mistakes are what {@link #compile} reports.
+     */
+    public static LessonAst parse(SourceFile file) {
+        Diagnostics diagnostics = new Diagnostics(file);
+        return diagnostics.reportUnreadable()
+                ? new LessonAst("", Span.at(0), List.of(), List.of())
+                : new Parser(new Lexer(file, diagnostics).tokens(), diagnostics).lesson();
+    }
+
     public static Result compile(SourceFile file) {
         Diagnostics diagnostics = new Diagnostics(file);
         LessonAst ast = diagnostics.reportUnreadable()

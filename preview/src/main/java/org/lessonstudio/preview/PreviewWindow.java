@@ -34,9 +34,10 @@ import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.timeline.Timeline;
 
 /**
- * The live preview window: the frame, scaled to fit; the scene bar and list; play, pause, step,
- * scene jumps, loop and speed; the caption being spoken; the mistakes of the last save over the
- * last good frame. Frames come from {@link FrameAhead}, drawn off the UI thread by the export's
+ * The live preview window: the lesson's text ({@link LessonEditor}) beside the frame, scaled to
+ * fit, the two joined by {@link PictureLinks}; the scene bar and list; play, pause, step, scene
+ * jumps, loop and speed; the caption being spoken; the mistakes of the last save over the last
+ * good frame. Frames come from {@link FrameAhead}, drawn off the UI thread by the export's
  * own renderer; saves are reloaded off the UI thread by {@link LessonReloader}.
  */
 public final class PreviewWindow {
@@ -76,6 +77,8 @@ public final class PreviewWindow {
     private volatile double lastSaveToFrameMillis = -1;
     private Timeline listedTimeline;
     private volatile LessonSession session;
+    private final LessonEditor editor;
+    private final PictureLinks links;
 
     /**
      * A window on {@code session}, the lesson as it is now (or a placeholder while it has mistakes),
@@ -94,11 +97,19 @@ public final class PreviewWindow {
             refresh();
         });
         this.actions = new PreviewActions(lesson, model, () -> this.session, this::say, log);
+        try {
+            this.editor = new LessonEditor(lesson, session.env(), this::say);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        this.links = new PictureLinks(view, editor, () -> model.timeline().frameAt(model.time()), this::say);
         stage.setScene(new Scene(layout(), 1280, 820));
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.setTitle(title(lesson));
         restorePlace();
         stage.setOnHidden(e -> close());
+        // the keys (Space, arrows) belong to the picture until the teacher clicks into the text
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> viewer.requestFocus());
         voice.load(session);
         pulse = new AnimationTimer() {
             @Override
@@ -175,7 +186,9 @@ public final class PreviewWindow {
                 + " -fx-background-color: transparent;");
         overlay.setVisible(false);
         StackPane.setMargin(overlay, new Insets(24));
-        viewer.getChildren().addAll(view, overlay);
+        viewer.getChildren().addAll(view, links.marks(), overlay);
+        viewer.setFocusTraversable(true);
+        viewer.setOnMousePressed(e -> viewer.requestFocus());
         viewer.setStyle("-fx-background-color: #111214;");
         viewer.setMinSize(160, 90);
 
@@ -228,7 +241,10 @@ public final class PreviewWindow {
         status.setPadding(new Insets(2, 8, 4, 8));
 
         VBox bottom = new VBox(caption, bar, controls, status);
-        BorderPane root = new BorderPane(viewer);
+        // the lesson's text beside the picture (LessonEditor); the divider is the teacher's to move
+        javafx.scene.control.SplitPane sides = new javafx.scene.control.SplitPane(editor.node(), viewer);
+        sides.setDividerPositions(0.4);
+        BorderPane root = new BorderPane(sides);
         root.setLeft(sceneList);
         root.setBottom(bottom);
         return root;
@@ -252,6 +268,14 @@ public final class PreviewWindow {
     }
 
     private void key(KeyEvent e) {
+        if (editor.area().isFocused()) {
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+            editor.undoAndSave();
+            e.consume();
+            return;
+        }
         KeyCode code = e.getCode();
         switch (code) {
             case SPACE -> model.togglePlay();
@@ -283,12 +307,14 @@ public final class PreviewWindow {
     /** A good save: swap the new lesson in whole, keep the place (on the UI thread). */
     void reloaded(LessonSession next) {
         session = next;
+        editor.fileMayHaveChanged();
         model.swap(next.timeline(), next.diagnostics());
         voice.load(next);
         refresh();
     }
 
     void problems(List<org.lessonstudio.dsl.diag.Diagnostic> diagnostics) {
+        editor.fileMayHaveChanged();
         model.showProblems(diagnostics);
         refresh();
     }
@@ -341,6 +367,7 @@ public final class PreviewWindow {
             status.setText(voiceProblemShown);
         }
         bar.show(timeline, model.time());
+        links.refresh();
         if (listedTimeline != timeline) {
             sceneList.getItems().setAll(timeline.scenes().stream().map(s -> s.scene().title()).toList());
             listedTimeline = timeline;
@@ -388,6 +415,21 @@ public final class PreviewWindow {
         Platform.runLater(() -> status.setText(message));
     }
 
+    /** The picture's view (its local coordinates are the frame's pixels). */
+    ImageView frameView() {
+        return view;
+    }
+
+    /** The lesson's text beside the picture. */
+    LessonEditor editor() {
+        return editor;
+    }
+
+    /** The picture's links to the text: the outline, clicks and drags. */
+    PictureLinks links() {
+        return links;
+    }
+
     PreviewVoice voice() {
         return voice;
     }
@@ -420,6 +462,7 @@ public final class PreviewWindow {
     /** Stops drawing and remembers where the window was. */
     public void close() {
         pulse.stop();
+        editor.close();
         voice.close();
         frames.close();
         rememberPlace();

@@ -70,6 +70,31 @@ public final class ScenePlan {
         return tracks;
     }
 
+    /**
+     * When the action written within {@code written} runs, in seconds from the scene's start: from
+     * its first effect's start to its last effect's end (a {@code say} line covers the actions
+     * under it); empty when nothing written there takes time.
+     */
+    public java.util.Optional<ActionSpan> runs(org.lessonstudio.dsl.source.Span written) {
+        double start = Double.POSITIVE_INFINITY;
+        double end = Double.NEGATIVE_INFINITY;
+        for (Track track : tracks) {
+            org.lessonstudio.dsl.source.Span span = spanOf(track);
+            if (span != null && span.start() >= written.start() && span.end() <= written.end()) {
+                start = Math.min(start, track.start());
+                end = Math.max(end, track.end());
+            }
+        }
+        for (CaptionEvent caption : captions) {
+            org.lessonstudio.dsl.source.Span span = caption.say().span();
+            if (span.start() >= written.start() && span.end() <= written.end()) {
+                start = Math.min(start, caption.start());
+                end = Math.max(end, caption.end());
+            }
+        }
+        return start > end ? java.util.Optional.empty() : java.util.Optional.of(new ActionSpan("", start, end));
+    }
+
     /** When each effect of every action runs, in the order they start. */
     public List<ActionSpan> actionSpans() {
         return tracks.stream().map(t -> new ActionSpan(describe(t), t.start(), t.end())).toList();

@@ -29,6 +29,10 @@ final class ActionChecker {
 
     private static final Set<String> WRITING = Set.of("text", "tex", "number", "table");
 
+    /** The clauses a {@code footage} line takes ({@code ""}: its quoted description). */
+    static final Set<String> FOOTAGE = Set.of("", "for", "style", "shot", "mood", "blend", "fit", "transition",
+            "timing", "from");
+
     /** Where a fade can come from or go to. */
     private static final Map<String, Placement.Side> FADE_SIDES = Map.of("left", Placement.Side.LEFT,
             "right", Placement.Side.RIGHT, "above", Placement.Side.ABOVE, "top", Placement.Side.ABOVE,
@@ -94,7 +98,7 @@ final class ActionChecker {
     }
 
     private Optional<Action> footage() {
-        options(Set.of("", "for", "style", "shot", "mood", "blend", "fit", "transition", "timing", "from"));
+        options(FOOTAGE);
         String prompt = clauses.get("").map(ClauseReader::text).orElse("").strip();
         if (prompt.isEmpty()) {
             diagnostics.error(action.verbSpan(), "footage.empty");
