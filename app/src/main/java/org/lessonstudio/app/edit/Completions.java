@@ -209,7 +209,7 @@ public final class Completions {
 
     private static List<Completion> colours() {
         List<Completion> all = new ArrayList<>();
-        for (ColorName colour : ColorName.values()) {
+        for (ColorName colour : ColorName.themeColours()) {
             all.add(new Completion(colour.word(), Sort.COLOUR, "colour",
                     Reference.language().about("colours").orElse("")));
         }
