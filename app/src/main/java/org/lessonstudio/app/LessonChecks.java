@@ -17,14 +17,16 @@ import org.lessonstudio.dsl.source.SourceFile;
 import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.safety.SafetyCheck;
 import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.voice.VoiceLanguages;
 
 /**
  * Every check a lesson goes through before anything is spoken or drawn, the same for every front
  * end: the language's own checks ({@link LessonCompiler}), then what the language cannot judge
  * alone — every formula typeset, every picture and sound opened, every character matched to a
  * font ({@link InputChecks}) — its footage's words against the classroom-safety rules
- * ({@link FootageSafety}) and against what the services make ({@link FootageLimits}), and its
- * length ({@link LessonLength}). All of them report into one list; none stops the others.
+ * ({@link FootageSafety}) and against what the services make ({@link FootageLimits}), whether
+ * its voices speak its languages ({@link VoiceLanguages}), and its length ({@link LessonLength}).
+ * All of them report into one list; none stops the others.
  */
 public final class LessonChecks {
 
@@ -49,6 +51,14 @@ public final class LessonChecks {
             return new CheckedLesson(Optional.empty(), Optional.empty(), all);
         }
         Lesson lesson = result.lesson().get();
+        Diagnostics voices = new Diagnostics(file);
+        try {
+            VoiceLanguages.check(lesson, VoiceLanguages.espeak(), voices);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        all.addAll(voices.sorted());
+        all.sort(Comparator.comparingInt(d -> d.span().start()));
         Timeline timeline = Timeline.of(lesson);
         Diagnostics length = new Diagnostics(file);
         LessonLength.check(timeline, length);

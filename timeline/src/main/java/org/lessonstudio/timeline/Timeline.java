@@ -55,7 +55,7 @@ public final class Timeline {
         List<ScenePlan> plans = new ArrayList<>();
         double start = 0;
         for (Scene scene : lesson.scenes()) {
-            ScenePlan plan = Schedule.plan(scene, start, language, speech);
+            ScenePlan plan = Schedule.plan(scene, start, language, speech, lesson.voiceSetting().rate());
             plans.add(plan);
             start = plan.end();
         }

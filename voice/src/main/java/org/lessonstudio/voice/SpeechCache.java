@@ -33,14 +33,17 @@ public final class SpeechCache {
     }
 
     /** The sentence's sound, spoken now if it is not in the cache yet. */
-    public Path spoken(SpeechEngine engine, String voice, String text) throws IOException, InterruptedException {
-        Path file = folder.resolve(key(engine.name(), voice, text) + ".wav");
+    public Path spoken(SpeechEngine engine, String voice, double rate, String text)
+            throws IOException, InterruptedException {
+        // A sound at the engine's own pace keeps the key it always had.
+        String paced = rate == 1 ? voice : voice + "\u0000rate " + rate;
+        Path file = folder.resolve(key(engine.name(), paced, text) + ".wav");
         if (Files.isRegularFile(file)) {
             return file;
         }
         Path partial = PartialFiles.create(file);
         try {
-            engine.speak(text, voice, partial);
+            engine.speak(text, voice, rate, partial);
             PartialFiles.commit(partial, file);
         } finally {
             Files.deleteIfExists(partial);

@@ -12,6 +12,7 @@ import org.lessonstudio.dsl.lex.TokenKind;
 import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Theme;
 import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.dsl.model.VoiceSetting;
 import org.lessonstudio.dsl.source.Span;
 
 /** Checks the settings under the {@code lesson} line: audience, language, video, theme, voice. */
@@ -64,7 +65,7 @@ final class HeaderChecker {
             }
             switch (s.key()) {
                 case "audience" -> audience = s.value();
-                case "voice" -> voice = s.value();
+                case "voice" -> voice = voice(s) ? s.value() : voice;
                 case "safety" -> {
                     if (s.value().equals("strict") || s.value().equals("standard")) {
                         safety = s.value();
@@ -121,6 +122,23 @@ final class HeaderChecker {
             names.add(t.text());
         }
         return Optional.of(names);
+    }
+
+    /** {@code espeak cmn-latn-pinyin, rate 0.9}: whatever follows a comma is a speaking rate. */
+    private boolean voice(Setting s) {
+        String[] parts = s.value().split(",", -1);
+        int at = s.valueSpan().start() + parts[0].length() + 1;
+        for (int i = 1; i < parts.length; i++) {
+            if (VoiceSetting.rate(parts[i]).isEmpty()) {
+                int lead = parts[i].length() - parts[i].stripLeading().length();
+                int start = at + lead;
+                int end = Math.max(start, at + parts[i].stripTrailing().length());
+                diagnostics.error(new Span(start, end), "setting.voice-rate", parts[i].strip());
+                return false;
+            }
+            at += parts[i].length() + 1;
+        }
+        return true;
     }
 
     /** {@code "my clips"}: a folder inside the lesson's own folder. */

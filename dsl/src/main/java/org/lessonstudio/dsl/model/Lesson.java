@@ -27,6 +27,11 @@ public record Lesson(String title, String audience, String language, String voic
         return all;
     }
 
+    /** The {@code voice:} setting read: engine, voice and speaking rate. */
+    public VoiceSetting voiceSetting() {
+        return VoiceSetting.of(voice);
+    }
+
     /** Every sentence of narration ({@code say}), in the order written, those nested in others' actions included. */
     public List<Action.Say> sentences() {
         return scenes.stream().flatMap(scene -> scene.everyAction().stream())
