@@ -8,6 +8,7 @@ import org.lessonstudio.app.check.FootageLimits;
 import org.lessonstudio.app.check.FootageSafety;
 import org.lessonstudio.app.check.InputChecks;
 import org.lessonstudio.app.check.LessonLength;
+import org.lessonstudio.app.check.ReadingSpeed;
 import org.lessonstudio.dsl.LessonCompiler;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.Diagnostics;
@@ -43,6 +44,10 @@ public final class LessonChecks {
                 result.checkedParts().safety(), SafetyCheck.schoolFolder(env.forStages()), found);
         if (result.ok()) {
             FootageLimits.check(result.lesson().get(), new ClipCache(env.footageCache()), found);
+            if (!found.hasErrors()) {
+                // what a shot drawn offline cannot show matters once its words may be shown at all
+                OfflineFootage.check(result.lesson().get(), new ClipCache(env.footageCache()), found);
+            }
         }
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(found.sorted());
@@ -62,9 +67,10 @@ public final class LessonChecks {
         Timeline timeline = Timeline.of(lesson);
         Diagnostics length = new Diagnostics(file);
         LessonLength.check(timeline, length);
+        ReadingSpeed.check(timeline, length);
+        all.addAll(length.sorted());
+        all.sort(Comparator.comparingInt(d -> d.span().start()));
         if (length.hasErrors()) {
-            all.addAll(length.sorted());
-            all.sort(Comparator.comparingInt(d -> d.span().start()));
             return new CheckedLesson(Optional.empty(), Optional.empty(), all);
         }
         return new CheckedLesson(Optional.of(lesson), Optional.of(timeline), all);

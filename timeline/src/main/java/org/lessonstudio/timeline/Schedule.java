@@ -24,6 +24,7 @@ final class Schedule {
     private org.lessonstudio.dsl.source.Span writing;
     private final List<CaptionEvent> captions = new ArrayList<>();
     private final List<SceneExtras.MusicCue> music = new ArrayList<>();
+    private final List<Double> pauses = new ArrayList<>();
     private final String language;
     private final SpeechTimes speech;
     /** The lesson's speaking rate: an estimated sentence lasts 1/rate as long. */
@@ -41,7 +42,7 @@ final class Schedule {
         double duration = end + SCENE_TAIL;
         List<Track> tracks = schedule.tracks.stream().map(t -> t instanceof Trail trail && Double.isNaN(trail.end())
                 ? new Trail(trail.point(), trail.start(), duration, trail.seq()) : t).toList();
-        return new ScenePlan(scene, start, duration, tracks, schedule.spans, new SceneExtras(schedule.music),
+        return new ScenePlan(scene, start, duration, tracks, schedule.spans, new SceneExtras(schedule.music, schedule.pauses),
                 schedule.captions);
     }
 
@@ -148,6 +149,12 @@ final class Schedule {
         @Override
         public Double waiting(Action.Wait w) {
             return at + w.duration();
+        }
+
+        @Override
+        public Double pausing(Action.Pause p) {
+            pauses.add(at);
+            return at;
         }
 
         @Override

@@ -9,6 +9,7 @@ import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.diag.Suggest;
 import org.lessonstudio.dsl.lex.Token;
 import org.lessonstudio.dsl.lex.TokenKind;
+import org.lessonstudio.dsl.model.CaptionMode;
 import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Theme;
 import org.lessonstudio.dsl.model.VideoFormat;
@@ -20,7 +21,7 @@ final class HeaderChecker {
 
     /** The settings a lesson's first lines may hold. */
     static final List<String> SETTINGS = List.of("audience", "language", "video", "theme", "voice", "safety",
-            "footage", "clips", "watermark");
+            "footage", "clips", "watermark", "captions");
 
 
     /**
@@ -28,7 +29,7 @@ final class HeaderChecker {
      * the clips folder is named (null when it is not, and the standard name is used).
      */
     record Header(String audience, String language, String voice, String safety, FootageSettings footage,
-                  Span clipsSpan, VideoFormat video, Theme theme) { }
+                  Span clipsSpan, VideoFormat video, Theme theme, CaptionMode captions) { }
 
     private final Diagnostics diagnostics;
 
@@ -48,6 +49,7 @@ final class HeaderChecker {
         boolean watermark = true;
         VideoFormat video = VideoFormat.DEFAULT;
         Theme theme = Theme.CHALKBOARD;
+        CaptionMode captions = CaptionMode.CLOSED;
         for (Setting s : settings) {
             if (!SETTINGS.contains(s.key())) {
                 diagnostics.error(s.keySpan(), "setting.unknown", s.key()).didYouMeanOr(
@@ -88,6 +90,14 @@ final class HeaderChecker {
                         diagnostics.error(s.valueSpan(), "setting.watermark", s.value());
                     }
                 }
+                case "captions" -> {
+                    Optional<CaptionMode> mode = CaptionMode.named(s.value());
+                    if (mode.isPresent()) {
+                        captions = mode.get();
+                    } else {
+                        diagnostics.error(s.valueSpan(), "setting.captions", s.value());
+                    }
+                }
                 case "language" -> language = language(s).orElse(language);
                 case "video" -> video = video(s).orElse(video);
                 case "theme" -> theme = theme(s).orElse(theme);
@@ -95,7 +105,7 @@ final class HeaderChecker {
             }
         }
         return new Header(audience, language, voice, safety, new FootageSettings(providers, clips, watermark, null),
-                clipsSpan, video, theme);
+                clipsSpan, video, theme, captions);
     }
 
     /** {@code library, runway, procedural}: providers by name, in the order to try them. */

@@ -8,10 +8,12 @@ import org.lessonstudio.dsl.source.SourceFile;
  * This is the only form of a lesson later stages see. {@code safety} is how strictly footage
  * descriptions are checked before any video service sees them: {@code strict} (the default) or
  * {@code standard}. {@code footage} is where footage comes from and whether generated footage is
- * labelled.
+ * labelled. {@code captions} is where the captions go: a text track (the default), drawn into the
+ * picture, or both.
  */
 public record Lesson(String title, String audience, String language, String voice, String safety,
-                     FootageSettings footage, VideoFormat video, Theme theme, List<Scene> scenes, SourceFile source) {
+                     FootageSettings footage, VideoFormat video, Theme theme, CaptionMode captions,
+                     List<Scene> scenes, SourceFile source) {
 
     public Lesson {
         scenes = List.copyOf(scenes);
