@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- A lesson's page: video with captions on, chapters, the quiz, the transcript. Values: course
      {title, language}, lesson {number, count, title, objectives, questions{text, answers}, captions
-     {language, label, file}, chapters{title, start, time}, transcript{start, time, text}, previous,
+     {language (BCP 47), label, file}, captionsDrawn (captions drawn into the video: no track on by default), chapters{title, start, time}, transcript{start, time, text}, previous,
      next}, web (true in a web course: links between lessons), shared (the path to player.js),
      config (the player's settings, as JSON). -->
 <!DOCTYPE html>
@@ -29,10 +29,10 @@
 </section>
 </#if>
 <figure class="player">
-<video id="video" controls preload="metadata" playsinline poster="poster.png" tabindex="0" aria-describedby="keys">
+<video id="video" controls preload="metadata" playsinline poster="poster.png" tabindex="0" aria-describedby="keys" data-captions-drawn="${lesson.captionsDrawn?c}">
 <source src="video.mp4" type="video/mp4">
 <#list lesson.captions as track>
-<track kind="captions" src="${track.file}" srclang="${track.language}" label="${track.label}"<#if track?is_first> default</#if>>
+<track kind="captions" src="${track.file}" srclang="${track.language}" label="${track.label}"<#if track?is_first && !lesson.captionsDrawn> default</#if>>
 </#list>
 <track kind="chapters" src="chapters.vtt" srclang="${course.language}" label="Chapters">
 <p>This browser cannot play the video here; <a href="video.mp4">download it</a>.</p>

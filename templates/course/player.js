@@ -15,6 +15,8 @@
   var config = window.LESSON || { scorm: "none", completion: 0.9, passing: 0.8, answers: [], captions: {} };
   var video = document.getElementById("video");
   var status = document.getElementById("status");
+  /* Whether the lesson's captions are drawn into the video itself (captions: burned or both). */
+  var drawn = !!config.captionsDrawn;
   if (!video) {
     return;
   }
@@ -290,6 +292,11 @@
     } else if (key === "l") {
       video.currentTime = Math.min(video.duration || 0, video.currentTime + 10);
     } else if (key === "c") {
+      if (drawn) {
+        if (status) { status.textContent = "The captions are part of the picture."; }
+        event.preventDefault();
+        return;
+      }
       for (var i = 0; i < video.textTracks.length; i++) {
         var track = video.textTracks[i];
         if (track.kind === "captions" || track.kind === "subtitles") {
@@ -344,10 +351,33 @@
       element.parentNode.removeChild(element);
       var track = video.addTextTrack("captions", element.getAttribute("label"), element.getAttribute("srclang"));
       cues.forEach(function (cue) { track.addCue(new VTTCue(cue[0], cue[1], cueText(cue[2]))); });
-      track.mode = first ? "showing" : "hidden";
+      track.mode = first && !drawn ? "showing" : "hidden";
       first = false;
     });
   }
+
+  /* One set of captions at a time: captions drawn into the picture keep every track hidden, and
+   * of the tracks only the one last turned on (from the player's own menu too) is shown. */
+  var lastShown = null;
+  function oneCaptionSet() {
+    var showing = [];
+    for (var i = 0; i < video.textTracks.length; i++) {
+      var track = video.textTracks[i];
+      if ((track.kind === "captions" || track.kind === "subtitles") && track.mode === "showing") {
+        showing.push(track);
+      }
+    }
+    var keep = drawn ? null : showing.filter(function (track) { return track !== lastShown; })[0] || showing[0] || null;
+    showing.forEach(function (track) {
+      if (track !== keep) {
+        track.mode = "hidden";
+      }
+    });
+    lastShown = keep;
+  }
+  video.textTracks.addEventListener("change", oneCaptionSet);
+  video.textTracks.addEventListener("addtrack", oneCaptionSet);
+  oneCaptionSet();
 
   /* ---- The quiz ---- */
 

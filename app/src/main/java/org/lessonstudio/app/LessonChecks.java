@@ -8,22 +8,26 @@ import org.lessonstudio.app.check.FootageLimits;
 import org.lessonstudio.app.check.FootageSafety;
 import org.lessonstudio.app.check.InputChecks;
 import org.lessonstudio.app.check.LessonLength;
+import org.lessonstudio.app.check.ReadingSpeed;
 import org.lessonstudio.dsl.LessonCompiler;
 import org.lessonstudio.dsl.diag.Diagnostic;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.source.SourceFile;
+import org.lessonstudio.footage.ClipCache;
 import org.lessonstudio.footage.safety.SafetyCheck;
 import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.voice.VoiceLanguages;
 
 /**
  * Every check a lesson goes through before anything is spoken or drawn, the same for every front
  * end: the language's own checks ({@link LessonCompiler}), then what the language cannot judge
  * alone — every formula typeset, every picture and sound opened, every character matched to a
  * font ({@link InputChecks}) — its footage's words against the classroom-safety rules
- * ({@link FootageSafety}) and against what the services make ({@link FootageLimits}), and its
- * length ({@link LessonLength}). All of them report into one list; none stops the others.
+ * ({@link FootageSafety}) and against what the services make ({@link FootageLimits}), whether
+ * its voices speak its languages ({@link VoiceLanguages}), and its length ({@link LessonLength}).
+ * All of them report into one list; none stops the others.
  */
 public final class LessonChecks {
 
@@ -40,6 +44,10 @@ public final class LessonChecks {
                 result.checkedParts().safety(), SafetyCheck.schoolFolder(env.forStages()), found);
         if (result.ok()) {
             FootageLimits.check(result.lesson().get(), env.forStages(), found);
+            if (!found.hasErrors()) {
+                // what a shot drawn offline cannot show matters once its words may be shown at all
+                OfflineFootage.check(result.lesson().get(), new ClipCache(env.footageCache()), env, found);
+            }
         }
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(found.sorted());
@@ -48,12 +56,21 @@ public final class LessonChecks {
             return new CheckedLesson(Optional.empty(), Optional.empty(), all);
         }
         Lesson lesson = result.lesson().get();
+        Diagnostics voices = new Diagnostics(file);
+        try {
+            VoiceLanguages.check(lesson, VoiceLanguages.espeak(), voices);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        all.addAll(voices.sorted());
+        all.sort(Comparator.comparingInt(d -> d.span().start()));
         Timeline timeline = Timeline.of(lesson);
         Diagnostics length = new Diagnostics(file);
         LessonLength.check(timeline, length);
+        ReadingSpeed.check(timeline, length);
+        all.addAll(length.sorted());
+        all.sort(Comparator.comparingInt(d -> d.span().start()));
         if (length.hasErrors()) {
-            all.addAll(length.sorted());
-            all.sort(Comparator.comparingInt(d -> d.span().start()));
             return new CheckedLesson(Optional.empty(), Optional.empty(), all);
         }
         return new CheckedLesson(Optional.of(lesson), Optional.of(timeline), all);

@@ -131,7 +131,7 @@ final class Provenance {
         if (narration.isSilent()) {
             return false;
         }
-        Narrator.VoiceSetting setting = Narrator.VoiceSetting.of(lesson.voice());
+        org.lessonstudio.dsl.model.VoiceSetting setting = lesson.voiceSetting();
         Set<String> voices = new LinkedHashSet<>();
         int sentences = 0;
         for (Action.Say say : lesson.sentences()) {

@@ -101,8 +101,18 @@ public final class Stills {
      */
     public static void frame(LessonSession session, double time, int width, int height, Path target)
             throws IOException {
+        draw(session, session.timeline().frameAt(time), width, height, target);
+    }
+
+    /** A poster: the lesson at {@code time} with no caption drawn, whatever the lesson's captions setting. */
+    public static void poster(LessonSession session, double time, int width, int height, Path target)
+            throws IOException {
+        draw(session, session.timeline().frameAt(time).withoutCaption(), width, height, target);
+    }
+
+    private static void draw(LessonSession session, FrameState frame, int width, int height, Path target)
+            throws IOException {
         boolean svg = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
-        FrameState frame = session.timeline().frameAt(time);
         try (LessonFootage footage = LessonFootage.look(session.timeline(), session.lesson().video(), session.env())) {
             FrameRenderer renderer = new FrameRenderer(footage);
             if (svg) {

@@ -60,6 +60,8 @@ public final class Storyboard {
         List<ShotRequest> requests = LessonFootage.requests(prompts, lesson.video());
         List<String> sources = new java.util.ArrayList<>();
         SafetyCheck safety = null;
+        List<Optional<OfflineFootage.Shot>> offline = OfflineFootage.shots(lesson, prompts,
+                new ClipCache(env.footageCache()), env);
         for (int i = 0; i < prompts.size(); i++) {
             FootageChooser.Choice choice = chooser.look(prompts.get(i), requests.get(i));
             String source;
@@ -74,6 +76,9 @@ public final class Storyboard {
             }
             if (!choice.notes().isEmpty()) {
                 source += "; " + String.join("; ", choice.notes());
+            }
+            if (offline.get(i).isPresent()) {
+                source += "; " + OfflineFootage.said(offline.get(i).get());
             }
             if (LessonFootage.sentToAService(chooser, prompts.get(i))) {
                 safety = safety != null ? safety : LessonFootage.safety(env);

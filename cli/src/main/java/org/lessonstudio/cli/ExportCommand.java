@@ -1,10 +1,12 @@
 package org.lessonstudio.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lessonstudio.app.RenderSettings;
+import org.lessonstudio.app.Slides;
 import org.lessonstudio.app.Stopped;
 import org.lessonstudio.app.course.CourseExport;
 import org.lessonstudio.renderer.Quality;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
  * ({@link CourseExport}).
  */
 @Command(name = "export", description = "Exports a course (a folder with course.lesson) as a package a course "
-        + "platform imports: scorm12, scorm2004, cc (Common Cartridge) or html.")
+        + "platform imports: scorm12, scorm2004, cc (Common Cartridge) or html; or one lesson as slides: a web page "
+        + "that plays step by step (to each `pause`) on key presses.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
             description = "scorm12 (Moodle; gradebook completion), scorm2004, cc (Common Cartridge 1.1: Moodle, "
-                    + "Canvas) or html (any web host)")
+                    + "Canvas) or html (any web host); for one lesson file: slides (a web page, step by step)")
     String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -67,6 +70,9 @@ final class ExportCommand implements Callable<Integer> {
                 .withSpeech(new RenderSettings.Speech(null, !noVoice))
                 .withFootage(new RenderSettings.Footage(offline ? RenderSettings.Sources.OFFLINE
                         : RenderSettings.Sources.ANY, RenderSettings.DEFAULT_BUDGET, null));
+        if (to.equals("slides")) {
+            return slides(settings);
+        }
         CourseExport.Exported exported;
         try {
             exported = CourseExport.run(new CourseExport.Request(series, to, output, settings, templates), lesson.env());
@@ -78,6 +84,28 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%s, %d lessons: %d rendered, %d reused; %d files)"
                 + " in %.1f s.%n", exported.target(), exported.format(), exported.lessons(), exported.rendered(),
                 exported.lessons() - exported.rendered(), exported.files(), exported.seconds());
+        return ExitCode.OK;
+    }
+
+    /** {@code --to slides}: one lesson as a self-contained web page, beside it unless {@code -o} says where. */
+    private int slides(RenderSettings settings) throws IOException {
+        if (!Files.isRegularFile(series)) {
+            spec.commandLine().getErr().println("lesson: --to slides exports one lesson file; there is no file " + series);
+            return ExitCode.FAILURE;
+        }
+        String name = series.getFileName().toString().replaceFirst("\\.lesson$", "");
+        Path target = output != null ? output : series.toAbsolutePath().resolveSibling(name + ".slides.html");
+        long started = System.nanoTime();
+        Slides.Exported exported;
+        try {
+            exported = Slides.write(series, target, settings, lesson.env());
+        } catch (Stopped stopped) {
+            return Printed.stopped(stopped, spec.commandLine().getErr(), lesson.env());
+        }
+        spec.commandLine().getErr().print(exported.warnings());
+        spec.commandLine().getErr().flush();
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d steps, %.1f s of lesson) in %.1f s.%n",
+                exported.target(), exported.steps(), exported.seconds(), (System.nanoTime() - started) / 1e9);
         return ExitCode.OK;
     }
 }

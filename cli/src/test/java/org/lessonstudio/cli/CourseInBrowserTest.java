@@ -94,6 +94,27 @@ class CourseInBrowserTest {
                 "draft", "--no-voice", "-o", limits.toString());
         assertEquals(0, mathsExport.exitCode(), mathsExport.err());
         unzip(limits, Files.createDirectories(folder.resolve("site").resolve("maths")));
+        Path sets = Files.createDirectories(folder.resolve("sets"));
+        for (String mode : List.of("closed", "burned", "both")) {
+            Files.writeString(sets.resolve(mode + ".lesson"), """
+                    lesson "Captions %s"
+                      video: 1280x720, 30 fps
+                      captions: %s
+
+                    scene "One"
+                      circle c: radius 2, color yellow
+                      say "A circle is every point at one distance from its centre.", zh "圆是到圆心距离相等的所有点。"
+                        draw c over 2s
+                      say "Its radius is that distance.", zh "这个距离就是半径。"
+                    """.formatted(mode, mode));
+        }
+        Files.writeString(sets.resolve("course.lesson"),
+                "course \"Captions\"\n\nlesson \"closed.lesson\"\n\nlesson \"burned.lesson\"\n\nlesson \"both.lesson\"\n");
+        Path setsZip = folder.resolve("sets.zip");
+        Run setsExport = Run.lesson("export", sets.toString(), "--to", "html", "--size", "160x90", "--quality",
+                "draft", "--no-voice", "-o", setsZip.toString());
+        assertEquals(0, setsExport.exitCode(), setsExport.err());
+        unzip(setsZip, Files.createDirectories(folder.resolve("site").resolve("sets")));
         Path shipped = folder.resolve("shipped.zip");
         Run export = Run.lesson("export", "../lessons/trigonometry", "--to", "scorm12", "--size", "160x90",
                 "--quality", "draft", "--no-voice", "-o", shipped.toString());
@@ -265,6 +286,50 @@ class CourseInBrowserTest {
         List<List<String>> shown = shownCaptionsAndChapters();
         assertEquals(SPOKEN, shown.get(0), "the captions as Chromium shows them");
         assertEquals(CHAPTERS, shown.get(1), "the chapter titles as Chromium reads them");
+    }
+
+    /** How many sets of captions a viewer sees: the tracks showing, and the captions drawn into the picture. */
+    private static final String VISIBLE = "(function () { var v = document.getElementById('video');"
+            + " var n = v.getAttribute('data-captions-drawn') === 'true' ? 1 : 0;"
+            + " for (var i = 0; i < v.textTracks.length; i++) { var t = v.textTracks[i];"
+            + "   if ((t.kind === 'captions' || t.kind === 'subtitles') && t.mode === 'showing') { n++; } }"
+            + " return n; })()";
+
+    private static int visible() {
+        return ((Number) js("return " + VISIBLE + ";")).intValue();
+    }
+
+    @Test
+    void aViewerNeverSeesTwoSetsOfCaptions() {
+        for (String mode : List.of("closed", "burned", "both")) {
+            for (String site : List.of(server.base() + "sets/lessons/" + mode + "/index.html",
+                    folder.resolve("site/sets/lessons/" + mode + "/index.html").toUri().toString())) {
+                browser.switchTo().defaultContent();
+                browser.get(site);
+                until("document.getElementById('video') && document.getElementById('video').textTracks.length >= 2",
+                        mode + ": its English and Chinese tracks");
+                String drawn = (String) js("return document.getElementById('video').getAttribute('data-captions-drawn');");
+                assertEquals(String.valueOf(!mode.equals("closed")), drawn, mode);
+                js("var v = document.getElementById('video'); v.muted = true; v.play();");
+                until("document.getElementById('video').currentTime > 0.3", mode + " plays");
+                until(VISIBLE + " === 1", mode + ": one set of captions on screen");
+
+                // the viewer presses c, then turns on every track from the player's menu
+                js("document.getElementById('video').dispatchEvent(new KeyboardEvent('keydown', {key: 'c', bubbles: true}));");
+                assertTrue(visible() <= 1, mode + " after c: " + visible());
+                js("var v = document.getElementById('video'); for (var i = 0; i < v.textTracks.length; i++) {"
+                        + " if (v.textTracks[i].kind === 'captions') { v.textTracks[i].mode = 'showing'; } }");
+                until(VISIBLE + " <= 1", mode + ": never two sets, "
+                        + "whatever the viewer turns on");
+                js("document.getElementById('video').dispatchEvent(new KeyboardEvent('keydown', {key: 'c', bubbles: true}));");
+                until(VISIBLE + " <= 1", mode + " after c again");
+                assertEquals(List.of("en", "zh"), js("return Array.prototype.map.call(document.querySelectorAll("
+                        + "'track[kind=captions]').length ? document.querySelectorAll('track[kind=captions]')"
+                        + " : document.getElementById('video').textTracks, function (t) { return t.srclang || t.language; })"
+                        + ".filter(function (l) { return l; });"), mode + ": BCP 47 language tags");
+                js("document.getElementById('video').pause();");
+            }
+        }
     }
 
     @Test

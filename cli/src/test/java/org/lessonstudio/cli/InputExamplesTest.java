@@ -28,7 +28,8 @@ import org.lessonstudio.dsl.source.SourceFile;
 class InputExamplesTest {
 
     /** The messages raised by these checks; each must appear in some example here. */
-    private static final Set<String> CODES = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable");
+    private static final Set<String> CODES = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable",
+            "caption.reading-speed", "footage.not-drawn", "footage.partly-drawn");
 
     private static List<Path> examples() throws Exception {
         Path folder = Path.of(InputExamplesTest.class.getResource("/inputs").toURI());

@@ -113,6 +113,8 @@ class NarrationTest {
             assertTrue(cue.text().startsWith(firstLine), cue.text() + " / " + firstLine);
         }
         assertEquals("eng", inside.language());
+        assertEquals(List.of("video eng", "audio eng", "subtitle eng", "data eng"),
+                org.lessonstudio.media.Mp4TextTracks.trackLanguages(video));
         Timeline timeline = flagship().timeline();
         assertEquals(timeline.scenes().stream().map(scene -> scene.scene().title()).toList(),
                 inside.chapters().stream().map(org.lessonstudio.media.Mp4TextTracks.Timed::text).toList());

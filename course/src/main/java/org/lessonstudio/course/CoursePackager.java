@@ -104,6 +104,12 @@ public final class CoursePackager {
         return "LS-" + course.code().replaceAll("[^A-Za-z0-9_.-]+", "-");
     }
 
+    /** A language code as BCP 47 writes it ({@code zh-hans} → {@code zh-Hans}), for the page's srclang and lang. */
+    static String bcp47(String code) {
+        String tag = java.util.Locale.forLanguageTag(code).toLanguageTag();
+        return tag.equals("und") ? language(code) : tag;
+    }
+
     private static String language(String code) {
         return code.replaceAll("[^A-Za-z0-9-]", "");
     }
@@ -114,7 +120,7 @@ public final class CoursePackager {
         data.put("title", course.title());
         data.put("code", course.code());
         data.put("description", course.description());
-        data.put("language", course.language());
+        data.put("language", bcp47(course.language()));
         data.put("lessons", lessons);
         return data;
     }
@@ -134,9 +140,10 @@ public final class CoursePackager {
         data.put("questions", questions);
         List<Map<String, Object>> captions = new ArrayList<>();
         for (String code : lesson.captions().keySet()) {
-            captions.add(Map.of("language", code, "label", label(code), "file", "captions." + language(code) + ".vtt"));
+            captions.add(Map.of("language", bcp47(code), "label", label(code), "file", "captions." + language(code) + ".vtt"));
         }
         data.put("captions", captions);
+        data.put("captionsDrawn", lesson.captionsDrawn());
         List<Map<String, Object>> chapters = new ArrayList<>();
         for (RenderedLesson.Chapter chapter : lesson.chapterList()) {
             chapters.add(Map.of("title", chapter.title(), "start", seconds(chapter.start()), "time",
@@ -162,10 +169,11 @@ public final class CoursePackager {
         config.put("answers", lesson.lesson().questions().stream().map(Question::correct).toList());
         Map<String, Object> cues = new LinkedHashMap<>();
         for (Map.Entry<String, List<RenderedLesson.Line>> language : lesson.cues().entrySet()) {
-            cues.put(language.getKey(), language.getValue().stream()
+            cues.put(bcp47(language.getKey()), language.getValue().stream()
                     .map(l -> List.of(round(l.start()), round(l.end()), l.text())).toList());
         }
         config.put("captions", cues);
+        config.put("captionsDrawn", lesson.captionsDrawn());
         return new ObjectMapper().writeValueAsString(config).replace("</", "<\\/").replace("<!--", "<\\!--");
     }
 

@@ -24,7 +24,8 @@ import org.lessonstudio.dsl.course.CourseLesson;
 public record RenderedLesson(CourseLesson lesson, String title, double seconds, Path video, Path poster,
                              Map<String, Path> captions, Map<String, Path> subtitles, Path chapters,
                              Path transcriptFile,
-                             List<Chapter> chapterList, List<Line> transcript, Map<String, List<Line>> cues) {
+                             List<Chapter> chapterList, List<Line> transcript, Map<String, List<Line>> cues,
+                             boolean captionsDrawn) {
 
     /** A chapter: a scene's title and where it starts, in seconds. */
     public record Chapter(String title, double start) { }

@@ -58,7 +58,7 @@ class CoursePackagerTest {
                     poster, Map.of("en", vtt), Map.of("en", srt), chapters, transcript,
                     List.of(new RenderedLesson.Chapter("The unit circle", 0), new RenderedLesson.Chapter("End", 60)),
                     List.of(new RenderedLesson.Line(0, 2, "Hello </script> & welcome")),
-                    Map.of("en", List.of(new RenderedLesson.Line(0, 2, "Hello")))));
+                    Map.of("en", List.of(new RenderedLesson.Line(0, 2, "Hello"))), false));
         }
         return lessons;
     }

@@ -39,7 +39,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVChapter;
@@ -90,13 +89,14 @@ public final class Mp4TextTracks {
     }
 
     private static final AVRational MILLIS = av_make_q(1, 1000);
-    private static final Map<String, String> ISO_639_2 = Map.of("en", "eng", "zh", "chi", "fr", "fre", "de", "ger",
-            "es", "spa", "ja", "jpn", "ko", "kor", "it", "ita", "pt", "por", "ru", "rus");
 
     private Mp4TextTracks() {
     }
 
-    /** Copies {@code in} to {@code out} with the captions and chapters added; the index goes first. */
+    /**
+     * Copies {@code in} to {@code out} with the captions and chapters added, the index first, and
+     * every track (video, sound, captions, chapters) tagged with the language ({@link Mp4Languages}).
+     */
     public static void add(Path in, Path out, Extras extras) throws IOException {
         FFmpegLogging.quiet();
         AVFormatContext input = new AVFormatContext(null);
@@ -150,6 +150,37 @@ public final class Mp4TextTracks {
             if (!output.isNull()) {
                 avformat_free_context(output);
             }
+            avformat_close_input(input);
+        }
+        if (extras.language() != null && !extras.language().isBlank()) {
+            Mp4Languages.tag(out, Mp4Languages.iso639(extras.language()));
+        }
+    }
+
+    /**
+     * Every track of a video with its language, as FFmpeg's reader (and so ffprobe and most
+     * players) reports them: {@code video zho}, {@code audio zho}, {@code subtitle zho},
+     * {@code data zho} for the chapter track.
+     */
+    public static List<String> trackLanguages(Path video) throws IOException {
+        FFmpegLogging.quiet();
+        AVFormatContext input = new AVFormatContext(null);
+        check(avformat_open_input(input, utf8(video.toString()), null, null), "read " + video);
+        try {
+            check(avformat_find_stream_info(input, (PointerPointer<?>) null), "read " + video);
+            List<String> tracks = new ArrayList<>();
+            for (int i = 0; i < input.nb_streams(); i++) {
+                String kind = switch (input.streams(i).codecpar().codec_type()) {
+                    case org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO -> "video";
+                    case org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO -> "audio";
+                    case AVMEDIA_TYPE_SUBTITLE -> "subtitle";
+                    default -> "data";
+                };
+                String language = value(input.streams(i).metadata(), "language");
+                tracks.add(kind + " " + (language.isEmpty() ? "und" : language));
+            }
+            return tracks;
+        } finally {
             avformat_close_input(input);
         }
     }
@@ -210,8 +241,8 @@ public final class Mp4TextTracks {
         parameters.extradata(extradata);
         parameters.extradata_size(description.length);
         stream.time_base(MILLIS);
-        String code = ISO_639_2.get(language);
-        if (code != null) {
+        String code = Mp4Languages.iso639(language);
+        if (!code.equals("und")) {
             AVDictionary metadata = new AVDictionary(null);
             av_dict_set(metadata, "language", code, 0);
             stream.metadata(metadata);

@@ -47,7 +47,9 @@ class Mp4TextTracksTest {
 
         Mp4TextTracks.Extras found = Mp4TextTracks.read(video);
         assertEquals(captions, found.captions());
-        assertEquals("chi", found.language());
+        assertEquals("zho", found.language());
+        assertEquals(List.of("video zho", "subtitle zho", "data zho"), Mp4TextTracks.trackLanguages(video),
+                "every track, the chapters' too, in the lesson's language");
         assertEquals(chapters, found.chapters());
         VideoProbe.Facts facts = VideoProbe.probe(video);
         assertEquals(timeline.frameCount(10), facts.frames(), "the pictures are copied whole");

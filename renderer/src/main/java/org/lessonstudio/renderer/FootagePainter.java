@@ -87,9 +87,10 @@ final class FootagePainter {
             g.fill(place);
         }
         if (label != null) {
-            // procedural footage names its words, whether drawn now or played from the clip made of them
-            label(place, label, FootageFrames.Picture.PROCEDURAL.equals(label) ? "\u201C" + shot.prompt() + "\u201D"
-                    : null);
+            // procedural footage says, briefly and legibly, what it shows of its words (whether drawn now
+            // or played from the clip made of them); the whole prompt is in the provenance record
+            boolean procedural = FootageFrames.Picture.PROCEDURAL.equals(label);
+            label(place, label, procedural ? drawnOffline(shot.prompt()) : null, procedural);
         }
         g.setClip(clip);
         if (shot.framing().blend() == Blend.PICTURE) {
@@ -206,9 +207,20 @@ final class FootagePainter {
         g.fill(how.at(x, place.getMaxY() - pad));
     }
 
-    /** The label in the shot's top left corner ("AI-generated footage"), with its description if given. */
-    private void label(Rectangle2D place, String label, String description) {
-        double size = place.getWidth() < width * 0.6 ? 0.13 : 0.17;
+    /** The procedural label's second line: the things drawn, at most about 28 characters. */
+    static String drawnOffline(String prompt) {
+        List<String> shown = OfflineWords.of(prompt).shown();
+        String things = shown.isEmpty() ? "sky and land" : String.join(", ", shown);
+        int cut = things.lastIndexOf(',', 27);
+        return things.length() <= 28 ? things : things.substring(0, cut > 0 ? cut : 27) + "\u2026";
+    }
+
+    /**
+     * The label in the shot's top left corner ("AI-generated footage"), with its description if
+     * given; a procedural shot's label at least as large as caption text.
+     */
+    private void label(Rectangle2D place, String label, String description, boolean legible) {
+        double size = legible ? TextPainter.CAPTION_SIZE : place.getWidth() < width * 0.6 ? 0.13 : 0.17;
         TextRun first = text.run(label, size, true);
         TextRun second = description == null ? null : text.run(description, size, false);
         double pad = 0.12 * unit;

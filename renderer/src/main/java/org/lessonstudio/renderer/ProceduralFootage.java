@@ -31,10 +31,10 @@ public final class ProceduralFootage {
         static Look of(String prompt) {
             String lower = prompt.toLowerCase(Locale.ROOT);
             Words words = new Words(lower, new HashSet<>(Arrays.asList(lower.split("[^\\p{L}]+"))));
-            boolean night = any(words, "night", "stars", "starry", "moon", "midnight", "夜", "星");
-            boolean dusk = any(words, "dusk", "sunset", "evening", "twilight", "黄昏", "傍晚");
-            boolean dawn = any(words, "dawn", "sunrise", "morning");
-            boolean grey = any(words, "grey", "gray", "cloudy", "overcast", "rain", "rainy", "storm");
+            boolean night = any(words, "night");
+            boolean dusk = any(words, "dusk");
+            boolean dawn = any(words, "dawn");
+            boolean grey = any(words, "clouds") || any(words, "rain");
             Color top;
             Color bottom;
             Color land;
@@ -60,19 +60,16 @@ public final class ProceduralFootage {
                 land = new Color(74, 128, 70);
             }
             return new Look(top, bottom, land, night, !night && !grey,
-                    any(words, "ocean", "sea", "wave", "waves", "beach", "lake", "river", "water", "pond", "海", "浪",
-                            "湖", "河"),
-                    any(words, "hill", "hills", "field", "meadow", "mountain", "mountains", "valley", "countryside"),
-                    any(words, "snow", "snowy", "snowing", "winter", "雪"),
-                    any(words, "rain", "rainy", "raining", "storm", "雨"),
-                    any(words, "ferris", "wheel", "摩天轮"), dusk || dawn, prompt.hashCode());
+                    any(words, "water"), any(words, "hills"), any(words, "snow"), any(words, "rain"),
+                    any(words, "ferris wheel"), dusk || dawn, prompt.hashCode());
         }
 
         /** The description, lower-cased, and its words (Chinese is matched anywhere in it). */
         private record Words(String text, Set<String> split) { }
 
-        private static boolean any(Words words, String... wanted) {
-            for (String w : wanted) {
+        /** Whether the words ask for a thing the drawer shows ({@link OfflineWords#DRAWN}, by its name). */
+        private static boolean any(Words words, String thing) {
+            for (String w : OfflineWords.DRAWN.get(thing)) {
                 boolean latin = w.chars().allMatch(c -> c < 128);
                 if (latin ? words.split().contains(w) : words.text().contains(w)) {
                     return true;

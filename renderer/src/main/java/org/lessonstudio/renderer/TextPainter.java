@@ -256,13 +256,21 @@ final class TextPainter {
         return new Rectangle2D.Double(left, top, bounds.getWidth(), bounds.getHeight());
     }
 
-    /** The sentence being spoken, at the bottom, in a dark box, on at most two lines. */
+    /** The size of caption text, in the picture's units (see {@link Projection#unit()}). */
+    static final double CAPTION_SIZE = 0.34;
+
+    /**
+     * The caption cue being spoken, at the bottom, in a dark box: its lines as the timeline broke
+     * them (the same as the caption files'), each wrapped again only if a font draws it too wide.
+     */
     void caption(String caption, double opacity, Palette palette) {
         double unit = projection.unit();
-        double size = 0.34;
+        double size = CAPTION_SIZE;
         List<TextRun> runs = new ArrayList<>();
-        for (String line : wrap(caption, size, projection.width() * 0.8)) {
-            runs.add(run(line, size, false));
+        for (String given : caption.split("\n")) {
+            for (String line : wrap(given, size, projection.width() * 0.8)) {
+                runs.add(run(line, size, false));
+            }
         }
         double ascent = runs.stream().mapToDouble(TextRun::ascent).max().orElse(0);
         double descent = runs.stream().mapToDouble(TextRun::descent).max().orElse(0);

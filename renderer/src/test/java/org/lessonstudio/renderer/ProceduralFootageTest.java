@@ -61,12 +61,18 @@ class ProceduralFootageTest {
         assertFalse(Arrays.equals(pixels(render(SEA, false, 0)), pixels(render(SEA, false, 1))), "time moves it");
         BufferedImage sea = render(SEA, false, 0, 1280, 720);
         long bright = 0;
-        for (int y = 35; y < 80; y++) {
-            for (int x = 35; x < 300; x++) {
-                bright += brightness(sea.getRGB(x, y)) > 180 ? 1 : 0;
+        int rows = 0;
+        for (int y = 35; y < 260; y++) {
+            int inRow = 0;
+            for (int x = 35; x < 700; x++) {
+                inRow += brightness(sea.getRGB(x, y)) > 180 ? 1 : 0;
             }
+            bright += inRow;
+            rows += inRow > 0 ? 1 : 0;
         }
         assertTrue(bright > 300, "the label is written at the top left: " + bright);
+        // two lines at least the size of caption text (0.34 of a unit, 90 px at 720p): legible across a classroom
+        assertTrue(rows > 40, "the label's lines are tall enough to read: " + rows + " rows of text");
     }
 
     @Test

@@ -24,21 +24,25 @@ final class Schedule {
     private org.lessonstudio.dsl.source.Span writing;
     private final List<CaptionEvent> captions = new ArrayList<>();
     private final List<SceneExtras.MusicCue> music = new ArrayList<>();
+    private final List<Double> pauses = new ArrayList<>();
     private final String language;
     private final SpeechTimes speech;
+    /** The lesson's speaking rate: an estimated sentence lasts 1/rate as long. */
+    private final double rate;
 
-    private Schedule(String language, SpeechTimes speech) {
+    private Schedule(String language, SpeechTimes speech, double rate) {
         this.language = language;
+        this.rate = rate;
         this.speech = speech;
     }
 
-    static ScenePlan plan(Scene scene, double start, String language, SpeechTimes speech) {
-        Schedule schedule = new Schedule(language, speech);
+    static ScenePlan plan(Scene scene, double start, String language, SpeechTimes speech, double rate) {
+        Schedule schedule = new Schedule(language, speech, rate);
         double end = schedule.sequence(scene.actions(), 0);
         double duration = end + SCENE_TAIL;
         List<Track> tracks = schedule.tracks.stream().map(t -> t instanceof Trail trail && Double.isNaN(trail.end())
                 ? new Trail(trail.point(), trail.start(), duration, trail.seq()) : t).toList();
-        return new ScenePlan(scene, start, duration, tracks, schedule.spans, new SceneExtras(schedule.music),
+        return new ScenePlan(scene, start, duration, tracks, schedule.spans, new SceneExtras(schedule.music, schedule.pauses),
                 schedule.captions);
     }
 
@@ -149,6 +153,12 @@ final class Schedule {
         }
 
         @Override
+        public Double pausing(Action.Pause p) {
+            pauses.add(at);
+            return at;
+        }
+
+        @Override
         public Double trace(Action.Trace t) {
             tracks.add(new Trail(t.point(), at, t.duration() > 0 ? at + t.duration() : Double.NaN, next()));
             return at;
@@ -187,10 +197,17 @@ final class Schedule {
             return at;
         }
 
+        private double[] slowed(double[] estimate) {
+            for (int i = 0; i < estimate.length; i++) {
+                estimate[i] /= rate;
+            }
+            return estimate;
+        }
+
         @Override
         public Double say(Action.Say say) {
             double[] pieces = speech.pieces(say, language)
-                    .orElseGet(() -> SpeechEstimate.pieces(say.pieces(language)));
+                    .orElseGet(() -> slowed(SpeechEstimate.pieces(say.pieces(language))));
             double spoken = 0;
             double end = sequence(say.during(), at);
             for (int i = 0; i < pieces.length; i++) {

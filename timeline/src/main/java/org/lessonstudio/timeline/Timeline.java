@@ -1,7 +1,10 @@
 package org.lessonstudio.timeline;
 
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import org.lessonstudio.dsl.model.Easing;
 import org.lessonstudio.dsl.model.Lesson;
 import org.lessonstudio.dsl.model.Scene;
 import org.lessonstudio.dsl.model.Shape;
+import org.lessonstudio.timeline.captions.CaptionCues;
 import org.lessonstudio.timeline.frame.Appearance;
 import org.lessonstudio.timeline.frame.FrameState;
 import org.lessonstudio.timeline.frame.Item;
@@ -33,10 +37,14 @@ public final class Timeline {
     private final List<SceneTracks> tracks;
     private final double duration;
     private final SpeechTimes speech;
+    private final String language;
+    /** Each sentence's caption cues, found when first shown (frames are drawn on several threads). */
+    private final Map<CaptionEvent, List<CaptionCues.Cue>> cues = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private Timeline(Lesson lesson, List<ScenePlan> scenes, SpeechTimes speech) {
+    private Timeline(Lesson lesson, List<ScenePlan> scenes, SpeechTimes speech, String language) {
         this.lesson = lesson;
         this.speech = speech;
+        this.language = language;
         this.scenes = List.copyOf(scenes);
         double aspect = lesson.video().width() / (double) lesson.video().height();
         this.tracks = scenes.stream().map(plan -> new SceneTracks(plan, aspect)).toList();
@@ -55,15 +63,47 @@ public final class Timeline {
         List<ScenePlan> plans = new ArrayList<>();
         double start = 0;
         for (Scene scene : lesson.scenes()) {
-            ScenePlan plan = Schedule.plan(scene, start, language, speech);
+            ScenePlan plan = Schedule.plan(scene, start, language, speech, lesson.voiceSetting().rate());
             plans.add(plan);
             start = plan.end();
         }
-        return new Timeline(lesson, plans, speech);
+        return new Timeline(lesson, plans, speech, language);
     }
 
     public Lesson lesson() {
         return lesson;
+    }
+
+    /**
+     * Where a live presentation stops, in seconds from the start, in order: each {@code pause},
+     * and, when asked, each scene's end.
+     */
+    public List<Double> pauses(boolean atSceneEnds) {
+        List<Double> all = new ArrayList<>();
+        for (ScenePlan scene : scenes) {
+            for (double p : scene.extras().pauses()) {
+                all.add(scene.start() + p);
+            }
+            if (atSceneEnds) {
+                all.add(scene.end());
+            }
+        }
+        return all.stream().filter(t -> t > 0 && t < duration).distinct().sorted().toList();
+    }
+
+    /** The language the lesson is laid out (and captioned) in. */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * A sentence's caption cues, in seconds from its scene's start: the same cues, broken the same
+     * way, as the caption files and the video's text track. Each cue is shown while its words are
+     * spoken; the last stays while the sentence's actions finish.
+     */
+    public List<CaptionCues.Cue> cues(CaptionEvent caption) {
+        return cues.computeIfAbsent(caption, c -> CaptionCues.of(c.text(), language, c.start(),
+                c.start() + Math.max(c.speech(), CaptionCues.SHORTEST)));
     }
 
     /** The sentence lengths the lesson was laid out from (its narration, when it was spoken). */
@@ -119,13 +159,17 @@ public final class Timeline {
         double captionOpacity = 0;
         for (CaptionEvent c : plan.captions()) {
             if (local >= c.start() && local < c.end()) {
-                caption = c.text();
+                List<CaptionCues.Cue> shown = cues(c);
+                caption = shown.stream().filter(cue -> local < cue.end()).findFirst()
+                        .orElse(shown.get(shown.size() - 1)).text();
                 double in = (local - c.start()) / CAPTION_FADE;
                 double out = (c.end() - local) / CAPTION_FADE;
                 captionOpacity = Math.max(0, Math.min(1, Math.min(in, out)));
             }
         }
-        return new FrameState(t, index, plan.scene().title(), lesson.theme(), maker.viewport(), items, caption,
-                captionOpacity * maker.fade(), lesson.background());
+        // With closed captions (the default) the words are known but not drawn: the player shows the track.
+        double drawn = lesson.captions().drawn() ? captionOpacity * maker.fade() : 0;
+        return new FrameState(t, index, plan.scene().title(), lesson.theme(), maker.viewport(), items, caption, drawn,
+                lesson.background());
     }
 }

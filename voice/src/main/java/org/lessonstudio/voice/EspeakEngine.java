@@ -51,9 +51,9 @@ public final class EspeakEngine implements SpeechEngine {
     }
 
     @Override
-    public void speak(String text, String voice, Path out) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command, "-v", voice, "-s", Integer.toString(WORDS_PER_MINUTE), "-w",
-                out.toString(), "--stdin")
+    public void speak(String text, String voice, double rate, Path out) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command, "-v", voice, "-s", Long.toString(Math.round(WORDS_PER_MINUTE * rate)),
+                "-w", out.toString(), "--stdin")
                 .redirectErrorStream(true).start();
         try (OutputStream in = p.getOutputStream()) {
             in.write(text.getBytes(StandardCharsets.UTF_8));
@@ -71,11 +71,45 @@ public final class EspeakEngine implements SpeechEngine {
         }
     }
 
+    /**
+     * What espeak-ng would say, as its phoneme mnemonics ({@code -q -x}): a stretch it reads in
+     * another language is marked with that language's name in brackets, {@code (en)…(cmn)}.
+     */
+    public String phonemes(String text, String voice) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command, "-q", "-x", "-v", voice, "--stdin").redirectErrorStream(true).start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("espeak-ng took longer than " + TIMEOUT_SECONDS + " s");
+        }
+        if (p.exitValue() != 0 || said.toLowerCase(Locale.ROOT).contains("does not exist")) {
+            throw new IOException("espeak-ng has no voice `" + voice + "`");
+        }
+        return said;
+    }
+
+    /** The voices espeak-ng lists for a language, most fitting first ({@code espeak-ng --voices=zh}). */
+    public java.util.List<String> voicesFor(String language) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command, "--voices=" + language).redirectErrorStream(true).start();
+        String listed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return java.util.List.of();
+        }
+        return listed.lines().skip(1).map(line -> line.strip().split("\\s+"))
+                .filter(columns -> columns.length > 1).map(columns -> columns[1]).distinct().toList();
+    }
+
     @Override
     public String defaultVoice(String language) {
         String lower = language.toLowerCase(Locale.ROOT);
         if (lower.startsWith("zh") || lower.equals("cmn")) {
-            return lower.contains("yue") || lower.contains("hk") ? "yue" : "cmn";
+            // espeak-ng's `cmn` reads Chinese characters in an English accent (its phonemes switch to
+            // English); `cmn-latn-pinyin` speaks them as Mandarin.
+            return lower.contains("yue") || lower.contains("hk") ? "yue" : "cmn-latn-pinyin";
         }
         if (lower.equals("en")) {
             return "en-us";

@@ -52,9 +52,13 @@ public final class HttpSpeechEngine implements SpeechEngine {
     }
 
     @Override
-    public void speak(String text, String voice, Path out) throws IOException, InterruptedException {
-        String body = json.writeValueAsString(Map.of("model", environment.getOrDefault(MODEL, "tts-1"),
+    public void speak(String text, String voice, double rate, Path out) throws IOException, InterruptedException {
+        Map<String, Object> asked = new java.util.LinkedHashMap<>(Map.of("model", environment.getOrDefault(MODEL, "tts-1"),
                 "input", text, "voice", voice, "response_format", "wav"));
+        if (rate != 1) {
+            asked.put("speed", rate);
+        }
+        String body = json.writeValueAsString(asked);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/v1/audio/speech"))
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + environment.get(KEY))

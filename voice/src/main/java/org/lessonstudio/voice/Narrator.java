@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.lessonstudio.dsl.check.SpeechEstimate;
 import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.model.Action;
 import org.lessonstudio.dsl.model.Lesson;
+import org.lessonstudio.dsl.model.VoiceSetting;
 
 /**
  * Speaks every sentence of a lesson in one language. Each piece between bookmarks is spoken on
@@ -42,25 +42,8 @@ public final class Narrator {
         return Map.of("espeak", new EspeakEngine(), "openai", new HttpSpeechEngine(environment));
     }
 
-    /** The lesson's {@code voice:} setting read as an engine and a voice: {@code espeak en-us}, {@code en-us}, {@code none}. */
-    public record VoiceSetting(String engine, String voice) {
-        public static VoiceSetting of(String written) {
-            String[] words = written.strip().split("\\s+");
-            if (written.isBlank()) {
-                return new VoiceSetting("espeak", "");
-            }
-            if (words[0].equalsIgnoreCase("none")) {
-                return new VoiceSetting("none", "");
-            }
-            if (words.length >= 2) {
-                return new VoiceSetting(words[0].toLowerCase(Locale.ROOT), words[1]);
-            }
-            return new VoiceSetting("espeak", words[0]);
-        }
-    }
-
     public Narration narrate(Lesson lesson, String language, Diagnostics diagnostics) throws InterruptedException {
-        VoiceSetting setting = VoiceSetting.of(lesson.voice());
+        VoiceSetting setting = lesson.voiceSetting();
         List<Action.Say> says = lesson.sentences();
         if (setting.engine().equals("none") || says.isEmpty()) {
             return Narration.silent(language);
@@ -84,7 +67,8 @@ public final class Narrator {
         for (Action.Say say : says) {
             try {
                 spoken.put(say, recordedHere(say, ownLanguage) ? recorded(say, language)
-                        : synthesized(say, engine, voiceFor(say, setting, engine, language, ownLanguage), language));
+                        : synthesized(say, engine, voiceFor(say, setting, engine, language, ownLanguage), setting.rate(),
+                        language));
             } catch (IOException e) {
                 diagnostics.error(say.span(), "voice.failed", e.getMessage());
             }
@@ -105,7 +89,7 @@ public final class Narrator {
             String voice = voiceFor(say, setting, engine, language, ownLanguage);
             for (String piece : say.pieces(language)) {
                 String text = piece.strip();
-                if (!text.isEmpty() && !cache.has(engine, voice, text)) {
+                if (!text.isEmpty() && !cache.has(engine, voice, setting.rate(), text)) {
                     return true;
                 }
             }
@@ -113,7 +97,7 @@ public final class Narrator {
         return false;
     }
 
-    private static String voiceFor(Action.Say say, VoiceSetting setting, SpeechEngine engine, String language,
+    static String voiceFor(Action.Say say, VoiceSetting setting, SpeechEngine engine, String language,
                                    boolean ownLanguage) {
         if (!ownLanguage) {
             return engine.defaultVoice(language);
@@ -124,7 +108,7 @@ public final class Narrator {
         return setting.voice().isEmpty() ? engine.defaultVoice(language) : setting.voice();
     }
 
-    private Narration.Spoken synthesized(Action.Say say, SpeechEngine engine, String voice, String language)
+    private Narration.Spoken synthesized(Action.Say say, SpeechEngine engine, String voice, double rate, String language)
             throws IOException, InterruptedException {
         List<String> pieces = say.pieces(language);
         List<Path> files = new ArrayList<>();
@@ -135,7 +119,7 @@ public final class Narrator {
                 files.add(null);
                 continue;
             }
-            Path file = cache.spoken(engine, voice, text);
+            Path file = cache.spoken(engine, voice, rate, text);
             files.add(file);
             seconds[i] = Wav.seconds(file);
         }

@@ -33,19 +33,20 @@ public final class SpeechCache {
     }
 
     /** Whether the sentence's sound is in the cache already (so no engine is needed for it). */
-    public boolean has(SpeechEngine engine, String voice, String text) {
-        return Files.isRegularFile(fileFor(engine, voice, text));
+    public boolean has(SpeechEngine engine, String voice, double rate, String text) {
+        return Files.isRegularFile(fileFor(engine, voice, rate, text));
     }
 
     /** The sentence's sound, spoken now if it is not in the cache yet. */
-    public Path spoken(SpeechEngine engine, String voice, String text) throws IOException, InterruptedException {
-        Path file = fileFor(engine, voice, text);
+    public Path spoken(SpeechEngine engine, String voice, double rate, String text)
+            throws IOException, InterruptedException {
+        Path file = fileFor(engine, voice, rate, text);
         if (Files.isRegularFile(file)) {
             return file;
         }
         Path partial = PartialFiles.create(file);
         try {
-            engine.speak(text, voice, partial);
+            engine.speak(text, voice, rate, partial);
             PartialFiles.commit(partial, file);
         } finally {
             Files.deleteIfExists(partial);
@@ -53,8 +54,10 @@ public final class SpeechCache {
         return file;
     }
 
-    private Path fileFor(SpeechEngine engine, String voice, String text) {
-        return folder.resolve(key(engine.name(), voice, text) + ".wav");
+    private Path fileFor(SpeechEngine engine, String voice, double rate, String text) {
+        // A sound at the engine's own pace keeps the key it always had.
+        String paced = rate == 1 ? voice : voice + "\u0000rate " + rate;
+        return folder.resolve(key(engine.name(), paced, text) + ".wav");
     }
 
     static String key(String engine, String voice, String text) {

@@ -61,7 +61,7 @@ class HttpSpeechEngineTest {
     @Test
     void aSentenceIsPostedWithTheKeyAndTheAnswerIsTheWav(@TempDir Path folder) throws Exception {
         Path out = folder.resolve("hello.wav");
-        engine().speak("Hello, class.", "nova", out);
+        engine().speak("Hello, class.", "nova", 1, out);
 
         assertArrayEquals(audio, Files.readAllBytes(out));
         assertEquals(0.5, Wav.seconds(out), 1e-3);
@@ -74,13 +74,21 @@ class HttpSpeechEngineTest {
         assertEquals("nova", body.get("voice").asText());
         assertEquals("tts-test", body.get("model").asText());
         assertEquals("wav", body.get("response_format").asText());
+        assertFalse(body.has("speed"), "at the lesson's own pace the service's own speed is kept");
+    }
+
+    @Test
+    void aSpeakingRateIsAskedAsTheServicesSpeed(@TempDir Path folder) throws Exception {
+        engine().speak("Hello, class.", "nova", 0.9, folder.resolve("slow.wav"));
+        JsonNode body = new ObjectMapper().readTree(requests.get(0).split("\n", 3)[2]);
+        assertEquals(0.9, body.get("speed").asDouble(), 1e-9);
     }
 
     @Test
     void aRefusalIsReportedPlainlyAndNeverRepeatsTheKey(@TempDir Path folder) {
         status = 401;
         Path out = folder.resolve("hello.wav");
-        IOException refused = assertThrows(IOException.class, () -> engine().speak("Hello.", "nova", out));
+        IOException refused = assertThrows(IOException.class, () -> engine().speak("Hello.", "nova", 1, out));
         assertEquals("the speech service answered 401", refused.getMessage());
         assertFalse(Files.exists(out), "nothing is written when the service refuses");
     }

@@ -40,8 +40,8 @@ class NarratorTest {
         }
 
         @Override
-        public void speak(String text, String voice, Path out) throws IOException {
-            spoken.add(voice + ": " + text);
+        public void speak(String text, String voice, double rate, Path out) throws IOException {
+            spoken.add(voice + (rate == 1 ? "" : " at " + rate) + ": " + text);
             Files.write(out, TestWav.silence(text.length() / 10.0));
         }
 

@@ -26,7 +26,8 @@ import org.lessonstudio.dsl.source.SourceFile;
 
 /**
  * The voice's messages, each shown by an annotated lesson in {@code src/test/resources/diagnostics}
- * narrated by a stand-in engine that speaks, is missing, or fails ({@code # Engine: …}), and
+ * narrated by a stand-in engine that speaks, is missing, or fails ({@code # Engine: …}), its voices
+ * read as phonemes by espeak-ng or a stand-in ({@code # Phonemes: espeak-ng}, {@code # Phonemes: en}), and
  * every message in the voice's own catalogue has one.
  */
 class VoiceDiagnosticExamplesTest {
@@ -54,7 +55,7 @@ class VoiceDiagnosticExamplesTest {
         }
 
         @Override
-        public void speak(String text, String voice, Path out) throws IOException {
+        public void speak(String text, String voice, double rate, Path out) throws IOException {
             if (behaviour.startsWith("fails ")) {
                 throw new IOException(behaviour.substring(6));
             }
@@ -64,6 +65,19 @@ class VoiceDiagnosticExamplesTest {
         @Override
         public String defaultVoice(String language) {
             return language;
+        }
+    }
+
+    /** A reader of phonemes that reads every text in one other language ({@code # Phonemes: en}). */
+    private record AlwaysIn(String language) implements VoiceLanguages.Phonemes {
+        @Override
+        public String of(String text, String voice) {
+            return "(" + language + ")h@l'oU";
+        }
+
+        @Override
+        public List<String> voicesFor(String wanted) {
+            return List.of("another-" + wanted);
         }
     }
 
@@ -78,6 +92,12 @@ class VoiceDiagnosticExamplesTest {
         new Narrator(Map.of("espeak", new StandIn(behaviour), "openai", new StandIn("speaks")),
                 new SpeechCache(cache.resolve(file.getFileName().toString())), f -> 0)
                 .narrate(result.lesson().get(), result.lesson().get().language(), diagnostics);
+        String reading = Files.readAllLines(file).stream().filter(l -> l.startsWith("# Phonemes: "))
+                .map(l -> l.substring(12)).findFirst().orElse("");
+        if (!reading.isEmpty()) {
+            VoiceLanguages.check(result.lesson().get(), reading.equals("espeak-ng") ? VoiceLanguages.espeak()
+                    : new AlwaysIn(reading), diagnostics);
+        }
         return diagnostics.sorted();
     }
 

@@ -104,7 +104,7 @@ final class LessonBuild {
         Timeline timeline = session.timeline();
         VideoFormat size = settings.video(timeline.lesson().video());
         Path poster = folder.resolve("poster.png");
-        Stills.frame(session, Gallery.posterTime(timeline), size.width(), size.height(), poster);
+        Stills.poster(session, Gallery.posterTime(timeline), size.width(), size.height(), poster);
         Map<String, Path> captions = new LinkedHashMap<>();
         Map<String, Path> subtitles = new LinkedHashMap<>();
         Map<String, List<RenderedLesson.Line>> cues = new LinkedHashMap<>();
@@ -137,7 +137,7 @@ final class LessonBuild {
             }
         }
         return new RenderedLesson(entry, timeline.lesson().title(), timeline.duration(), video, poster, captions,
-                subtitles, chapters, transcriptFile, chapterList, transcript, cues);
+                subtitles, chapters, transcriptFile, chapterList, transcript, cues, timeline.lesson().captions().drawn());
     }
 
     /**

@@ -71,6 +71,10 @@ final class ActionChecker {
                 options(Set.of("over"));
                 yield Optional.of(new Action.Wait(seconds(WAIT_SECONDS), action.span()));
             }
+            case "pause" -> {
+                options(Set.of());
+                yield Optional.of(new Action.Pause(action.span()));
+            }
             case "say" -> new SayChecker(this).check();
             case "music" -> {
                 options(Set.of("", "volume"));

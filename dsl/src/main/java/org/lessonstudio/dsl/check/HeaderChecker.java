@@ -9,10 +9,12 @@ import org.lessonstudio.dsl.diag.Diagnostics;
 import org.lessonstudio.dsl.diag.Suggest;
 import org.lessonstudio.dsl.lex.Token;
 import org.lessonstudio.dsl.lex.TokenKind;
+import org.lessonstudio.dsl.model.CaptionMode;
 import org.lessonstudio.dsl.model.ColorName;
 import org.lessonstudio.dsl.model.FootageSettings;
 import org.lessonstudio.dsl.model.Theme;
 import org.lessonstudio.dsl.model.VideoFormat;
+import org.lessonstudio.dsl.model.VoiceSetting;
 import org.lessonstudio.dsl.source.Span;
 
 /** Checks the settings under the {@code lesson} line: audience, language, video, theme, voice. */
@@ -20,7 +22,7 @@ final class HeaderChecker {
 
     /** The settings a lesson's first lines may hold. */
     static final List<String> SETTINGS = List.of("audience", "language", "video", "theme", "background", "voice", "safety",
-            "footage", "clips", "watermark");
+            "footage", "clips", "watermark", "captions");
 
 
     /**
@@ -28,7 +30,7 @@ final class HeaderChecker {
      * the clips folder is named (null when it is not, and the standard name is used).
      */
     record Header(String audience, String language, String voice, String safety, FootageSettings footage,
-                  Span clipsSpan, VideoFormat video, Theme theme, ColorName background) { }
+                  Span clipsSpan, VideoFormat video, Theme theme, ColorName background, CaptionMode captions) { }
 
     private final Diagnostics diagnostics;
 
@@ -49,6 +51,7 @@ final class HeaderChecker {
         VideoFormat video = VideoFormat.DEFAULT;
         Theme theme = Theme.CHALKBOARD;
         ColorName background = null;
+        CaptionMode captions = CaptionMode.CLOSED;
         for (Setting s : settings) {
             if (!SETTINGS.contains(s.key())) {
                 diagnostics.error(s.keySpan(), "setting.unknown", s.key()).didYouMeanOr(
@@ -66,7 +69,7 @@ final class HeaderChecker {
             }
             switch (s.key()) {
                 case "audience" -> audience = s.value();
-                case "voice" -> voice = s.value();
+                case "voice" -> voice = voice(s) ? s.value() : voice;
                 case "safety" -> {
                     if (s.value().equals("strict") || s.value().equals("standard")) {
                         safety = s.value();
@@ -89,6 +92,14 @@ final class HeaderChecker {
                         diagnostics.error(s.valueSpan(), "setting.watermark", s.value());
                     }
                 }
+                case "captions" -> {
+                    Optional<CaptionMode> mode = CaptionMode.named(s.value());
+                    if (mode.isPresent()) {
+                        captions = mode.get();
+                    } else {
+                        diagnostics.error(s.valueSpan(), "setting.captions", s.value());
+                    }
+                }
                 case "language" -> language = language(s).orElse(language);
                 case "video" -> video = video(s).orElse(video);
                 case "theme" -> theme = theme(s).orElse(theme);
@@ -97,7 +108,7 @@ final class HeaderChecker {
             }
         }
         return new Header(audience, language, voice, safety, new FootageSettings(providers, clips, watermark, null),
-                clipsSpan, video, theme, background);
+                clipsSpan, video, theme, background, captions);
     }
 
     /** {@code background: "#ECE7E2"} or {@code background: black}: the colour behind every scene. */
@@ -141,6 +152,23 @@ final class HeaderChecker {
             names.add(t.text());
         }
         return Optional.of(names);
+    }
+
+    /** {@code espeak cmn-latn-pinyin, rate 0.9}: whatever follows a comma is a speaking rate. */
+    private boolean voice(Setting s) {
+        String[] parts = s.value().split(",", -1);
+        int at = s.valueSpan().start() + parts[0].length() + 1;
+        for (int i = 1; i < parts.length; i++) {
+            if (VoiceSetting.rate(parts[i]).isEmpty()) {
+                int lead = parts[i].length() - parts[i].stripLeading().length();
+                int start = at + lead;
+                int end = Math.max(start, at + parts[i].stripTrailing().length());
+                diagnostics.error(new Span(start, end), "setting.voice-rate", parts[i].strip());
+                return false;
+            }
+            at += parts[i].length() + 1;
+        }
+        return true;
     }
 
     /** {@code "my clips"}: a folder inside the lesson's own folder. */

@@ -33,6 +33,7 @@ public final class LessonChecker {
         }
         FootageSettings footage = header.footage().in(ClipsFolder.find(header, scenes, diagnostics));
         return new Lesson(ast.title(), header.audience(), header.language(), header.voice(), header.safety(),
-                footage, header.video(), header.theme(), header.background(), scenes, diagnostics.file());
+                footage, header.video(), header.theme(), header.background(), header.captions(), scenes,
+                diagnostics.file());
     }
 }

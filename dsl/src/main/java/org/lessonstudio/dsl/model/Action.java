@@ -43,6 +43,8 @@ public sealed interface Action {
 
         R waiting(Wait a);
 
+        R pausing(Pause a);
+
         R say(Say a);
 
         R music(Music a);
@@ -165,6 +167,17 @@ public sealed interface Action {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.waiting(this);
+        }
+    }
+
+    /**
+     * A place to stop when the lesson is presented live ({@code lesson present}): the presentation
+     * plays up to here and waits for the teacher. It takes no time; a video plays straight on.
+     */
+    record Pause(Span span) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pausing(this);
         }
     }
 

@@ -9,10 +9,12 @@ import org.lessonstudio.dsl.source.SourceFile;
  * descriptions are checked before any video service sees them: {@code strict} (the default) or
  * {@code standard}. {@code footage} is where footage comes from and whether generated footage is
  * labelled. {@code background} is the colour behind every scene, or null for the theme's own.
+ * {@code captions} is where the captions go: a text track (the default), drawn into the picture,
+ * or both.
  */
 public record Lesson(String title, String audience, String language, String voice, String safety,
-                     FootageSettings footage, VideoFormat video, Theme theme, ColorName background, List<Scene> scenes,
-                     SourceFile source) {
+                     FootageSettings footage, VideoFormat video, Theme theme, ColorName background,
+                     CaptionMode captions, List<Scene> scenes, SourceFile source) {
 
     public Lesson {
         scenes = List.copyOf(scenes);
@@ -20,7 +22,7 @@ public record Lesson(String title, String audience, String language, String voic
 
     public Lesson(String title, String audience, String language, String voice, String safety,
                   FootageSettings footage, VideoFormat video, Theme theme, List<Scene> scenes, SourceFile source) {
-        this(title, audience, language, voice, safety, footage, video, theme, null, scenes, source);
+        this(title, audience, language, voice, safety, footage, video, theme, null, CaptionMode.CLOSED, scenes, source);
     }
 
     /** The languages the lesson speaks: its own first, then those its sentences are translated into. */
@@ -31,6 +33,11 @@ public record Lesson(String title, String audience, String language, String voic
             all.addAll(say.lines().keySet());
         }
         return all;
+    }
+
+    /** The {@code voice:} setting read: engine, voice and speaking rate. */
+    public VoiceSetting voiceSetting() {
+        return VoiceSetting.of(voice);
     }
 
     /** Every sentence of narration ({@code say}), in the order written, those nested in others' actions included. */

@@ -311,6 +311,7 @@ public final class Parser {
                 }
             }
             case "together", "camera" -> options.addAll(clauses(Set.of()));
+            case "pause" -> { }
             case "transform" -> {
                 targets.addAll(targets());
                 Token into = peek();
