@@ -97,6 +97,11 @@ final class ClauseReader {
     /** The keyword's number, fixed (not changing) and within [min, max]; the fallback if not given. */
     Optional<Double> fixed(String keyword, double min, double max, double fallback) {
         Optional<Clause> clause = get(keyword);
+        if (clause.isPresent() && clause.get().args().size() > 1) {
+            // `size 10 by 6` and `step 1 and 20` are the axes' own; elsewhere one number is meant.
+            diagnostics.error(clause.get().args().get(1).span(), "clause.one-number", keyword);
+            return Optional.empty();
+        }
         return clause.isEmpty() ? Optional.of(fallback) : fixed(clause.get(), 0, min, max);
     }
 

@@ -46,7 +46,7 @@ final class GraphShapes {
             yLabel = ((Arg.TextArg) labels.args().get(1)).text();
         }
         // `step 1` for both axes, `step 1 and 20` for x and y.
-        double xStep = read.fixed("step", 0.001, 1e6, 1).orElse(1.0);
+        double xStep = read.get("step").map(c -> read.fixed(c, 0, 0.001, 1e6)).orElse(Optional.of(1.0)).orElse(1.0);
         double yStep = read.get("step").filter(c -> c.args().size() == 2)
                 .flatMap(c -> read.fixed(c, 1, 0.001, 1e6)).orElse(xStep);
         double[] size = size();
