@@ -70,11 +70,11 @@ public final class TaskRunner {
                 }
             });
         } catch (Stopped stopped) {
+            if (stopped.lessonMistake()) {
+                return mistaken(task, stopped.report(), started);
+            }
             StringBuilder said = new StringBuilder(stopped.report());
             stopped.lines().forEach(line -> said.append("lesson: ").append(line).append('\n'));
-            if (stopped.lessonMistake()) {
-                return mistaken(task, said.toString(), started);
-            }
             throw new TaskFailed(task.name() + " could not be rendered on " + worker() + ":\n"
                     + said.toString().strip(), stopped.failure());
         } catch (IOException e) {
