@@ -50,6 +50,11 @@ final class Packages {
 
     /** A three-lesson series in {@code folder}; the third can be given a mistake only a frame shows. */
     static Path threeLessons(Path folder, boolean mistake) throws Exception {
+        return threeLessons(folder, mistake, 0);
+    }
+
+    /** The same, each lesson {@code longer} seconds longer. */
+    static Path threeLessons(Path folder, boolean mistake, int longer) throws Exception {
         Files.createDirectories(folder);
         for (int i = 1; i <= 3; i++) {
             String body = i == 3 && mistake ? """
@@ -62,7 +67,8 @@ final class Packages {
                       circle c: center (0, 0), radius %d
                       say "Circle number %d."
                         draw c over 1s
-                    """.formatted(i, i);
+                        move c to (1, 1) over %ds
+                    """.formatted(i, i, longer + 1);
             Files.writeString(folder.resolve("part" + i + ".lesson"), """
                     lesson "Part %d"
                       video: 160x90, 10 fps
