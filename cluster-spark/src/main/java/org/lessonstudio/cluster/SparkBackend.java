@@ -76,13 +76,19 @@ final class SparkBackend implements RenderBackend {
                 try {
                     results.add(job.get());
                 } catch (ExecutionException e) {
+                    if (spark.sc().isStopped()) {
+                        // Ctrl-C: Spark's own shutdown hook stopped it under the running jobs
+                        throw new InterruptedException("the farm was stopped");
+                    }
                     spark.cancelAllJobs();
                     throw new TaskFailed(SparkFailures.reason(e.getCause()), e.getCause());
                 }
             }
             return results;
         } catch (InterruptedException e) {
-            spark.cancelAllJobs();
+            if (!spark.sc().isStopped()) {
+                spark.cancelAllJobs();
+            }
             throw e;
         } finally {
             submitters.shutdownNow();

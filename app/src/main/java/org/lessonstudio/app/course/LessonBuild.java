@@ -89,8 +89,9 @@ final class LessonBuild {
         if (!fresh) {
             Files.deleteIfExists(stamp);
             Path file = lesson.source().path().toAbsolutePath().normalize();
-            task = Optional.of(new RenderTask(entry.name(), root.toString(), root.relativize(file).toString(), inputs,
-                    TaskSettings.of(settings), null, root.relativize(video.toAbsolutePath().normalize()).toString()));
+            Path shared = root.toAbsolutePath().normalize();
+            task = Optional.of(new RenderTask(entry.name(), shared.toString(), shared.relativize(file).toString(), inputs,
+                    TaskSettings.of(settings), null, shared.relativize(video.toAbsolutePath().normalize()).toString()));
         }
         return new Plan(entry, checked, folder, video, stamp, inputs, task);
     }
