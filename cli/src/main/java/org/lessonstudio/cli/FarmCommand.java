@@ -1,5 +1,6 @@
 package org.lessonstudio.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,6 +47,12 @@ final class FarmCommand implements Callable<Integer> {
     @Option(names = "--memory", paramLabel = "M", description = "a worker's memory for lessons, such as 4g")
     String memory;
 
+    @Option(names = "--webui-port", paramLabel = "PORT", description = "the status page's port (0: any free one)")
+    Integer webuiPort;
+
+    @Option(names = "--work-dir", paramLabel = "FOLDER", description = "a worker's scratch folder")
+    Path workDir;
+
     @Override
     public Integer call() {
         List<String> arguments = new ArrayList<>();
@@ -65,8 +72,9 @@ final class FarmCommand implements Callable<Integer> {
         add(arguments, "--port", port);
         add(arguments, "--cores", cores);
         add(arguments, "--memory", memory);
-        String address = master != null ? master : "spark://";
-        var farm = RenderBackend.provider(address);
+        add(arguments, "--webui-port", webuiPort);
+        add(arguments, "--work-dir", workDir);
+        var farm = master != null ? RenderBackend.provider(master) : RenderBackend.providers().stream().findFirst();
         if (farm.isEmpty()) {
             spec.commandLine().getErr().println("lesson: " + RenderBackend.missing("a farm"));
             return ExitCode.FAILURE;

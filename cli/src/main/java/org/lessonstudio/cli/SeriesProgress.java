@@ -37,7 +37,9 @@ final class SeriesProgress implements RenderBackend.Listener {
         bar.append("#".repeat(filled)).append(".".repeat(width - filled)).append(']');
         double left = done == 0 ? 0 : seconds / done * (total - done);
         err.printf(Locale.ROOT, "%s %d/%d %s %s on %s%s%s%n", bar, done, total, result.name(),
-                result.mistaken() ? "has mistakes" : "rendered (" + result.frames() + " frames)", result.worker(),
+                result.mistaken() ? "has mistakes"
+                        : String.format(Locale.ROOT, "rendered (%d frames in %.1f s)", result.frames(),
+                                result.seconds()), result.worker(),
                 all > 0 ? String.format(Locale.ROOT, ", %.0f frames/s", all / seconds) : "",
                 done < total ? ", about " + Durations.format(left) + " left" : "");
         err.flush();

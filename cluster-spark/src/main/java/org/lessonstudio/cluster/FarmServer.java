@@ -35,6 +35,7 @@ public final class FarmServer {
     /** Runs the master or a worker until it stops (Ctrl-C stops it too); its exit code. */
     static int serve(List<String> arguments, Env env) {
         ProcessBuilder builder = command(arguments, env);
+        System.err.println(greeting(arguments));
         builder.inheritIO();
         Process process;
         try {
@@ -51,6 +52,31 @@ public final class FarmServer {
             process.destroy();
             return 1;
         }
+    }
+
+    /** What the farm's master or worker says as it starts: where it is, and how to join it. */
+    static String greeting(List<String> arguments) {
+        String host = option(arguments, "--host");
+        if (host == null) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                host = "this machine";
+            }
+        }
+        if (arguments.get(0).equals("master")) {
+            String port = option(arguments, "--port");
+            String address = "spark://" + host + ":" + (port == null ? "7077" : port);
+            return "The farm's master is starting at " + address + " (Ctrl-C stops it). On each machine of the farm:\n"
+                    + "  lesson farm worker " + address + "\nthen export with: lesson export SERIES --to FORMAT --on "
+                    + address;
+        }
+        return "This worker is joining the farm at " + arguments.get(1) + " as " + host + " (Ctrl-C stops it).";
+    }
+
+    private static String option(List<String> arguments, String name) {
+        int at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? arguments.get(at + 1) : null;
     }
 
     /**

@@ -28,6 +28,7 @@ final class SparkBackend implements RenderBackend {
     private final String address;
     private final JavaSparkContext spark;
     private final RenderOnWorker work;
+    private volatile boolean stopping;
 
     SparkBackend(String address, Env env) {
         this.address = address;
@@ -46,6 +47,7 @@ final class SparkBackend implements RenderBackend {
             throw new TaskFailed("cannot reach the Spark farm at " + address + ": " + SparkFailures.reason(e), e);
         }
         spark.setLogLevel("ERROR");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopping = true, "lesson-farm-stopping"));
     }
 
     @Override
@@ -77,8 +79,12 @@ final class SparkBackend implements RenderBackend {
                     results.add(job.get());
                 } catch (ExecutionException e) {
                     if (spark.sc().isStopped()) {
-                        // Ctrl-C: Spark's own shutdown hook stopped it under the running jobs
-                        throw new InterruptedException("the farm was stopped");
+                        if (stopping) {
+                            // Ctrl-C: Spark's own shutdown hook stopped it under the running jobs
+                            throw new InterruptedException("the export was stopped");
+                        }
+                        throw new TaskFailed("the Spark farm at " + address + " ended the export (is its master"
+                                + " running, and does it have a worker with a core free?)");
                     }
                     spark.cancelAllJobs();
                     throw new TaskFailed(SparkFailures.reason(e.getCause()), e.getCause());
@@ -97,7 +103,8 @@ final class SparkBackend implements RenderBackend {
 
     @Override
     public String describe() {
-        return "Spark at " + address + ", " + spark.defaultParallelism() + " lessons at a time";
+        return "Spark at " + address + (address.startsWith("local")
+                ? ", " + spark.defaultParallelism() + " lessons at a time" : "");
     }
 
     @Override

@@ -90,7 +90,8 @@ final class LessonBuild {
             Files.deleteIfExists(stamp);
             Path file = lesson.source().path().toAbsolutePath().normalize();
             Path shared = root.toAbsolutePath().normalize();
-            task = Optional.of(new RenderTask(entry.name(), shared.toString(), shared.relativize(file).toString(), inputs,
+            task = Optional.of(new RenderTask(entry.name(), shared.toString(), shared.relativize(file).toString(),
+                    inputs,
                     TaskSettings.of(settings), null, shared.relativize(video.toAbsolutePath().normalize()).toString()));
         }
         return new Plan(entry, checked, folder, video, stamp, inputs, task);
