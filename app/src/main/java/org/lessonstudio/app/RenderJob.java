@@ -240,7 +240,8 @@ public final class RenderJob {
                 // the hook is running already
             }
         }
-        double seconds = scene == WHOLE || scene == JOINED ? timeline.duration() : staged.frames() / (double) video.fps();
+        double seconds = scene == WHOLE || scene == JOINED ? timeline.duration()
+                : staged.frames() / (double) video.fps();
         return new Rendered(target, staged.beside(), Optional.ofNullable(staged.record()), video, seconds,
                 staged.frames(), (System.nanoTime() - started) / 1e9, Optional.empty());
     }

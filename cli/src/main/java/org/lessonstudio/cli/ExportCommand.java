@@ -100,10 +100,8 @@ final class ExportCommand implements Callable<Integer> {
                         : RenderSettings.Sources.ANY, RenderSettings.DEFAULT_BUDGET, null));
         CourseExport.Exported exported;
         try (backend) {
-            err.println("Rendering on " + backend.describe() + ".");
-            err.flush();
             exported = CourseExport.run(new CourseExport.Request(series, to, output, settings, templates), lesson.env(),
-                    backend, new SeriesProgress(err));
+                    backend, new SeriesProgress(err, backend.describe()));
         } catch (Stopped stopped) {
             return Printed.stopped(stopped, spec.commandLine().getErr(), lesson.env());
         }

@@ -17,8 +17,17 @@ final class SeriesProgress implements RenderBackend.Listener {
     private long frames;
     private long finishedFrames;
 
-    SeriesProgress(PrintWriter err) {
+    private final String where;
+
+    SeriesProgress(PrintWriter err, String where) {
         this.err = err;
+        this.where = where;
+    }
+
+    @Override
+    public void starting(int tasks) {
+        err.println("Rendering " + tasks + (tasks == 1 ? " lesson" : " lessons") + " on " + where + ".");
+        err.flush();
     }
 
     @Override

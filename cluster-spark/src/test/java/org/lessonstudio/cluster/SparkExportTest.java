@@ -20,7 +20,7 @@ import org.lessonstudio.app.farm.RenderBackend;
 import org.lessonstudio.app.farm.TaskResult;
 
 /**
- * {@code lesson export --on local[2,3]}: Spark renders the same package as this machine's threads
+ * {@code lesson export --on local[N,3]}: Spark renders the same package as this machine's threads
  * (the same pages, captions, posters and manifests; videos whose decoded frames have the same
  * checksums), and a lesson mistake found on a worker comes back as {@code lesson check} prints it,
  * is not retried, and leaves the earlier package as it was.
@@ -33,14 +33,14 @@ class SparkExportTest {
         Path farm = Packages.copy(Path.of("../lessons/trigonometry").toAbsolutePath().normalize(), folder.resolve("farm"));
         Path a = folder.resolve("here.zip");
         Path b = folder.resolve("farm.zip");
-        try (RenderBackend threads = new InProcessBackend(2, Packages.ENV)) {
+        try (RenderBackend threads = new InProcessBackend(1, Packages.ENV)) {
             CourseExport.run(new CourseExport.Request(here, "scorm12", a, Packages.SMALL, null), Packages.ENV, threads,
                     new RenderBackend.Listener() { });
         }
         List<String> finished = new ArrayList<>();
         CourseExport.Exported exported;
-        try (RenderBackend spark = new SparkFarm().connect("local[2,3]", Packages.ENV)) {
-            assertTrue(spark.describe().startsWith("Spark at local[2,3], 2 lessons at a time"), spark.describe());
+        try (RenderBackend spark = new SparkFarm().connect("local[1,3]", Packages.ENV)) {
+            assertTrue(spark.describe().startsWith("Spark at local[1,3], 1 lessons at a time"), spark.describe());
             exported = CourseExport.run(new CourseExport.Request(farm, "scorm12", b, Packages.SMALL, null),
                     Packages.ENV, spark, new RenderBackend.Listener() {
                         @Override

@@ -159,6 +159,9 @@ public final class CourseExport {
                     buildFolder.resolve(folders.get(i)), settings));
         }
         List<RenderTask> tasks = plans.stream().flatMap(p -> p.task().stream()).toList();
+        if (!tasks.isEmpty()) {
+            progress.starting(tasks.size());
+        }
         List<TaskResult> results = backend.run(tasks, progress);
         StringBuilder mistakes = new StringBuilder();
         for (TaskResult result : results) {

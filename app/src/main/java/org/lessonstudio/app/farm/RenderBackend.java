@@ -16,6 +16,10 @@ public interface RenderBackend extends AutoCloseable {
     /** What a backend tells as tasks finish; called from any thread, one call at a time. */
     interface Listener {
 
+        /** Before any task starts, when there is something to render: how many tasks. */
+        default void starting(int tasks) {
+        }
+
         /** Frames encoded across the farm, when the backend can tell (a farm may tell only at the end). */
         default void frames(long done) {
         }
