@@ -73,9 +73,10 @@ final class AssembleCommand implements Callable<Integer> {
             }
             RenderJob.Rendered done = RenderJob.assemble(session.get(), settings, target, parts)
                     .run(new RenderJob.Listener() { });
-            out.printf(Locale.ROOT, "Wrote %s (%dx%d, %d fps, %s, %d frames from %d segments) in %.1f s.%n",
+            out.printf(Locale.ROOT, "Wrote %s (%dx%d, %d fps, %s, %d frames from %d segment%s) in %.1f s.%n",
                     done.video(), done.format().width(), done.format().height(), done.format().fps(),
-                    Durations.format(done.seconds()), done.frames(), parts.size(), done.took());
+                    Durations.format(done.seconds()), done.frames(), parts.size(), parts.size() == 1 ? "" : "s",
+                    done.took());
         } catch (Stopped stopped) {
             return Printed.stopped(stopped, err, lesson.env());
         }
