@@ -56,21 +56,44 @@ public final class RenderJob {
     public record Rendered(Path video, List<Path> beside, Optional<Path> record, VideoFormat format, double seconds,
                            int frames, double took, Optional<Path> signed) { }
 
+    /**
+     * A segment made apart, to be joined: its file, and the frames it must hold and the SHA-256 it
+     * had when it was made (checked before joining, so a truncated or changed file is found).
+     */
+    public record Segment(Path file, int frames, String sha256) { }
+
+    private static final int WHOLE = -1;
+    private static final int SEGMENT = -2;
+    private static final int JOINED = -3;
+
     private final LessonSession session;
     private final RenderSettings settings;
     private final Path target;
     private final int scene;
+    /** For a segment: its first frame and how many; otherwise 0 and 0. */
+    private final int first;
+    private final int count;
+    /** For a whole lesson joined from segments: the segments; otherwise empty. */
+    private final List<Segment> segments;
 
     private RenderJob(LessonSession session, RenderSettings settings, Path target, int scene) {
+        this(session, settings, target, scene, 0, 0, List.of());
+    }
+
+    private RenderJob(LessonSession session, RenderSettings settings, Path target, int scene, int first, int count,
+                      List<Segment> segments) {
         this.session = session;
         this.settings = settings;
         this.target = target;
         this.scene = scene;
+        this.first = first;
+        this.count = count;
+        this.segments = List.copyOf(segments);
     }
 
     /** The whole lesson, with every file beside the video. */
     public static RenderJob whole(LessonSession session, RenderSettings settings, Path target) {
-        return new RenderJob(session, settings, target, -1);
+        return new RenderJob(session, settings, target, WHOLE);
     }
 
     /** One scene (counted from 0) as a video on its own, with the lesson's footage and sound. */
@@ -81,6 +104,33 @@ public final class RenderJob {
         return new RenderJob(session, settings, target, scene);
     }
 
+    /**
+     * Frames {@code first} to {@code first + count} as a silent video segment starting on a key
+     * frame, to be joined with the others by {@link #assemble}; nothing is written beside it.
+     */
+    public static RenderJob segment(LessonSession session, RenderSettings settings, Path target, int first,
+                                    int count) {
+        int frames = session.timeline().frameCount(settings.video(session.lesson().video()).fps());
+        if (first < 0 || count < 1 || first + count > frames) {
+            throw new IllegalArgumentException("the lesson has frames 0 to " + (frames - 1) + ", not " + first
+                    + " to " + (first + count - 1));
+        }
+        return new RenderJob(session, settings, target, SEGMENT, first, count, List.of());
+    }
+
+    /**
+     * The whole lesson, its video joined from {@code segments} (in order, made by {@link #segment}
+     * with the same settings) without encoding them again, its sound mixed and encoded once, and
+     * every file beside it as {@link #whole} writes them.
+     */
+    public static RenderJob assemble(LessonSession session, RenderSettings settings, Path target,
+                                     List<Segment> segments) {
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("there are no segments to join");
+        }
+        return new RenderJob(session, settings, target, JOINED, 0, 0, segments);
+    }
+
     /** The video's size and frame rate: the settings over the lesson's header. */
     public VideoFormat format() {
         return settings.video(session.lesson().video());
@@ -88,6 +138,9 @@ public final class RenderJob {
 
     /** Every file the render writes or replaces, with what each is. */
     public List<OutputGuard.Output> outputs() {
+        if (scene == SEGMENT) {
+            return List.of(new OutputGuard.Output(target, "the segment"));
+        }
         return scene < 0 ? RenderOutputs.of(target) : List.of(new OutputGuard.Output(target, "the scene's video"));
     }
 
@@ -104,6 +157,12 @@ public final class RenderJob {
         Optional<String> refused = OutputGuard.refusal(outputs(), inputs);
         if (refused.isPresent()) {
             throw Stopped.refused(refused.get());
+        }
+        if (scene == JOINED) {
+            Optional<String> wrong = Segments.problem(segments, session.timeline().frameCount(format().fps()));
+            if (wrong.isPresent()) {
+                throw Stopped.refused(wrong.get(), "nothing was written");
+            }
         }
         Optional<Path> signer = settings.sign() ? Signing.tool(session.env()) : Optional.empty();
         if (settings.sign() && signer.isEmpty()) {
@@ -145,7 +204,13 @@ public final class RenderJob {
         long started = System.nanoTime();
         RenderOutputs.Staged staged;
         try (set) {
-            if (scene < 0) {
+            if (scene == SEGMENT) {
+                staged = RenderOutputs.stageScene(set, timeline, null, footage, video, settings.quality(), target,
+                        first, count, listener::framesDone);
+            } else if (scene == JOINED) {
+                staged = RenderOutputs.stageJoined(set, timeline, session.narration(), footage, video, target,
+                        segments);
+            } else if (scene < 0) {
                 staged = RenderOutputs.stage(set, timeline, session.narration(), footage, video,
                         settings.quality(), target, listener::framesDone);
             } else {
@@ -179,7 +244,8 @@ public final class RenderJob {
                 // the hook is running already
             }
         }
-        double seconds = scene < 0 ? timeline.duration() : staged.frames() / (double) video.fps();
+        double seconds = scene == WHOLE || scene == JOINED ? timeline.duration()
+                : staged.frames() / (double) video.fps();
         return new Rendered(target, staged.beside(), Optional.ofNullable(staged.record()), video, seconds,
                 staged.frames(), (System.nanoTime() - started) / 1e9, Optional.empty());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.lessonstudio.app.captions.CaptionFiles;
 import org.lessonstudio.dsl.model.VideoFormat;
 import org.lessonstudio.media.AudioMix;
+import org.lessonstudio.media.Mp4Join;
 import org.lessonstudio.media.Mp4Exporter;
 import org.lessonstudio.renderer.Export;
 import org.lessonstudio.renderer.ExportProgress;
@@ -72,6 +73,27 @@ final class RenderOutputs {
         set.add(exporter.finished(), target);
         Path record = Provenance.stage(set, timeline, narration, footage, target);
         return new Staged(beside, record, export.frameCount());
+    }
+
+    /**
+     * The whole lesson's set, its video joined from {@code segments} (checked already) with the
+     * sound mixed and encoded once; the files beside it as {@link #stage} writes them.
+     */
+    static Staged stageJoined(OutputSet set, Timeline timeline, Narration narration, LessonFootage footage,
+                              VideoFormat video, Path target, List<RenderJob.Segment> segments) throws IOException {
+        AudioMix audio = Voices.mix(timeline, narration);
+        if (audio != null) {
+            audio.normalise();
+        }
+        set.remove(Signing.sidecarFor(target));
+        List<Path> beside = CaptionFiles.stage(set, timeline, target);
+        int[] frames = segments.stream().mapToInt(RenderJob.Segment::frames).toArray();
+        Path joined = Mp4Join.join(segments.stream().map(RenderJob.Segment::file).toList(), frames, video.fps(),
+                audio, CaptionFiles.insideVideo(timeline, narration.language())
+                        .withComment(Provenance.summary(timeline, narration, footage)), target);
+        set.add(joined, target);
+        Path record = Provenance.stage(set, timeline, narration, footage, target);
+        return new Staged(beside, record, java.util.Arrays.stream(frames).sum());
     }
 
     /**

@@ -2,13 +2,18 @@ package org.lessonstudio.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.app.Slides;
 import org.lessonstudio.app.Stopped;
 import org.lessonstudio.app.course.CourseExport;
+import org.lessonstudio.app.farm.InProcessBackend;
+import org.lessonstudio.app.farm.RenderBackend;
+import org.lessonstudio.app.farm.TaskFailed;
 import org.lessonstudio.renderer.Quality;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,8 +69,34 @@ final class ExportCommand implements Callable<Integer> {
             description = "your own course templates (any of templates/course, changed), used before the standard ones")
     Path templates;
 
+    @Option(names = "--on", paramLabel = "FARM",
+            description = "render the lessons on a Spark farm: spark://HOST:7077, local[N] or k8s://… "
+                    + "(default: this machine; docs/cluster.md)")
+    String on;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "on this machine, how many lessons at a time (default: one per core)")
+    int threads;
+
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RenderBackend backend;
+        if (on == null) {
+            backend = new InProcessBackend(threads, lesson.env());
+        } else {
+            Optional<RenderBackend.Provider> farm = RenderBackend.provider(on);
+            if (farm.isEmpty()) {
+                err.println("lesson: " + RenderBackend.missing(on));
+                return ExitCode.FAILURE;
+            }
+            try {
+                backend = farm.get().connect(on, lesson.env());
+            } catch (TaskFailed e) {
+                err.println("lesson: " + e.getMessage());
+                return ExitCode.FAILURE;
+            }
+        }
         RenderSettings settings = RenderSettings.defaults().withSize(size).withQuality(quality)
                 .withSpeech(new RenderSettings.Speech(null, !noVoice))
                 .withFootage(new RenderSettings.Footage(offline ? RenderSettings.Sources.OFFLINE
@@ -74,8 +105,9 @@ final class ExportCommand implements Callable<Integer> {
             return slides(settings);
         }
         CourseExport.Exported exported;
-        try {
-            exported = CourseExport.run(new CourseExport.Request(series, to, output, settings, templates), lesson.env());
+        try (backend) {
+            exported = CourseExport.run(new CourseExport.Request(series, to, output, settings, templates), lesson.env(),
+                    backend, new SeriesProgress(err, backend.describe()));
         } catch (Stopped stopped) {
             return Printed.stopped(stopped, spec.commandLine().getErr(), lesson.env());
         }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
         description = "Turns a .lesson file into a classroom-ready explainer video.",
         subcommands = {CheckCommand.class, RenderCommand.class, StillCommand.class, PreviewCommand.class,
                 PresentCommand.class, LspCommand.class, GalleryCommand.class, PromptsCommand.class,
-                ProvenanceCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class},
+                ProvenanceCommand.class, ExportCommand.class, RenderSegmentCommand.class, AssembleCommand.class,
+                FarmCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 2 the lesson has mistakes (they are listed), 1 anything else."})
 public final class LessonCommand implements Runnable {
 

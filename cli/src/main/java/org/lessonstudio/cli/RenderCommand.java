@@ -12,6 +12,9 @@ import org.lessonstudio.app.OutputNames;
 import org.lessonstudio.app.RenderJob;
 import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.app.Stopped;
+import org.lessonstudio.app.farm.InProcessBackend;
+import org.lessonstudio.app.farm.RenderBackend;
+import org.lessonstudio.app.farm.SplitRender;
 import org.lessonstudio.renderer.Quality;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +59,16 @@ final class RenderCommand implements Callable<Integer> {
             converter = QualityArgument.class)
     Quality quality;
 
+    @Option(names = "--split", paramLabel = "scenes",
+            description = "render the scenes side by side, one per core, and join them (the sound is made once)")
+    String split;
+
     @Override
     public Integer call() throws IOException {
+        if (split != null && !split.equals("scenes")) {
+            spec.commandLine().getErr().println("lesson: --split takes `scenes`, the only way a lesson is split");
+            return ExitCode.FAILURE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LessonSession.Opened opened = LessonSession.open(file, speechOptions.speech(), lesson.env());
@@ -72,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
         RenderJob.Rendered rendered;
         try (TerminalProgress progress = new TerminalProgress(TerminalProgress.terminalAttached(lesson.env()),
                 System.err)) {
-            rendered = RenderJob.whole(session.get(), settings, target).run(new RenderJob.Listener() {
+            RenderJob.Listener listener = new RenderJob.Listener() {
                 @Override
                 public void footage(String line) {
                     out.println(line);
@@ -88,7 +99,18 @@ final class RenderCommand implements Callable<Integer> {
                     progress.close();
                     wrote(done, out);
                 }
-            });
+            };
+            if (split == null) {
+                rendered = RenderJob.whole(session.get(), settings, target).run(listener);
+            } else {
+                try (RenderBackend cores = new InProcessBackend(0, lesson.env())) {
+                    rendered = SplitRender.run(session.get(), settings, target, cores, listener);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            spec.commandLine().getErr().println("lesson: the render was stopped; nothing was written");
+            return ExitCode.FAILURE;
         } catch (Stopped stopped) {
             return Printed.stopped(stopped, err, lesson.env());
         }

@@ -114,6 +114,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void sparkIsOnlyInTheOptionalFarmModule() {
+        // the farm (cluster-spark) is not on this class path: the teacher's build leaves it out, and its
+        // own ClusterArchitectureTest holds its place; here, nothing may reach for Spark or for it
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..",
+                "org.lessonstudio.cluster..").because("app finds a farm through ServiceLoader").check(ALL);
+    }
+
+    @Test
     void theApplicationAndItsFrontEndsReadTheEnvironmentOnlyThroughEnv() {
         noClasses().that().resideInAnyPackage("org.lessonstudio.app..", "org.lessonstudio.cli..",
                         "org.lessonstudio.preview..", "org.lessonstudio.lsp..")

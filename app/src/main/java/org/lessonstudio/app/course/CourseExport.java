@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +19,11 @@ import org.lessonstudio.app.LessonInputs;
 import org.lessonstudio.app.OutputGuard;
 import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.app.Stopped;
+import org.lessonstudio.app.farm.InProcessBackend;
+import org.lessonstudio.app.farm.RenderBackend;
+import org.lessonstudio.app.farm.RenderTask;
+import org.lessonstudio.app.farm.TaskFailed;
+import org.lessonstudio.app.farm.TaskResult;
 import org.lessonstudio.course.CoursePackager;
 import org.lessonstudio.course.CourseTemplates;
 import org.lessonstudio.course.CourseZip;
@@ -25,13 +32,13 @@ import org.lessonstudio.course.PackageFormat;
 import org.lessonstudio.course.PackagePaths;
 import org.lessonstudio.course.RenderedLesson;
 import org.lessonstudio.dsl.course.Course;
-import org.lessonstudio.dsl.course.CourseLesson;
 
 /**
  * A lesson series as a package a course platform imports ({@code lesson export}): the course and
  * every lesson checked once, each lesson rendered by the same {@link org.lessonstudio.app.RenderJob}
- * as {@code lesson render} — side by side, as many at a time as there are cores — or reused from
- * its build folder when nothing that goes into it changed, then packaged, atomically.
+ * as {@code lesson render} — as a {@link RenderTask} on a {@link RenderBackend}: by default this
+ * machine, as many at a time as it has cores; or a farm — or reused from its build folder when
+ * nothing that goes into it changed, then packaged here, atomically.
  *
  * <pre>
  * CourseExport.run(new CourseExport.Request(Path.of("lessons/trigonometry"), "scorm12", null, settings, null), env);
@@ -64,7 +71,20 @@ public final class CourseExport {
     private CourseExport() {
     }
 
+    /** Exports on this machine, as many lessons at a time as it has cores. */
     public static Exported run(Request request, Env env) throws Stopped, IOException {
+        try (RenderBackend here = new InProcessBackend(0, env)) {
+            return run(request, env, here, new RenderBackend.Listener() { });
+        }
+    }
+
+    /**
+     * Exports with the lessons that need rendering rendered by {@code backend} (this machine's
+     * threads, or a farm sharing the series' folder), telling {@code progress} as each finishes;
+     * everything else (checking, the posters and captions, the package) is done here.
+     */
+    public static Exported run(Request request, Env env, RenderBackend backend, RenderBackend.Listener progress)
+            throws Stopped, IOException {
         Optional<PackageFormat> format = PackageFormat.named(request.format());
         if (format.isEmpty()) {
             throw Stopped.refused("`" + request.format() + "` is not a package format; use scorm12, scorm2004, cc or html");
@@ -107,7 +127,9 @@ public final class CourseExport {
         long started = System.nanoTime();
         List<LessonBuild.Built> built;
         try {
-            built = buildAll(course, loaded.lessons(), buildFolder, settings, env);
+            built = buildAll(course, loaded.lessons(), folder, settings, env, backend, progress, said);
+        } catch (TaskFailed e) {
+            throw Stopped.refusedAfter(said, e.getMessage(), "nothing was exported");
         } catch (LessonBuild.Failed e) {
             String[] lines = {e.getMessage(), "nothing was exported"};
             throw e.lessonMistake() ? Stopped.mistakes(said, lines) : Stopped.refusedAfter(said, lines);
@@ -143,12 +165,38 @@ public final class CourseExport {
         return e;
     }
 
-    /** Builds every lesson, as many at once as there are cores; the first failure stops the export. */
-    private static List<LessonBuild.Built> buildAll(Course course, List<CheckedLesson> checked, Path buildFolder,
-                                                    RenderSettings settings, Env env)
-            throws LessonBuild.Failed, IOException, InterruptedException {
-        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), course.lessons().size()));
+    /**
+     * Builds every lesson: the ones whose inputs changed are rendered by the backend (all of them,
+     * as one batch); then each is finished here, as many at once as there are cores.
+     */
+    private static List<LessonBuild.Built> buildAll(Course course, List<CheckedLesson> checked, Path root,
+                                                    RenderSettings settings, Env env, RenderBackend backend,
+                                                    RenderBackend.Listener progress, String said)
+            throws Stopped, LessonBuild.Failed, IOException, InterruptedException {
+        Path buildFolder = root.resolve(".lesson-build");
         List<String> folders = PackagePaths.lessonFolders(course.lessons());
+        List<LessonBuild.Plan> plans = new ArrayList<>();
+        for (int i = 0; i < course.lessons().size(); i++) {
+            plans.add(LessonBuild.plan(course.lessons().get(i), checked.get(i), root,
+                    buildFolder.resolve(folders.get(i)), settings));
+        }
+        List<RenderTask> tasks = plans.stream().flatMap(p -> p.task().stream()).toList();
+        if (!tasks.isEmpty()) {
+            progress.starting(tasks.size());
+        }
+        List<TaskResult> results = backend.run(tasks, progress);
+        StringBuilder mistakes = new StringBuilder();
+        for (TaskResult result : results) {
+            if (result.mistaken()) {
+                mistakes.append(result.mistakes());
+            }
+        }
+        if (!mistakes.isEmpty()) {
+            throw Stopped.mistakes(said + mistakes, "nothing was exported; fix the mistakes above and export again");
+        }
+        Map<String, TaskResult> byOutput = new HashMap<>();
+        results.forEach(r -> byOutput.put(r.output(), r));
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), plans.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "lesson-export");
             t.setDaemon(true);
@@ -156,11 +204,9 @@ public final class CourseExport {
         });
         try {
             List<Future<LessonBuild.Built>> jobs = new ArrayList<>();
-            for (int i = 0; i < course.lessons().size(); i++) {
-                CourseLesson lesson = course.lessons().get(i);
-                CheckedLesson model = checked.get(i);
-                Path folder = buildFolder.resolve(folders.get(i));
-                jobs.add(pool.submit(() -> LessonBuild.build(lesson, model, folder, settings, env)));
+            for (LessonBuild.Plan plan : plans) {
+                TaskResult result = plan.task().map(t -> byOutput.get(t.output())).orElse(null);
+                jobs.add(pool.submit(() -> LessonBuild.finish(plan, result, settings, env)));
             }
             List<LessonBuild.Built> built = new ArrayList<>();
             for (Future<LessonBuild.Built> job : jobs) {

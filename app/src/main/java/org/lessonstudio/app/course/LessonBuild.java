@@ -4,26 +4,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 import org.lessonstudio.app.CheckedLesson;
 import org.lessonstudio.app.Env;
+import org.lessonstudio.app.FileHash;
 import org.lessonstudio.app.Gallery;
-import org.lessonstudio.app.LessonInputs;
 import org.lessonstudio.app.LessonSession;
 import org.lessonstudio.app.RenderJob;
 import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.app.Stills;
-import org.lessonstudio.app.Stopped;
 import org.lessonstudio.app.captions.CaptionFiles;
 import org.lessonstudio.app.captions.Captions;
+import org.lessonstudio.app.farm.InputsHash;
+import org.lessonstudio.app.farm.RenderTask;
+import org.lessonstudio.app.farm.TaskResult;
+import org.lessonstudio.app.farm.TaskSettings;
 import org.lessonstudio.course.RenderedLesson;
 import org.lessonstudio.dsl.course.CourseLesson;
 import org.lessonstudio.dsl.model.Lesson;
@@ -37,8 +36,10 @@ import org.lessonstudio.timeline.Timeline;
  * One lesson of a course, rendered for a package into its own build folder, or taken from there
  * when nothing that went into it has changed: the lesson's text, every file it reads (pictures,
  * sounds, its clips folder), the render's settings and Lesson Studio's version, hashed together
- * and kept beside the video. The lesson is checked once, with the course, and narrated once; its
- * video is made by the same {@link RenderJob} as {@code lesson render}, whole or not at all.
+ * ({@link InputsHash}) and kept beside the video. The lesson is checked once, with the course; its
+ * video is made by a {@link RenderTask} on whichever backend the export uses (the same
+ * {@link RenderJob} as {@code lesson render}, whole or not at all), and what the package shows
+ * beside it (poster, captions, chapters) is made here, on the machine that packages.
  */
 final class LessonBuild {
 
@@ -57,9 +58,6 @@ final class LessonBuild {
         }
     }
 
-    /** Bumped when what a build folder holds changes. */
-    private static final String VERSION = "lesson-studio 0.1.0 build 1";
-
     private LessonBuild() {
     }
 
@@ -67,35 +65,57 @@ final class LessonBuild {
     record Built(RenderedLesson lesson, boolean rendered) { }
 
     /**
-     * Builds {@code entry}, whose lesson was checked with the course ({@code checked}), in
-     * {@code folder}, which is this lesson's alone (see {@link org.lessonstudio.course.PackagePaths#lessonFolders}).
+     * What to do for one lesson: its build folder, video and the hash of its inputs, and the task
+     * that renders it, or none when the video there is fresh.
      */
-    static Built build(CourseLesson entry, CheckedLesson checked, Path folder, RenderSettings settings, Env env)
-            throws Failed, IOException {
+    record Plan(CourseLesson entry, CheckedLesson checked, Path folder, Path video, Path stamp, String inputs,
+                Optional<RenderTask> task) { }
+
+    /**
+     * Plans {@code entry}, whose lesson was checked with the course ({@code checked}), in
+     * {@code folder}, which is this lesson's alone (see {@link org.lessonstudio.course.PackagePaths#lessonFolders})
+     * and lies under {@code root}, the folder every machine of a farm shares.
+     */
+    static Plan plan(CourseLesson entry, CheckedLesson checked, Path root, Path folder, RenderSettings settings)
+            throws IOException {
         Files.createDirectories(folder);
         Path video = folder.resolve("video.mp4");
         Path stamp = folder.resolve("inputs.sha256");
-        String inputs = inputs(checked.lesson().orElseThrow(), settings);
+        Lesson lesson = checked.lesson().orElseThrow();
+        String inputs = InputsHash.of(lesson, settings);
         boolean fresh = Files.isRegularFile(video) && Files.isRegularFile(stamp)
                 && Files.readString(stamp).strip().equals(inputs);
-        LessonSession.Opened opened = LessonSession.open(checked, settings.speech(), env);
-        if (!(opened instanceof LessonSession.Ready ready)) {
-            throw new Failed(entry.name() + " could not be rendered:\n" + opened.said().strip(),
-                    opened instanceof LessonSession.Mistakes);
-        }
+        Optional<RenderTask> task = Optional.empty();
         if (!fresh) {
             Files.deleteIfExists(stamp);
-            try {
-                RenderJob.whole(ready.session(), settings, video).run(new RenderJob.Listener() { });
-            } catch (Stopped stopped) {
-                StringBuilder said = new StringBuilder(stopped.report());
-                stopped.lines().forEach(line -> said.append("lesson: ").append(line).append('\n'));
-                throw new Failed(entry.name() + " could not be rendered:\n" + said.toString().strip(),
-                        stopped.lessonMistake());
-            }
-            AtomicOutput.write(stamp, p -> Files.writeString(p, inputs + "\n"));
+            Path file = lesson.source().path().toAbsolutePath().normalize();
+            Path shared = root.toAbsolutePath().normalize();
+            task = Optional.of(new RenderTask(entry.name(), shared.toString(), shared.relativize(file).toString(),
+                    inputs,
+                    TaskSettings.of(settings), null, shared.relativize(video.toAbsolutePath().normalize()).toString()));
         }
-        return new Built(describe(entry, ready.session(), folder, video, settings), !fresh);
+        return new Plan(entry, checked, folder, video, stamp, inputs, task);
+    }
+
+    /**
+     * Finishes a planned lesson once its task (if it had one) is done: the video is the one the task
+     * reported, the stamp is written, and the poster, captions and chapters are made beside it.
+     */
+    static Built finish(Plan plan, TaskResult result, RenderSettings settings, Env env) throws Failed, IOException {
+        if (result != null) {
+            if (!Files.isRegularFile(plan.video()) || !FileHash.sha256(plan.video()).equals(result.sha256())) {
+                throw new Failed(plan.entry().name() + "'s video in " + plan.folder() + " is not the one "
+                        + result.worker() + " rendered (missing, cut short or changed since)", false);
+            }
+            AtomicOutput.write(plan.stamp(), p -> Files.writeString(p, plan.inputs() + "\n"));
+        }
+        LessonSession.Opened opened = LessonSession.open(plan.checked(), settings.speech(), env);
+        if (!(opened instanceof LessonSession.Ready ready)) {
+            throw new Failed(plan.entry().name() + " could not be rendered:\n" + opened.said().strip(),
+                    opened instanceof LessonSession.Mistakes);
+        }
+        return new Built(describe(plan.entry(), ready.session(), plan.folder(), plan.video(), settings),
+                result != null);
     }
 
     /** The poster, captions per language and chapters beside the video, and what the page shows. */
@@ -138,33 +158,5 @@ final class LessonBuild {
         }
         return new RenderedLesson(entry, timeline.lesson().title(), timeline.duration(), video, poster, captions,
                 subtitles, chapters, transcriptFile, chapterList, transcript, cues, timeline.lesson().captions().drawn());
-    }
-
-    /**
-     * The settings as they are hashed, written as they were when a course's lessons were rendered by
-     * running the command line, so that builds made then are still found fresh.
-     */
-    static String key(RenderSettings settings) {
-        return "Settings[size=" + settings.size() + ", quality=" + settings.quality().name().toLowerCase(Locale.ROOT)
-                + ", noVoice=" + !settings.speech().voice() + ", offline=" + settings.footage().offline() + "]";
-    }
-
-    /** The hash of everything that goes into the lesson's video: its text, the files it reads, the settings. */
-    static String inputs(Lesson lesson, RenderSettings settings) throws IOException {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((VERSION + "\n" + key(settings) + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(lesson.source().text().getBytes(StandardCharsets.UTF_8));
-            for (Path file : new TreeSet<>(LessonInputs.readBy(lesson).stream()
-                    .map(LessonInputs.Input::file).toList())) {
-                sha.update(('\n' + file.toString() + '\n').getBytes(StandardCharsets.UTF_8));
-                if (Files.isRegularFile(file)) {
-                    sha.update(org.lessonstudio.renderer.HeldInputs.bytes(file));
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }
