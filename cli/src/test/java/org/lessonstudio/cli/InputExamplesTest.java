@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -28,7 +29,27 @@ import org.lessonstudio.dsl.source.SourceFile;
 class InputExamplesTest {
 
     /** The messages raised by these checks; each must appear in some example here. */
-    private static final Set<String> CODES = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable");
+    private static final Set<String> CODES = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable",
+            "image.too-many-pixels");
+
+    /**
+     * The large photos pictures.lesson names, written beside it (no multi-megabyte fixture is
+     * kept): a 6000x6000 grey PNG, 36 million pixels in a few kilobytes, and 27 copies.
+     */
+    @BeforeAll
+    static void writeLargePictures() throws Exception {
+        Path folder = Path.of(InputExamplesTest.class.getResource("/inputs").toURI());
+        Path first = folder.resolve("large-01.png");
+        if (!Files.exists(first)) {
+            Files.write(first, greyPng(6000, 6000));
+        }
+        for (int i = 2; i <= 28; i++) {
+            Path copy = folder.resolve(String.format("large-%02d.png", i));
+            if (!Files.exists(copy)) {
+                Files.copy(first, copy);
+            }
+        }
+    }
 
     private static List<Path> examples() throws Exception {
         Path folder = Path.of(InputExamplesTest.class.getResource("/inputs").toURI());
@@ -88,6 +109,36 @@ class InputExamplesTest {
         java.awt.image.BufferedImage still = javax.imageio.ImageIO.read(dir.resolve("s.png").toFile());
         java.awt.Color middle = new java.awt.Color(still.getRGB(160, 90));
         assertTrue(middle.getRed() > 150 && middle.getGreen() < 120, "the red picture is drawn in the middle: " + middle);
+    }
+
+    /** A grey PNG written part by part, without holding its pixels (ImageIO takes seconds for this). */
+    private static byte[] greyPng(int width, int height) throws java.io.IOException {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(packed, new java.util.zip.Deflater(9))) {
+            byte[] row = new byte[width + 1]; // filter 0, then one grey byte a pixel
+            for (int y = 0; y < height; y++) {
+                z.write(row);
+            }
+        }
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put(new byte[] {8, 0, 0, 0, 0});
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        chunk(out, "IHDR", header.array());
+        chunk(out, "IDAT", packed.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] body) {
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(body);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(body.length).array());
+        out.writeBytes(name);
+        out.writeBytes(body);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static List<String> annotations(List<Diagnostic> diagnostics) {

@@ -21,8 +21,17 @@ import org.lessonstudio.renderer.TexCheck;
  */
 public final class InputChecks {
 
+    /**
+     * What all of a lesson's PNG and JPEG pictures may hold, by their headers: a thousand million
+     * pixels (25 photos of 40 million, the most one picture may hold), so decoding them, even at
+     * the size they are drawn, stays within seconds.
+     */
+    public static final long MOST_PICTURE_PIXELS = 1_000_000_000L;
+
     private final SourceFile file;
     private final Diagnostics into;
+    private final java.util.Set<Path> pictures = new java.util.HashSet<>();
+    private long picturePixels;
 
     private InputChecks(SourceFile file, Diagnostics into) {
         this.file = file;
@@ -100,8 +109,20 @@ public final class InputChecks {
     }
 
     private void picture(Path path, Span statement) {
-        Images.problem(path).ifPresent(problem -> into.error(named(path, statement), "image.unreadable",
-                path.getFileName(), problem));
+        if (!pictures.add(path)) {
+            return;
+        }
+        java.util.Optional<String> problem = Images.problem(path);
+        if (problem.isPresent()) {
+            into.error(named(path, statement), "image.unreadable", path.getFileName(), problem.get());
+            return;
+        }
+        long before = picturePixels;
+        picturePixels += Images.pixels(path);
+        if (before <= MOST_PICTURE_PIXELS && picturePixels > MOST_PICTURE_PIXELS) {
+            into.error(named(path, statement), "image.too-many-pixels", path.getFileName(),
+                    picturePixels / 1_000_000, MOST_PICTURE_PIXELS / 1_000_000);
+        }
     }
 
     private void sound(Path path, Span statement) {
