@@ -111,6 +111,57 @@ class InputExamplesTest {
         assertTrue(middle.getRed() > 150 && middle.getGreen() < 120, "the red picture is drawn in the middle: " + middle);
     }
 
+    /**
+     * A PNG whose header, parts and first rows are fine but whose pixels are damaged further in
+     * passes the check (which decodes no more than its first rows); when a frame needs it, still,
+     * render and gallery each show the same mistake at the picture's line, never a failure inside.
+     */
+    @Test
+    void aPictureDamagedPastItsFirstRowsIsAMistakeAtItsLineOnEveryPath(@TempDir Path dir) throws Exception {
+        int width = 1200;
+        int height = 1200;
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(packed, new java.util.zip.Deflater(1))) {
+            java.util.Random noise = new java.util.Random(7);
+            byte[] row = new byte[width + 1];
+            for (int y = 0; y < height; y++) {
+                noise.nextBytes(row);
+                row[0] = 0;
+                z.write(row);
+            }
+        }
+        byte[] data = packed.toByteArray();
+        java.util.Arrays.fill(data, data.length / 2, data.length / 2 + 4000, (byte) 0xFF); // damaged half-way
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        chunk(png, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put(new byte[] {8, 0, 0, 0, 0}).array());
+        chunk(png, "IDAT", data);
+        chunk(png, "IEND", new byte[0]);
+        Files.write(dir.resolve("damaged.png"), png.toByteArray());
+        Path lesson = dir.resolve("l.lesson");
+        Files.writeString(lesson, """
+                lesson "Pictures"
+                scene "One"
+                  image p: "damaged.png" at (0, 0), size 2
+                  show p
+                  wait 1s
+                """);
+        assertEquals(0, Run.lesson("check", lesson.toString()).exitCode(), "the check reads only its first rows");
+        Run still = Run.lesson("still", lesson.toString(), "--at", "1", "-o", dir.resolve("s.png").toString());
+        Run render = Run.lesson("render", lesson.toString(), "--size", "320x180", "-o", dir.resolve("v.mp4").toString());
+        Path pages = dir.resolve("gallery");
+        Run gallery = Run.lesson("gallery", dir.toString(), "-o", pages.toString());
+        for (Run run : List.of(still, render, gallery)) {
+            assertTrue(run.err().contains("l.lesson:3:12: error: the picture `damaged.png` cannot be shown: the picture "
+                    + "cannot be decoded"), run.err());
+            assertFalse(run.err().contains("Exception") || run.err().contains("went wrong"), run.err());
+        }
+        assertEquals(2, still.exitCode(), still.err());
+        assertEquals(2, render.exitCode(), render.err());
+        assertFalse(Files.exists(dir.resolve("s.png")) || Files.exists(dir.resolve("v.mp4")));
+    }
+
     /** A grey PNG written part by part, without holding its pixels (ImageIO takes seconds for this). */
     private static byte[] greyPng(int width, int height) throws java.io.IOException {
         java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();

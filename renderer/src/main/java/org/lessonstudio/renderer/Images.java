@@ -78,7 +78,30 @@ public final class Images {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
     }
 
+    /**
+     * Draws a picture; one that cannot be decoded or drawn now (though it passed the check) is a
+     * {@link PictureFailed}, never a failure inside.
+     */
     static void draw(Graphics2D g, TextPainter text, Figure.Image image, double opacity, double reveal) {
+        AffineTransform transform = g.getTransform();
+        Composite saved = g.getComposite();
+        java.awt.Shape clip = g.getClip();
+        try {
+            drawOrFail(g, text, image, opacity, reveal);
+        } catch (PictureFailed e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PictureFailed(image.file(), "it cannot be drawn (" + SvgScan.plain(e.getMessage()) + ")");
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new PictureFailed(image.file(), "it is too large or too deep to draw");
+        } finally {
+            g.setTransform(transform);
+            g.setComposite(saved);
+            g.setClip(clip);
+        }
+    }
+
+    private static void drawOrFail(Graphics2D g, TextPainter text, Figure.Image image, double opacity, double reveal) {
         double height = image.size() * text.unit();
         boolean svg = isSvg(image.file());
         Vector vector = svg ? vectorOrFail(image.file()) : null;
@@ -121,7 +144,7 @@ public final class Images {
         try {
             return vector(file);
         } catch (Unshowable e) {
-            throw new IllegalArgumentException("cannot read " + file.getFileName() + ": " + e.getMessage());
+            throw new PictureFailed(file, e.getMessage());
         }
     }
 

@@ -34,8 +34,8 @@ final class RasterCache {
 
     /** The picture's size by its header (read once). */
     static RasterHeader.Size size(Path file) {
-        return SIZES.computeIfAbsent(file, f -> RasterHeader.size(f).orElseThrow(() -> new IllegalArgumentException(
-                "cannot read " + f.getFileName() + ": it is not a PNG or JPEG picture")));
+        return SIZES.computeIfAbsent(file, f -> RasterHeader.size(f).orElseThrow(() -> new PictureFailed(f,
+                "the file is not a PNG or JPEG picture inside, whatever its name says")));
     }
 
     /** The picture decoded for drawing {@code onScreen} device pixels high. */
@@ -82,8 +82,7 @@ final class RasterCache {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("cannot read " + file.getFileName() + ": "
-                    + SvgScan.plain(e.getMessage()), e);
+            throw new PictureFailed(file, "the picture cannot be decoded (" + SvgScan.plain(e.getMessage()) + ")");
         }
     }
 }

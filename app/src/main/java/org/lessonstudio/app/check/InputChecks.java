@@ -67,6 +67,25 @@ public final class InputChecks {
         }
     }
 
+    /**
+     * A picture that passed the check but could not be drawn when a frame needed it, as the same
+     * mistake the check gives, at the first statement that names the file; empty if none does.
+     */
+    public static java.util.Optional<org.lessonstudio.dsl.diag.Diagnostic> pictureMistake(
+            org.lessonstudio.dsl.model.Lesson lesson, Path path, String reason) {
+        for (Scene scene : lesson.scenes()) {
+            for (Shape shape : scene.shapes()) {
+                if (shape instanceof Shape.Image image && image.file().equals(path)) {
+                    Diagnostics diagnostics = new Diagnostics(lesson.source());
+                    InputChecks checks = new InputChecks(lesson.source(), diagnostics);
+                    diagnostics.error(checks.named(path, image.span()), "image.unreadable", path.getFileName(), reason);
+                    return java.util.Optional.of(diagnostics.sorted().get(0));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private void action(Action action) {
         if (action instanceof Action.Say say) {
             for (String language : say.lines().keySet()) {
