@@ -177,6 +177,11 @@ public final class Images {
         return VECTORS.get(file);
     }
 
+    /** Lets go of an SVG read before (for the fuzz tests, which write many files under one name). */
+    static void forget(Path file) {
+        VECTORS.remove(file);
+    }
+
     /** An SVG drawn at its natural size at the graphics' origin (for tests). */
     static void paint(Graphics2D g, Path file) {
         vectorOrFail(file).node().paint(g);

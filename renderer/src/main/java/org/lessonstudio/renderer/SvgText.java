@@ -43,19 +43,29 @@ final class SvgText {
                 throw new Unreadable("the SVG is larger than " + MOST_BYTES / 1024 / 1024 + " MB");
             }
             bytes = atMost(Files.newInputStream(file));
-            if (bytes.length > MOST_BYTES) {
-                throw new Unreadable("the SVG is larger than " + MOST_BYTES / 1024 / 1024 + " MB");
-            }
-            if (bytes.length > 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
-                bytes = atMost(new GZIPInputStream(new ByteArrayInputStream(bytes)));
-                if (bytes.length > MOST_BYTES) {
-                    throw new Unreadable("the SVG is packed, and unpacks to more than "
-                            + MOST_BYTES / 1024 / 1024 + " MB");
-                }
-            }
         } catch (IOException e) {
             throw new Unreadable("the SVG cannot be read (" + (e.getMessage() == null ? "it is damaged"
-                    : e.getMessage()) + ")");
+                    : SvgScan.plain(e.getMessage())) + ")");
+        }
+        return fromBytes(bytes);
+    }
+
+    /** The text of an SVG's bytes: unpacked if packed, decoded in the encoding they say. */
+    static String fromBytes(byte[] read) throws Unreadable {
+        byte[] bytes = read;
+        if (bytes.length > MOST_BYTES) {
+            throw new Unreadable("the SVG is larger than " + MOST_BYTES / 1024 / 1024 + " MB");
+        }
+        if (bytes.length > 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+            try {
+                bytes = atMost(new GZIPInputStream(new ByteArrayInputStream(bytes)));
+            } catch (IOException e) {
+                throw new Unreadable("the SVG is packed, and cannot be unpacked (" + (e.getMessage() == null
+                        ? "it is damaged" : SvgScan.plain(e.getMessage())) + ")");
+            }
+            if (bytes.length > MOST_BYTES) {
+                throw new Unreadable("the SVG is packed, and unpacks to more than " + MOST_BYTES / 1024 / 1024 + " MB");
+            }
         }
         return decoded(bytes);
     }
