@@ -61,7 +61,8 @@ final class RasterCache {
 
     /** Every how many pixels one is kept: the picture at least twice as tall as it is drawn. */
     static int step(long naturalHeight, double onScreen) {
-        double ratio = naturalHeight / Math.max(1, 2 * onScreen);
+        double drawn = onScreen > 0.5 && Double.isFinite(onScreen) ? onScreen : 0.5; // shrunk to nothing: tiny
+        double ratio = naturalHeight / (2 * drawn);
         return ratio >= 2 && Double.isFinite(ratio) ? (int) Math.min(Integer.MAX_VALUE, Math.floor(ratio)) : 1;
     }
 

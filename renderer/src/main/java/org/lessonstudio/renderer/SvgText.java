@@ -10,15 +10,12 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * An SVG file's text, read with bounds: at most {@link #MOST_BYTES} from the disk, and a file
  * packed with gzip (which Batik would unpack without limit: 3 MB can hold 3 GB) unpacked no further
- * than the same. Its encoding (UTF-8, UTF-16 with or without a byte order mark, or what its XML
- * declaration says) is found once, and the text decoded here is the text every check reads and
+ * than the same. Its encoding (a byte order mark, UTF-16 or UTF-32 without one, or what its XML
+ * declaration says) is found once, here and not by a parser, and the text decoded here is the text every check reads and
  * the text Batik draws, so no check can be passed in one encoding and drawn in another.
  */
 final class SvgText {
@@ -79,6 +76,9 @@ final class SvgText {
 
     private static String decoded(byte[] bytes) throws Unreadable {
         String name = encoding(bytes);
+        if (name.toUpperCase(java.util.Locale.ROOT).replace("-", "").equals("UTF16")) {
+            name = "UTF-16"; // declared without a byte order mark: Java reads it as big-endian, as XML does
+        }
         Charset charset;
         try {
             charset = Charset.forName(name);
@@ -96,22 +96,37 @@ final class SvgText {
         }
     }
 
-    /** The encoding an XML parser finds for these bytes: the byte order mark, then the declaration. */
-    private static String encoding(byte[] bytes) throws Unreadable {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try {
-            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
-            try {
-                String found = reader.getEncoding();
-                return found == null ? "UTF-8" : found;
-            } finally {
-                reader.close();
-            }
-        } catch (XMLStreamException | RuntimeException e) {
-            throw new Unreadable("the SVG is not XML (" + SvgScan.plain(e.getMessage()) + ")");
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "^<\\?xml[^>]*?encoding\\s*=\\s*['\"]([^'\"]*)['\"]");
+
+    /**
+     * The encoding of these bytes as XML says it is found (its appendix F): a byte order mark,
+     * else how {@code <?} is written (UTF-16 or UTF-32 without a mark), else the declaration's
+     * {@code encoding}, else UTF-8.
+     */
+    static String encoding(byte[] bytes) {
+        int b0 = bytes.length > 0 ? bytes[0] & 0xFF : -1;
+        int b1 = bytes.length > 1 ? bytes[1] & 0xFF : -1;
+        int b2 = bytes.length > 2 ? bytes[2] & 0xFF : -1;
+        int b3 = bytes.length > 3 ? bytes[3] & 0xFF : -1;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            return "UTF-8";
         }
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0 && b1 == 0 && b2 == 0 && b3 == 0x3C) {
+            return "UTF-32BE";
+        }
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 || b0 == 0x3C && b1 == 0 && b2 == 0 && b3 == 0) {
+            return "UTF-32LE";
+        }
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 == 0x3C) {
+            return "UTF-16BE";
+        }
+        if (b0 == 0xFF && b1 == 0xFE || b0 == 0x3C && b1 == 0) {
+            return "UTF-16LE";
+        }
+        String start = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher declared = DECLARED.matcher(start);
+        return declared.find() ? declared.group(1).strip() : "UTF-8";
     }
 
     private static String shown(String name) {

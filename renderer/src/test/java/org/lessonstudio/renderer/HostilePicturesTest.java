@@ -166,6 +166,26 @@ class HostilePicturesTest {
                 .contains("only PNG and JPEG pictures"));
     }
 
+    /** A parser left to itself prints "[Fatal Error] :-1:-1: …" on the terminal; a teacher sees only the mistake. */
+    @Test
+    void aBrokenSvgPrintsNothingOfItsOwn() throws IOException {
+        java.io.PrintStream saved = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            for (byte[] bytes : new byte[][] {{(byte) 0xD0}, {'<', 's', 'v', 'g', ' ', '"'},
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>".getBytes(StandardCharsets.UTF_8),
+                    {(byte) 0xFF, (byte) 0xFE, '<', 0, 's', 0}}) {
+                Path file = dir.resolve("broken-" + bytes.length + ".svg");
+                Files.write(file, bytes);
+                assertTrue(Images.problem(file).isPresent());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void aPngCutShortIsFoundAtCheck() throws IOException {
         BufferedImage picture = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
@@ -185,6 +205,9 @@ class HostilePicturesTest {
         RasterHeader.Size size = RasterCache.size(file);
         BufferedImage drawn = RasterCache.decoded(file, size, 500);
         assertTrue(drawn.getHeight() >= 1000 && drawn.getHeight() <= 2000, "decoded " + drawn.getHeight() + " rows");
+        for (double nothing : new double[] {0, -3, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertTrue(RasterCache.step(6000, nothing) >= 1000, "a picture drawn at " + nothing + " is decoded small");
+        }
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
