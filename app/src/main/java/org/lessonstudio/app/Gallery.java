@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.lessonstudio.dsl.diag.DiagnosticPrinter;
 import org.lessonstudio.renderer.AtomicOutput;
+import org.lessonstudio.renderer.PictureFailed;
 import org.lessonstudio.timeline.NotDrawable;
 import org.lessonstudio.timeline.ScenePlan;
 import org.lessonstudio.timeline.Timeline;
@@ -92,9 +93,10 @@ public final class Gallery {
             double at = posterTime(timeline);
             try {
                 Stills.frame(session, at, size.width(), size.height(), still);
-            } catch (NotDrawable e) {
+            } catch (NotDrawable | PictureFailed e) {
                 // A mistake only its frame shows: listed like the others, and the gallery goes on.
-                listener.problems(NotDrawableReport.mistake(e).map(d -> DiagnosticPrinter.print(List.of(d)))
+                listener.problems(NotDrawableReport.mistake(e, session.lesson())
+                        .map(d -> DiagnosticPrinter.print(List.of(d)))
                         .orElse("lesson: " + e.getMessage() + "\n"));
                 failed++;
                 continue;

@@ -225,7 +225,7 @@ public final class RenderJob {
             Thread.currentThread().interrupt();
             throw Stopped.refused("the render was stopped; nothing was written");
         } catch (IOException | RuntimeException e) {
-            Optional<Diagnostic> mistake = NotDrawableReport.mistake(e);
+            Optional<Diagnostic> mistake = NotDrawableReport.mistake(e, session.lesson());
             if (mistake.isPresent()) {
                 throw Stopped.mistakes(List.of(mistake.get()), "nothing was written");
             }

@@ -63,7 +63,7 @@ public final class Stills {
         try {
             frame(session, at, video.width(), video.height(), target);
         } catch (RuntimeException e) {
-            Optional<Diagnostic> mistake = NotDrawableReport.mistake(e);
+            Optional<Diagnostic> mistake = NotDrawableReport.mistake(e, session.lesson());
             if (mistake.isPresent()) {
                 throw Stopped.mistakes(List.of(mistake.get()), "nothing was written");
             }

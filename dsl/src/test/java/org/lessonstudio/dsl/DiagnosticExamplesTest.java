@@ -43,7 +43,7 @@ class DiagnosticExamplesTest {
     private static final Set<String> CHECKED_ELSEWHERE = Set.of(
             // Raised by the checks that open what a lesson uses; their annotated examples are
             // studio's src/test/resources/inputs (InputExamplesTest).
-            "tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable", "caption.reading-speed",
+            "tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable", "caption.reading-speed", "image.too-many-pixels",
             // A file over 2 MB has no place among the examples; HostileInputTest writes one.
             "file.too-large",
             // A lesson's length is known once the timeline lays it out (studio's LessonLengthTest).

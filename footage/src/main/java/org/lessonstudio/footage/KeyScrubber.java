@@ -9,7 +9,8 @@ import java.util.Set;
  * exception's message) before it is shown or kept: the whole key, and any eight of its characters
  * in a row in any case, since a service may echo a key cut short, masked in part or upper-cased.
  * Scrubbing comes before anything else is done to the text, so that cutting it short can never
- * leave a piece of the key that no longer matches.
+ * leave a piece of the key that no longer matches; and the text's escapes are undone before it
+ * ({@link Escapes}), so a key a service echoes as {@code \u0073\u006b…} is found as the key.
  */
 final class KeyScrubber {
 
@@ -29,9 +30,13 @@ final class KeyScrubber {
         }
     }
 
-    /** The text with the key, and every piece of it, replaced by {@code ***}. */
-    String scrub(String text) {
-        if (text == null || runs.isEmpty() || text.length() < run) {
+    /** The text, its escapes undone, with the key and every piece of it replaced by {@code ***}. */
+    String scrub(String escaped) {
+        if (escaped == null || runs.isEmpty()) {
+            return escaped;
+        }
+        String text = Escapes.undone(escaped);
+        if (text.length() < run) {
             return text;
         }
         boolean[] secret = marked(text);
@@ -47,8 +52,12 @@ final class KeyScrubber {
     }
 
     /** Whether the text holds the key or a piece of it. */
-    boolean touches(String text) {
-        if (text == null || runs.isEmpty() || text.length() < run) {
+    boolean touches(String escaped) {
+        if (escaped == null || runs.isEmpty()) {
+            return false;
+        }
+        String text = Escapes.undone(escaped);
+        if (text.length() < run) {
             return false;
         }
         boolean[] secret = marked(text);

@@ -340,6 +340,24 @@ class GeneratedFootageTest {
     }
 
     @Test
+    void aKeyEchoedInEscapesIsScrubbedOnceTheEscapesAreUndone() throws Exception {
+        StringBuilder json = new StringBuilder();
+        StringBuilder percent = new StringBuilder();
+        StringBuilder html = new StringBuilder();
+        for (char c : KEY.toCharArray()) {
+            json.append(String.format("\\u%04x", (int) c));
+            percent.append(String.format("%%%02X", (int) c));
+            html.append("&#").append((int) c).append(';');
+        }
+        for (String echoed : new String[] {json.toString(), percent.toString(), html.toString(),
+                json.toString().replace("\\", "\\\\")}) {
+            service.on("/v1/text_to_video", Reply.status(401, "{\"error\":\"Invalid API key: " + echoed + "\"}"));
+            String message = fails(runway()).getMessage();
+            assertEquals("runway refused the request (HTTP 401): {\"error\":\"Invalid API key: ***\"}", message);
+        }
+    }
+
+    @Test
     void partOfTheKeyEchoedByAServiceIsScrubbedToo() throws Exception {
         service.on("/v1/text_to_video", Reply.status(401, "{\"error\":\"no such key: "
                 + KEY.substring(0, 14).toUpperCase(java.util.Locale.ROOT) + "...\"}"));

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The bytes of a lesson's pictures and sounds as they were when the lesson was checked, by the
@@ -44,6 +47,16 @@ public final class HeldInputs {
     public static InputStream open(Path file) throws IOException {
         byte[] held = HELD.get(file);
         return held != null ? new ByteArrayInputStream(held) : Files.newInputStream(file);
+    }
+
+    /**
+     * The file's contents for Java's picture readers: the held bytes in memory, or the file itself
+     * when none are held ({@code null} if it cannot be opened, as {@link ImageIO} answers).
+     */
+    public static ImageInputStream image(Path file) throws IOException {
+        byte[] held = HELD.get(file);
+        return held != null ? new MemoryCacheImageInputStream(new ByteArrayInputStream(held))
+                : ImageIO.createImageInputStream(file.toFile());
     }
 
     /** How many bytes the file has: as held, or on disk. */

@@ -39,7 +39,27 @@ public final class TexCheck {
             Map.entry("mathcal", 1), Map.entry("mathbb", 1), Map.entry("mathsf", 1), Map.entry("mathtt", 1),
             Map.entry("operatorname", 1), Map.entry("begin", 1), Map.entry("end", 1));
 
-    private static final Pattern UNKNOWN = Pattern.compile("'([A-Za-z]+)'");
+    private static final String DEFINES = "defines a command, which a lesson's formulas may not do; write the formula "
+            + "out in full";
+    private static final String SETTING = "changes how every formula is typeset, which a lesson's formulas may not do";
+
+
+    /**
+     * Commands JLaTeXMath knows but a lesson's formula may not use, and why: a definition is kept
+     * by JLaTeXMath for every later formula of the process (and one that calls itself never ends),
+     * a picture is read from any path the formula names, and the rest change how every formula is
+     * typeset or need a converter Lesson Studio does not have.
+     */
+    private static final Map<String, String> REFUSED = Map.ofEntries(
+            Map.entry("newcommand", DEFINES), Map.entry("renewcommand", DEFINES),
+            Map.entry("newenvironment", DEFINES), Map.entry("renewenvironment", DEFINES),
+            Map.entry("def", DEFINES), Map.entry("let", DEFINES),
+            Map.entry("includegraphics", "would read a picture file; show a picture with an `image` object instead"),
+            Map.entry("jlmDynamic", SETTING), Map.entry("jlmExternalFont", SETTING),
+            Map.entry("DeclareMathSizes", SETTING), Map.entry("magnification", SETTING));
+
+    private static final Pattern UNKNOWN = Pattern.compile("^Unknown symbol or command or predefined TeXFormula: '([A-Za-z]+)'");
+    private static final Pattern PROBLEM = Pattern.compile("^Problem with command (\\\\|[A-Za-z]+) at position");
 
     private TexCheck() {
     }
@@ -55,23 +75,49 @@ public final class TexCheck {
             return Optional.empty();
         } catch (ParseException e) {
             return Optional.of(located(tex, e.getMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
-            return Optional.of(new Problem(0, tex.length(), "it could not be read"));
+        } catch (StackOverflowError e) {
+            return Optional.of(new Problem(0, tex.length(), "it is nested too deeply to typeset"));
+        } catch (RuntimeException e) {
+            return Optional.of(new Problem(0, tex.length(), AS_WRITTEN));
         }
     }
 
-    /** JLaTeXMath names an unknown command but not where it is; find it in the text. */
+    private static final String AS_WRITTEN = "it cannot be typeset as written";
+
+    /**
+     * JLaTeXMath names the command it stopped at but not where it is, and adds its own internals
+     * (a class that could not be cast, a number Java could not read): the command is found in the
+     * text and the message is ours, never JLaTeXMath's.
+     */
     private static Problem located(String tex, String message) {
-        String plain = message == null ? "it could not be read" : message;
-        Matcher m = UNKNOWN.matcher(plain);
-        if (m.find()) {
-            String name = m.group(1);
+        String first = message == null ? "" : message.strip();
+        Matcher unknown = UNKNOWN.matcher(first);
+        if (unknown.find()) {
+            String name = unknown.group(1);
             int at = commandAt(tex, name);
             if (at >= 0) {
                 return new Problem(at, name.length() + 1, "`\\" + name + "` is not a command this formula typesetter knows");
             }
         }
-        return new Problem(0, tex.length(), plain);
+        Matcher problem = PROBLEM.matcher(first);
+        if (problem.find()) {
+            String name = problem.group(1);
+            int at = name.equals("\\") ? tex.indexOf("\\\\") : commandAt(tex, name);
+            if (at >= 0) {
+                return new Problem(at, name.length() + 1, commandProblem(name));
+            }
+        }
+        return new Problem(0, tex.length(), AS_WRITTEN);
+    }
+
+    private static String commandProblem(String name) {
+        return switch (name) {
+            case "char" -> "`\\char` needs the number of a character in braces after it, like `\\char{65}`";
+            case "textcolor", "color", "colorbox", "fcolorbox" -> "`\\" + name + "` is given a colour it does not "
+                    + "know; use a name like `red` or a code like `#FF0000`";
+            case "\\" -> "`\\\\` (a new line) cannot be typeset with what follows it";
+            default -> "`\\" + name + "` cannot be typeset with what follows it";
+        };
     }
 
     private static int commandAt(String tex, String name) {
@@ -143,6 +189,10 @@ public final class TexCheck {
 
     private static Optional<Problem> command(String tex, int start, String name, int after, Deque<Open> open) {
         int length = name.length() + 1;
+        String refused = REFUSED.get(name);
+        if (refused != null) {
+            return Optional.of(new Problem(start, length, "`\\" + name + "` " + refused));
+        }
         switch (name) {
             case "left" -> open.push(new Open(start, "\\left"));
             case "right" -> {

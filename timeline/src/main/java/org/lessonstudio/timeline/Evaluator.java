@@ -179,7 +179,10 @@ final class Evaluator implements Values {
             return drawable(f.function().apply(first, second), first, second, x);
         }
         if (e instanceof Expr.Distance d) {
-            return point(d.a(), x).minus(point(d.b(), x)).length();
+            Vec a = point(d.a(), x);
+            Vec b = point(d.b(), x);
+            double length = a.minus(b).length();
+            return drawable(length, finite(a) && finite(b) ? 0 : Double.NaN, 0, x);
         }
         throw new IllegalStateException("not a number expression: " + e);
     }
@@ -202,6 +205,18 @@ final class Evaluator implements Values {
         return result;
     }
 
+    @Override
+    public double written(double number) {
+        if (!Double.isFinite(number)) {
+            throw new NotDrawable(number, time);
+        }
+        return number;
+    }
+
+    private static boolean finite(Vec v) {
+        return Double.isFinite(v.x()) && Double.isFinite(v.y());
+    }
+
     private Vec drawable(Vec result, Vec from, double x) {
         if (Double.isFinite(from.x()) && Double.isFinite(from.y()) && Double.isNaN(x)
                 && !(Double.isFinite(result.x()) && Double.isFinite(result.y()))) {
@@ -221,8 +236,11 @@ final class Evaluator implements Values {
         if (e instanceof Expr.PointMath m) {
             Vec a = point(m.point(), x);
             return switch (m.operator()) {
-                case PLUS -> a.plus(point(m.other(), x));
-                case MINUS -> a.minus(point(m.other(), x));
+                case PLUS, MINUS -> {
+                    Vec b = point(m.other(), x);
+                    Vec sum = m.operator() == Expr.Operator.PLUS ? a.plus(b) : a.minus(b);
+                    yield drawable(sum, finite(b) ? a : b, x);
+                }
                 case TIMES -> drawable(a.times(number(m.other(), x)), a, x);
                 case DIVIDE -> {
                     double by = number(m.other(), x);

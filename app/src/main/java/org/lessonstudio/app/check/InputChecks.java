@@ -25,9 +25,18 @@ import org.lessonstudio.renderer.TexCheck;
  */
 public final class InputChecks {
 
+    /**
+     * What all of a lesson's PNG and JPEG pictures may hold, by their headers: a thousand million
+     * pixels (25 photos of 40 million, the most one picture may hold), so decoding them, even at
+     * the size they are drawn, stays within seconds.
+     */
+    public static final long MOST_PICTURE_PIXELS = 1_000_000_000L;
+
     private final SourceFile file;
     private final Diagnostics into;
     private Path folder;
+    private final java.util.Set<Path> pictures = new java.util.HashSet<>();
+    private long picturePixels;
 
     private InputChecks(SourceFile file, Diagnostics into) {
         this.file = file;
@@ -55,6 +64,25 @@ public final class InputChecks {
         } else if (shape instanceof Shape.Image image) {
             picture(image.file(), image.span());
         }
+    }
+
+    /**
+     * A picture that passed the check but could not be drawn when a frame needed it, as the same
+     * mistake the check gives, at the first statement that names the file; empty if none does.
+     */
+    public static java.util.Optional<org.lessonstudio.dsl.diag.Diagnostic> pictureMistake(
+            org.lessonstudio.dsl.model.Lesson lesson, Path path, String reason) {
+        for (Scene scene : lesson.scenes()) {
+            for (Shape shape : scene.shapes()) {
+                if (shape instanceof Shape.Image image && image.file().equals(path)) {
+                    Diagnostics diagnostics = new Diagnostics(lesson.source());
+                    InputChecks checks = new InputChecks(lesson.source(), diagnostics);
+                    diagnostics.error(checks.named(path, image.span()), "image.unreadable", path.getFileName(), reason);
+                    return java.util.Optional.of(diagnostics.sorted().get(0));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void action(Action action) {
@@ -103,11 +131,23 @@ public final class InputChecks {
     }
 
     private void picture(Path path, Span statement) {
+        if (!pictures.add(path)) {
+            return;
+        }
         Optional<String> problem = held(path);
         if (problem.isEmpty()) {
             problem = Images.problem(path);
         }
-        problem.ifPresent(why -> into.error(named(path, statement), "image.unreadable", path.getFileName(), why));
+        if (problem.isPresent()) {
+            into.error(named(path, statement), "image.unreadable", path.getFileName(), problem.get());
+            return;
+        }
+        long before = picturePixels;
+        picturePixels += Images.pixels(path);
+        if (before <= MOST_PICTURE_PIXELS && picturePixels > MOST_PICTURE_PIXELS) {
+            into.error(named(path, statement), "image.too-many-pixels", path.getFileName(),
+                    picturePixels / 1_000_000, MOST_PICTURE_PIXELS / 1_000_000);
+        }
     }
 
     private void sound(Path path, Span statement) {

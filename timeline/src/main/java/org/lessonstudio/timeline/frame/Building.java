@@ -144,25 +144,16 @@ final class Building {
         double to = at.number(t.to());
         double step = at.number(t.step());
         List<List<String>> rows = new ArrayList<>();
-        String format = "%." + t.decimals() + "f";
         for (int i = 0; from + i * step <= to + 1e-9; i++) {
             double x = from + i * step;
-            rows.add(List.of(tidy(String.format(Locale.ROOT, format, x)),
-                    tidy(String.format(Locale.ROOT, format, at.number(t.y(), x)))));
+            rows.add(List.of(Readouts.shown(at.written(x), t.decimals()),
+                    Readouts.shown(at.written(at.number(t.y(), x)), t.decimals())));
         }
         return new Figure.Table(List.of("x", "y"), rows, anchor(t.placement(), at), t.size());
     }
 
     static String readout(Shape.Readout r, Values at) {
-        String number = String.format(Locale.ROOT, "%." + r.decimals() + "f", at.number(r.value()));
-        if (number.matches("-0(\\.0*)?")) {
-            number = number.substring(1);
-        }
-        return r.prefix() + number.replace('-', '\u2212') + r.suffix();
-    }
-
-    private static String tidy(String number) {
-        return (number.matches("-0(\\.0*)?") ? number.substring(1) : number).replace('-', '\u2212');
+        return r.prefix() + Readouts.shown(at.written(at.number(r.value())), r.decimals()) + r.suffix();
     }
 
     /** Points round an ellipse (a circle when rx = ry) from {@code start}, turning {@code sweep}. */

@@ -13,6 +13,12 @@ public interface Values {
 
     Vec point(Expr e);
 
+    /**
+     * A number about to be written on the frame (a live number, a table's cell): itself when it is
+     * finite; otherwise the lesson cannot be drawn at this moment, and the object's line says so.
+     */
+    double written(double number);
+
     /** The geometry of another object of the scene at this moment. */
     Figure figure(String name);
 
