@@ -45,7 +45,8 @@ final class ExportCommand implements Callable<Integer> {
     String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "the package to write (default: CODE-FORMAT.zip, or .imscc, beside the course file)")
+            description = "the package to write (default: CODE-FORMAT.zip, or .imscc, beside the course file; "
+                    + "NAME.slides.html or NAME.pptx beside a lesson file)")
     Path output;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x720", converter = SizeArgument.class,
