@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.lessonstudio.app.PowerPointDeck;
 import org.lessonstudio.app.RenderSettings;
 import org.lessonstudio.app.Slides;
 import org.lessonstudio.app.Stopped;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", description = "Exports a course (a folder with course.lesson) as a package a course "
         + "platform imports: scorm12, scorm2004, cc (Common Cartridge) or html; or one lesson as slides: a web page "
-        + "that plays step by step (to each `pause`) on key presses.")
+        + "that plays step by step (to each `pause`) on key presses, or pptx: a PowerPoint deck, a slide per step.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -44,11 +45,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
             description = "scorm12 (Moodle; gradebook completion), scorm2004, cc (Common Cartridge 1.1: Moodle, "
-                    + "Canvas) or html (any web host); for one lesson file: slides (a web page, step by step)")
+                    + "Canvas) or html (any web host); for one lesson file: slides (a web page, step by step) or pptx (a PowerPoint deck: a slide per step, its clip and "
+                    + "narration as notes)")
     String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "the package to write (default: CODE-FORMAT.zip, or .imscc, beside the course file)")
+            description = "the package to write (default: CODE-FORMAT.zip, or .imscc, beside the course file; "
+                    + "NAME.slides.html or NAME.pptx beside a lesson file)")
     Path output;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x720", converter = SizeArgument.class,
@@ -104,6 +107,9 @@ final class ExportCommand implements Callable<Integer> {
         if (to.equals("slides")) {
             return slides(settings);
         }
+        if (to.equals("pptx")) {
+            return pptx(settings);
+        }
         CourseExport.Exported exported;
         try (backend) {
             exported = CourseExport.run(new CourseExport.Request(series, to, output, settings, templates), lesson.env(),
@@ -138,6 +144,28 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d steps, %.1f s of lesson) in %.1f s.%n",
                 exported.target(), exported.steps(), exported.seconds(), (System.nanoTime() - started) / 1e9);
+        return ExitCode.OK;
+    }
+
+    /** {@code --to pptx}: one lesson as a PowerPoint deck, beside it unless {@code -o} says where. */
+    private int pptx(RenderSettings settings) throws IOException {
+        if (!Files.isRegularFile(series)) {
+            spec.commandLine().getErr().println("lesson: --to pptx exports one lesson file; there is no file " + series);
+            return ExitCode.FAILURE;
+        }
+        String name = series.getFileName().toString().replaceFirst("\\.lesson$", "");
+        Path target = output != null ? output : series.toAbsolutePath().resolveSibling(name + ".pptx");
+        long started = System.nanoTime();
+        PowerPointDeck.Exported exported;
+        try {
+            exported = PowerPointDeck.write(series, target, settings, lesson.env());
+        } catch (Stopped stopped) {
+            return Printed.stopped(stopped, spec.commandLine().getErr(), lesson.env());
+        }
+        spec.commandLine().getErr().print(exported.warnings());
+        spec.commandLine().getErr().flush();
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d slides, %.1f s of lesson) in %.1f s.%n",
+                exported.target(), exported.slides(), exported.seconds(), (System.nanoTime() - started) / 1e9);
         return ExitCode.OK;
     }
 }
