@@ -139,10 +139,55 @@ final class RuleBookReader {
 
     private void addEntries(String concept, String list, String where) throws SafetyRulesException {
         for (String written : list.split("[,\uff0c\u3001]")) {
-            if (!written.isBlank()) {
+            if (written.isBlank()) {
+                continue;
+            }
+            if (written.indexOf('[') >= 0) {
+                combinations.add(new String[] {concept, written.strip(), where});
+            } else {
                 concepts.get(concept).add(Entries.of(written.strip(), where));
             }
         }
+    }
+
+    /** Entries naming other concepts in brackets ("[body-part] ... torn open"), expanded once every file is read. */
+    private final List<String[]> combinations = new ArrayList<>();
+
+    /**
+     * Expands each entry that names concepts in brackets into one entry per way of saying them: "[body-part]
+     * ... torn open" is "face ... torn open", "arm ... torn open", and so on. An English entry takes the
+     * named concept's English entries, a Chinese one its Chinese entries.
+     */
+    void expandCombinations() throws SafetyRulesException {
+        for (String[] combination : combinations) {
+            boolean han = combination[1].replaceAll("\\[[^\\]]*\\]", "").codePoints().anyMatch(Analysis::isHan);
+            List<String> written = new ArrayList<>(List.of(combination[1]));
+            for (int open = combination[1].indexOf('['); open >= 0; open = combination[1].indexOf('[', open + 1)) {
+                int close = combination[1].indexOf(']', open);
+                if (close < 0) {
+                    throw new SafetyRulesException(combination[2] + ": `[` without `]` in `" + combination[1] + "`");
+                }
+                String named = combination[1].substring(open, close + 1);
+                List<Entry> ways = concepts.get(named.substring(1, named.length() - 1).strip());
+                if (ways == null) {
+                    throw new SafetyRulesException(combination[2] + ": " + named + " names a concept no file defines");
+                }
+                List<String> expanded = new ArrayList<>();
+                for (String before : written) {
+                    for (Entry way : ways) {
+                        boolean wayHan = way.written().codePoints().anyMatch(Analysis::isHan);
+                        if (wayHan == han && !(way instanceof Entry.Fuzzy) && !(way instanceof Entry.Prefix)) {
+                            expanded.add(before.replace(named, way.written()));
+                        }
+                    }
+                }
+                written = expanded;
+            }
+            for (String entry : written) {
+                concepts.get(combination[0]).add(Entries.of(entry, combination[2]));
+            }
+        }
+        combinations.clear();
     }
 
     /** A school's plain list: each line {@code category: word, a phrase}, refused from the file's level. */
