@@ -24,8 +24,8 @@ public final class SafetyBench {
 
     public static void main(String[] args) throws Exception {
         List<String> descriptions = new ArrayList<>();
-        for (String set : List.of("unsafe.tune", "unsafe.seen", "unsafe.held", "classroom.tune", "classroom.seen",
-                "classroom.held")) {
+        for (String set : List.of("unsafe.tune", "unsafe.seen", "unsafe.held", "unsafe.probe",
+                "classroom.tune", "classroom.seen", "classroom.held", "classroom.probe")) {
             for (String line : Files.readAllLines(Path.of("footage/src/test/resources/safety/" + set + ".tsv"))) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     descriptions.add(line.split("\t", 2)[1]);
