@@ -11,7 +11,7 @@ import org.lessonstudio.footage.safety.Level;
 import org.lessonstudio.footage.safety.SafetyCheck;
 
 /**
- * Times the offline classroom-safety check on 1,000 prompts: the labelled descriptions (both halves,
+ * Times the offline classroom-safety check on 1,000 prompts: the labelled descriptions (every part,
  * unsafe and classroom, English and Chinese), each expanded the way the standard template does
  * (the description, then the template's own sentences), checked at {@code strict}. One untimed
  * pass first; then five timed passes, of which the median is printed. Run from the repository root.
