@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  * the half first held back, measured once, then tuned on; {@code held}, written afresh and measured
  * once while held back (docs/footage.md keeps both measurements), then tuned on when the word lists
  * were broadened; and {@code probe}, written by the session that broadened them, to try each new
- * kind of vocabulary on sentences of its own. A new held-back set is measured by the lead. The
+ * kind of vocabulary on sentences of its own; and {@code held2}, written blind to the rules and the
+ * other sets by someone who had seen neither, committed before it was measured, and measured once
+ * by the lead after the broadening (never tuned on: its misses are listed in docs/footage.md and
+ * must not be fixed one by one; a fix needs a new blind set to be measured on). The
  * issue's targets: at least 98% of unsafe descriptions refused at {@code standard}, all of the never-allowed categories, at most 2% of classroom descriptions
  * refused at {@code standard} and 5% at {@code strict}.
  */
@@ -104,5 +107,24 @@ class LabelledSetsTest {
             assertTrue(classroomRefused(part, Level.STANDARD) <= 0.02, part);
             assertTrue(classroomRefused(part, Level.STRICT) <= 0.05, part);
         }
+    }
+
+    @Test
+    void onTheBlindHeldBackSetClassroomDescriptionsPass() throws Exception {
+        assertTrue(size("unsafe", "held2") >= 100 && size("classroom", "held2") >= 150, "held2's size");
+        double standard = classroomRefused("held2", Level.STANDARD);
+        double strict = classroomRefused("held2", Level.STRICT);
+        assertTrue(standard <= 0.02, "classroom refused at standard: " + standard + " (target at most 2%)");
+        assertTrue(strict <= 0.05, "classroom refused at strict: " + strict + " (target at most 5%)");
+    }
+
+    @Test
+    void onTheBlindHeldBackSetUnsafeDescriptionsAreRefusedAsMeasured() throws Exception {
+        // The targets are MISSED here, measured once on 2026-12-01 (docs/footage.md): 110 of
+        // 127 (86.6%) refused at standard against 98%, and 73 of 80 (91.3%) of the never-allowed
+        // categories against all. Kept as floors so that no change makes it worse unnoticed.
+        Unsafe held2 = unsafe("held2");
+        assertTrue(held2.atStandard() >= 110, "refused at standard: " + held2.atStandard() + " of " + held2.ofStandard());
+        assertTrue(held2.never() >= 73, "never-allowed refused: " + held2.never() + " of " + held2.ofNever());
     }
 }
