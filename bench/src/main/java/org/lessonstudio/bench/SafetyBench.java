@@ -11,7 +11,7 @@ import org.lessonstudio.footage.safety.Level;
 import org.lessonstudio.footage.safety.SafetyCheck;
 
 /**
- * Times the offline classroom-safety check on 1,000 prompts: the labelled descriptions (both halves,
+ * Times the offline classroom-safety check on 1,000 prompts: the labelled descriptions (every part,
  * unsafe and classroom, English and Chinese), each expanded the way the standard template does
  * (the description, then the template's own sentences), checked at {@code strict}. One untimed
  * pass first; then five timed passes, of which the median is printed. Run from the repository root.
@@ -24,8 +24,8 @@ public final class SafetyBench {
 
     public static void main(String[] args) throws Exception {
         List<String> descriptions = new ArrayList<>();
-        for (String set : List.of("unsafe.tune", "unsafe.seen", "unsafe.held", "classroom.tune", "classroom.seen",
-                "classroom.held")) {
+        for (String set : List.of("unsafe.tune", "unsafe.seen", "unsafe.held", "unsafe.probe",
+                "classroom.tune", "classroom.seen", "classroom.held", "classroom.probe")) {
             for (String line : Files.readAllLines(Path.of("footage/src/test/resources/safety/" + set + ".tsv"))) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     descriptions.add(line.split("\t", 2)[1]);

@@ -80,8 +80,11 @@ final class ConceptFinder {
      */
     private void match(List<Token> words, boolean[] allowed, boolean allowing, List<int[]> places,
                        List<String> concepts) {
+        // while allowing, a phrase is looked for whatever shorter allowed phrase covers its words already
+        // ("walking free from prison" although "walking free" is allowed too)
+        boolean[] marked = allowing ? new boolean[words.size()] : allowed;
         for (int i = 0; i < words.size(); i++) {
-            if (allowed[i]) {
+            if (marked[i]) {
                 continue;
             }
             Token word = words.get(i);
@@ -98,7 +101,7 @@ final class ConceptFinder {
                 if (candidate.concept().equals(RuleBook.ALLOW) != allowing) {
                     continue;
                 }
-                int end = candidate.entry() instanceof Entry.Words w ? phraseEnd(words, i, w.terms(), allowed) : i + 1;
+                int end = candidate.entry() instanceof Entry.Words w ? phraseEnd(words, i, w.terms(), marked) : i + 1;
                 if (end > 0) {
                     add(i, end, candidate.concept(), allowing, allowed, places, concepts);
                 }

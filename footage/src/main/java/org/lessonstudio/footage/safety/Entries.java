@@ -59,4 +59,18 @@ final class Entries {
                 ? words.get(0).root() : "";
         return new Entry.Words(written, terms, root);
     }
+
+    /** The terms of a piece of an entry, {@link Entry.Words#GAP} for each {@code ...}, as {@link #of} finds them. */
+    static List<String> terms(String piece) {
+        String plain = Normaliser.readings(piece).get(0).text();
+        List<String> terms = new java.util.ArrayList<>();
+        String[] parts = plain.split("\\.\\.\\.|\u2026", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                terms.add(Entry.Words.GAP);
+            }
+            Analysis.words(parts[i]).forEach(t -> terms.add(t.term()));
+        }
+        return terms;
+    }
 }

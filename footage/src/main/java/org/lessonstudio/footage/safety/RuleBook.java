@@ -69,6 +69,7 @@ record RuleBook(Map<String, Category> categories, Map<String, List<Entry>> conce
         for (Source source : sources) {
             reader.concepts(source);
         }
+        reader.expandCombinations();
         for (Source source : sources) {
             reader.rules(source);
         }

@@ -139,10 +139,79 @@ final class RuleBookReader {
 
     private void addEntries(String concept, String list, String where) throws SafetyRulesException {
         for (String written : list.split("[,\uff0c\u3001]")) {
-            if (!written.isBlank()) {
+            if (written.isBlank()) {
+                continue;
+            }
+            if (written.indexOf('[') >= 0) {
+                combinations.add(new String[] {concept, written.strip(), where});
+            } else {
                 concepts.get(concept).add(Entries.of(written.strip(), where));
             }
         }
+    }
+
+    /** Entries naming other concepts in brackets ("[body-part] ... torn open"), expanded once every file is read. */
+    private final List<String[]> combinations = new ArrayList<>();
+
+    /**
+     * Expands each entry that names concepts in brackets into one entry per way of saying them: "[body-part]
+     * ... torn open" is "face ... torn open", "arm ... torn open", and so on. An English entry takes the
+     * named concept's English entries, a Chinese one its Chinese entries. The words are analysed once
+     * per part, not once per combination, so that thousands of combinations cost little to read.
+     */
+    void expandCombinations() throws SafetyRulesException {
+        for (String[] combination : combinations) {
+            String text = combination[1];
+            String where = combination[2];
+            boolean han = text.replaceAll("\\[[^\\]]*\\]", "").codePoints().anyMatch(Analysis::isHan);
+            List<Entry> made = new ArrayList<>(List.of(han ? new Entry.Han("", "") : new Entry.Words("", List.of(), "")));
+            int at = 0;
+            while (at < text.length()) {
+                int open = text.indexOf('[', at);
+                int close = open < 0 ? -1 : text.indexOf(']', open);
+                if (open >= 0 && close < 0) {
+                    throw new SafetyRulesException(where + ": `[` without `]` in `" + text + "`");
+                }
+                String literal = text.substring(at, open < 0 ? text.length() : open);
+                if (!literal.isBlank()) {
+                    Entry part = han ? new Entry.Han(literal, Normaliser.readings(literal).get(0).text().replaceAll("\\s+", ""))
+                            : new Entry.Words(literal, Entries.terms(literal), "");
+                    made.replaceAll(before -> joined(before, part));
+                }
+                if (open < 0) {
+                    break;
+                }
+                String named = text.substring(open, close + 1);
+                List<Entry> ways = concepts.get(named.substring(1, named.length() - 1).strip());
+                if (ways == null) {
+                    throw new SafetyRulesException(where + ": " + named + " names a concept no file defines");
+                }
+                List<Entry> expanded = new ArrayList<>();
+                for (Entry before : made) {
+                    for (Entry way : ways) {
+                        if (han ? way instanceof Entry.Han : way instanceof Entry.Words) {
+                            expanded.add(joined(before, way));
+                        }
+                    }
+                }
+                made = expanded;
+                at = close + 1;
+            }
+            concepts.get(combination[0]).addAll(made);
+        }
+        combinations.clear();
+    }
+
+    /** Two entries of the same kind one after the other. */
+    private static Entry joined(Entry first, Entry second) {
+        if (first instanceof Entry.Han a && second instanceof Entry.Han b) {
+            return new Entry.Han(a.written() + b.written(), a.characters() + b.characters());
+        }
+        Entry.Words a = (Entry.Words) first;
+        Entry.Words b = (Entry.Words) second;
+        List<String> terms = new ArrayList<>(a.terms());
+        terms.addAll(b.terms());
+        return new Entry.Words(a.written() + b.written(), List.copyOf(terms), "");
     }
 
     /** A school's plain list: each line {@code category: word, a phrase}, refused from the file's level. */

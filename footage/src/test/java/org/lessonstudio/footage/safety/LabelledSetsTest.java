@@ -7,12 +7,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline check measured on the labelled sets (footage/src/test/resources/safety), in three
- * parts: {@code tune}, the half the rules were first tuned on; {@code seen}, the half first held
- * back, measured once (docs/footage.md kept that measurement), then looked at and tuned on to fix
- * its misses; and {@code held}, written afresh before those fixes, committed before it was
- * measured, and never tuned on. The issue's targets: at least 98% of unsafe descriptions refused
- * at {@code standard}, all of the never-allowed categories, at most 2% of classroom descriptions
+ * The offline check measured on the labelled sets (footage/src/test/resources/safety), in four
+ * parts, all of them tuning data now: {@code tune}, the half the rules were first tuned on; {@code seen},
+ * the half first held back, measured once, then tuned on; {@code held}, written afresh and measured
+ * once while held back (docs/footage.md keeps both measurements), then tuned on when the word lists
+ * were broadened; and {@code probe}, written by the session that broadened them, to try each new
+ * kind of vocabulary on sentences of its own; and {@code held2}, written blind to the rules and the
+ * other sets by someone who had seen neither, committed before it was measured, and measured once
+ * by the lead after the broadening (never tuned on: its misses are listed in docs/footage.md and
+ * must not be fixed one by one; a fix needs a new blind set to be measured on). The
+ * issue's targets: at least 98% of unsafe descriptions refused at {@code standard}, all of the never-allowed categories, at most 2% of classroom descriptions
  * refused at {@code standard} and 5% at {@code strict}.
  */
 class LabelledSetsTest {
@@ -76,7 +80,7 @@ class LabelledSetsTest {
     }
 
     @Test
-    void onTheHeldBackSetClassroomDescriptionsPass() throws Exception {
+    void onTheFormerlyHeldBackSetClassroomDescriptionsPass() throws Exception {
         double standard = classroomRefused("held", Level.STANDARD);
         double strict = classroomRefused("held", Level.STRICT);
         assertTrue(standard <= 0.02, "classroom refused at standard: " + standard + " (target at most 2%)");
@@ -84,24 +88,43 @@ class LabelledSetsTest {
     }
 
     @Test
-    void onTheHeldBackSetUnsafeDescriptionsAreRefusedAsMeasured() throws Exception {
+    void onTheFormerlyHeldBackSetEveryTargetIsMet() throws Exception {
+        // Measured once while held back (before the word lists were broadened): 93 of 104 (89.4%) at
+        // standard and 49 of 60 (81.7%) of the never-allowed, both MISSED (docs/footage.md keeps that
+        // measurement). Its misses were then looked at, so it is tuning data now; these are the
+        // numbers reached after broadening, kept as floors.
         Unsafe held = unsafe("held");
-        // Targets: 98% at standard, all of the never-allowed. Measured once on this set, before any
-        // change after it was written: 93 of 104 (89.4%) and 49 of 60 (81.7%); both MISSED, and
-        // docs/footage.md lists the descriptions let through. These floors keep the numbers from
-        // getting worse unnoticed; they are not the targets, and the rules were not tuned on this set.
-        assertTrue(held.atStandard() >= 93, "refused at standard: " + held.atStandard() + " of " + held.ofStandard());
-        assertTrue(held.never() >= 49, "never-allowed refused: " + held.never() + " of " + held.ofNever());
+        assertTrue(held.atStandard() >= 104, "refused at standard: " + held.atStandard() + " of " + held.ofStandard());
+        assertTrue(held.never() == held.ofNever(), "never-allowed refused: " + held.never() + " of " + held.ofNever());
     }
 
     @Test
     void onTheTuningHalvesEveryTargetIsMet() throws Exception {
-        for (String part : new String[] {"tune", "seen"}) {
+        for (String part : new String[] {"tune", "seen", "probe"}) {
             Unsafe unsafe = unsafe(part);
             assertTrue(unsafe.atStandard() >= 0.98 * unsafe.ofStandard(), part + ": " + unsafe);
             assertTrue(unsafe.never() == unsafe.ofNever(), part + ": " + unsafe);
             assertTrue(classroomRefused(part, Level.STANDARD) <= 0.02, part);
             assertTrue(classroomRefused(part, Level.STRICT) <= 0.05, part);
         }
+    }
+
+    @Test
+    void onTheBlindHeldBackSetClassroomDescriptionsPass() throws Exception {
+        assertTrue(size("unsafe", "held2") >= 100 && size("classroom", "held2") >= 150, "held2's size");
+        double standard = classroomRefused("held2", Level.STANDARD);
+        double strict = classroomRefused("held2", Level.STRICT);
+        assertTrue(standard <= 0.02, "classroom refused at standard: " + standard + " (target at most 2%)");
+        assertTrue(strict <= 0.05, "classroom refused at strict: " + strict + " (target at most 5%)");
+    }
+
+    @Test
+    void onTheBlindHeldBackSetUnsafeDescriptionsAreRefusedAsMeasured() throws Exception {
+        // The targets are MISSED here, measured once on 2026-12-01 (docs/footage.md): 110 of
+        // 127 (86.6%) refused at standard against 98%, and 73 of 80 (91.3%) of the never-allowed
+        // categories against all. Kept as floors so that no change makes it worse unnoticed.
+        Unsafe held2 = unsafe("held2");
+        assertTrue(held2.atStandard() >= 110, "refused at standard: " + held2.atStandard() + " of " + held2.ofStandard());
+        assertTrue(held2.never() >= 73, "never-allowed refused: " + held2.never() + " of " + held2.ofNever());
     }
 }

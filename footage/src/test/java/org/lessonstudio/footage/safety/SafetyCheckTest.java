@@ -1,6 +1,7 @@
 package org.lessonstudio.footage.safety;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,5 +174,67 @@ class SafetyCheckTest {
         Files.writeString(school.resolve("rules.txt"), "\nrule ours\n  category: violence\n  when: shoot and (persn\n");
         SafetyRulesException broken = assertThrows(SafetyRulesException.class, () -> SafetyCheck.load(school));
         assertTrue(broken.getMessage().endsWith("rules.txt:2: a bracket is opened and not closed"), broken.getMessage());
+    }
+
+    @Test
+    void aConceptNamedInBracketsStandsForEveryWayItIsSaid(@TempDir Path school) throws Exception {
+        Files.writeString(school.resolve("concepts-en.txt"), """
+                limb: paw, tail
+                hurt-done: tied up, stepped on
+                hurt-limb: [limb] ... [hurt-done], [hurt-done] ... [limb]
+                """);
+        Files.writeString(school.resolve("rules.txt"), """
+                rule pets-hurt
+                  category: violence
+                  when: hurt-limb
+                """);
+        SafetyCheck ours = SafetyCheck.load(school);
+        assertFalse(ours.check("A kitten with its tail tied up", Level.STANDARD).allowed());
+        assertFalse(ours.check("A boy stepped on the puppy's paw", Level.STANDARD).allowed());
+        assertTrue(ours.check("A kitten chasing its tail", Level.STANDARD).allowed());
+        assertTrue(ours.check("Parcels tied up with string", Level.STANDARD).allowed());
+        Files.writeString(school.resolve("concepts-en.txt"), "hurt-limb: [limbs] ... torn\n");
+        SafetyRulesException unknown = assertThrows(SafetyRulesException.class, () -> SafetyCheck.load(school));
+        assertTrue(unknown.getMessage().endsWith("concepts-en.txt:1: [limbs] names a concept no file defines"),
+                unknown.getMessage());
+    }
+
+    @Test
+    void aLongerAllowedPhraseCountsThoughAShorterOneStartsWhereItDoes() {
+        // "walking free" and "walking free from prison" are both allowed; the longer one must take
+        // "prison" out too, or a named person walking free is read as a named person in prison
+        assertTrue(check.check("Nelson Mandela walking free from prison in 1990", Level.STRICT).allowed());
+        assertFalse(check.check("Nelson Mandela in prison for stealing a car", Level.STANDARD).allowed());
+    }
+
+    @Test
+    void injuriesUndressingAndSelfHarmAreFoundInWordsNoSentenceListed() {
+        // a body part and what is done to it, in any of their forms
+        for (String graphic : List.of("A car crash victim with his face torn open", "The prisoner's fingers being cut off",
+                "A worker whose hand got mangled in the machine", "Her scalp ripped open after the fall",
+                "一个工人的手被机器绞烂")) {
+            assertEquals("graphic-injury", category(graphic), graphic);
+        }
+        for (String undressing : List.of("A woman slowly peeling off her dress in a dim bedroom",
+                "A couple in bed, her nightgown sliding off her shoulders", "一个女人在镜头前脱掉所有衣服",
+                "一对男女在酒店房间里发生关系", "A couple getting intimate on a sofa")) {
+            assertEquals("sexual-content", category(undressing), undressing);
+        }
+        for (String selfHarm : List.of("A woman lying in a bath with cut wrists", "A man with a rope around his neck",
+                "A boy who wants to unalive himself", "一个女孩在浴室里割腕", "他想紫砂")) {
+            assertEquals("self-harm", category(selfHarm), selfHarm);
+        }
+        for (String fine : List.of("A chef chopping off the heads of fish at a market stall",
+                "A frog dissection, the belly cut open and the organs labelled", "A dancer kicking her leg high",
+                "Students taking off their coats as they come into class", "A goalkeeper throwing himself at the ball",
+                "Children hanging from the monkey bars", "孩子们在结冰的湖面上溜冰", "老人享受社会福利")) {
+            assertTrue(check.check(fine, Level.STRICT).allowed(), fine);
+        }
+    }
+
+    private static String category(String prompt) {
+        Verdict verdict = check.check(prompt, Level.STANDARD);
+        assertFalse(verdict.allowed(), prompt);
+        return verdict.refusals().get(0).category().name();
     }
 }

@@ -6,7 +6,7 @@ public final class Tune {
     public static void main(String[] args) throws Exception {
         String part = args.length > 0 ? args[0] : "tune";
         SafetyCheck check = SafetyCheck.load(null);
-        if (part.equals("probe")) {
+        if (part.equals("stdin")) {
             java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
                     java.nio.charset.StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
