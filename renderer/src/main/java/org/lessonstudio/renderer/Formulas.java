@@ -21,6 +21,14 @@ public final class Formulas {
     public record Layout(Box box, double width, double height, double depth) { }
 
     private static final Map<String, Layout> LAYOUTS = new ConcurrentHashMap<>();
+
+    /**
+     * JLaTeXMath keeps state of its own between calls (fonts, macros, the environment a box is
+     * drawn in) and is not made for several threads at once: two lessons rendered side by side in
+     * one process (a course export, a farm's executor) gave each other's formulas different frames.
+     * Every call into it, typesetting and drawing alike, holds this lock.
+     */
+    static final Object JLATEXMATH = new Object();
     private static final float REFERENCE_SIZE = 64f;
 
     private Formulas() {
@@ -38,8 +46,10 @@ public final class Formulas {
     private static Layout typeset(String tex, int style) {
         // Typeset at a typical size, not at 1: JLaTeXMath works some spaces out in absolute
         // units, and a layout made at size 1 and scaled up gets them far too wide.
-        Box box = new TeXFormula(tex).createTeXIcon(style, REFERENCE_SIZE).getBox();
-        return new Layout(box, box.getWidth(), box.getHeight(), box.getDepth());
+        synchronized (JLATEXMATH) {
+            Box box = new TeXFormula(tex).createTeXIcon(style, REFERENCE_SIZE).getBox();
+            return new Layout(box, box.getWidth(), box.getHeight(), box.getDepth());
+        }
     }
 
     /**
@@ -77,7 +87,7 @@ public final class Formulas {
         AffineTransform saved = g.getTransform();
         g.translate(x, y);
         g.scale(em, em);
-        synchronized (layout.box()) {
+        synchronized (JLATEXMATH) {
             layout.box().draw(g, 0, 0);
         }
         g.setTransform(saved);

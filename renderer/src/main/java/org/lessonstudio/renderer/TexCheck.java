@@ -71,7 +71,9 @@ public final class TexCheck {
             return structure;
         }
         try {
-            new TeXFormula(tex);
+            synchronized (Formulas.JLATEXMATH) {
+                new TeXFormula(tex);
+            }
             return Optional.empty();
         } catch (ParseException e) {
             return Optional.of(located(tex, e.getMessage()));
