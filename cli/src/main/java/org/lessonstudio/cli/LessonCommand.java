@@ -44,6 +44,11 @@ public final class LessonCommand implements Runnable {
     public static void main(String[] args) {
         // Batik's one direct print to the terminal (a filter drawn where it cannot see the image): never wanted
         System.setProperty("org.apache.batik.warn_destination", "false");
+        // POI (the PowerPoint export) logs through the Log4j API, which says on the terminal that it
+        // has nowhere to log; a farm's Spark brings its own Log4j, so no binding is added for POI
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
         System.exit(commandLine(Env.fromProcess()).execute(args));
     }
 

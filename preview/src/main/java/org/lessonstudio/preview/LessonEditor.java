@@ -303,7 +303,15 @@ final class LessonEditor {
             if (asked != version) {
                 return;
             }
-            List<Diagnostic> found = draft.checked(env).diagnostics();
+            List<Diagnostic> found;
+            try {
+                found = draft.checked(env).diagnostics();
+            } catch (RuntimeException e) {
+                if (stoppedWhileChecking(e)) {
+                    return; // the window closed while this check ran: nothing to show it in
+                }
+                throw e;
+            }
             Platform.runLater(() -> {
                 if (asked == version) {
                     mistakes = found.stream().filter(d -> d.file().text().equals(draft.text())).toList();
@@ -311,6 +319,20 @@ final class LessonEditor {
                 }
             });
         });
+    }
+
+    /**
+     * Whether a check ended because its thread was stopped (the window closing stops the checker):
+     * a library reading files when that happens (Lucene, for the clips folder) says so with an
+     * exception of its own, with the interruption as its cause.
+     */
+    private static boolean stoppedWhileChecking(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     /** A mistake's stretch as underlined: at least one character, on its own line. */

@@ -231,7 +231,7 @@ final class PictureLinks {
      * a drag by a whole unit writes 4, not 3.99.
      */
     static int decimals(double pixelsPerUnit) {
-        return Math.max(0, (int) Math.ceil(Math.log10(pixelsPerUnit / 4)));
+        return Math.max(0, (int) Math.floor(Math.log10(pixelsPerUnit / 4)));
     }
 
     /** A number as a teacher writes it: 1.5, not 1.50 or 1.4999. */
