@@ -1,6 +1,7 @@
 package org.lessonstudio.media;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
@@ -31,9 +32,7 @@ public final class Mp4Exporter implements Exporter {
     private FloatBuffer samples;
     private Path partial;
     private FFmpegFrameRecorder recorder;
-    private EncoderPictures pictures;
-    private int width;
-    private int height;
+    private Frame frame;
     private Mp4TextTracks.Extras text;
     private boolean aside;
     private Path finished;
@@ -151,8 +150,6 @@ public final class Mp4Exporter implements Exporter {
     public synchronized void start(int width, int height, int fps) throws IOException {
         partial = AtomicOutput.partialFor(target);
         this.fps = fps;
-        this.width = width;
-        this.height = height;
         // with captions or chapters, the file is copied once more with them (and its index put first
         // then), so this one is left as it is written: one pass over the video fewer
         boolean copiedWithText = text != null && !text.isEmpty();
@@ -162,23 +159,29 @@ public final class Mp4Exporter implements Exporter {
             samples = FloatBuffer.wrap(chunk);
         }
         recorder.start();
-        pictures = new EncoderPictures(width, height);
-    }
-
-    /**
-     * Converts the frame to the encoder's picture format on the drawing thread, while the encoder
-     * works on the frames before it.
-     */
-    @Override
-    public void prepare(BufferedImage image) throws IOException {
-        pictures.convert(image);
+        frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
     }
 
     @Override
     public void frame(BufferedImage image) throws IOException {
-        ByteBuffer picture = pictures.take(image);
-        // already YUV 4:2:0 at the video's size: the recorder hands it to x264 as it is, unconverted
-        recorder.recordImage(width, height, Frame.DEPTH_UBYTE, 1, width, avutil.AV_PIX_FMT_YUV420P, picture);
+        // Copied into the recorder's own frame and converted by it, on this thread. (Converting on the
+        // drawing thread into pictures kept per pooled image was tried, issue 17: its frames differed
+        // from these now and then in a test, not understood yet, so it is not used.)
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = (ByteBuffer) frame.image[0];
+        int rowBytes = frame.imageWidth * 3;
+        int stride = frame.imageStride;
+        buffer.clear();
+        if (stride == rowBytes) {
+            buffer.put(pixels, 0, rowBytes * frame.imageHeight);
+        } else {
+            for (int y = 0; y < frame.imageHeight; y++) {
+                buffer.position(y * stride);
+                buffer.put(pixels, y * rowBytes, rowBytes);
+            }
+        }
+        buffer.rewind();
+        recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
         framesWritten++;
         if (audio != null) {
             // the sound up to the end of this frame: whole samples, no drift however long the lesson
@@ -197,7 +200,6 @@ public final class Mp4Exporter implements Exporter {
 
     @Override
     public synchronized void finish() throws IOException {
-        pictures.close();
         recorder.stop();
         recorder.release();
         recorder = null;
@@ -218,12 +220,15 @@ public final class Mp4Exporter implements Exporter {
             AtomicOutput.commit(partial, target);
         }
         partial = null;
+        frame.close();
+        frame = null;
     }
 
     @Override
     public synchronized void abort() {
-        if (pictures != null) {
-            pictures.close();
+        if (frame != null) {
+            frame.close();
+            frame = null;
         }
         if (recorder != null) {
             try {

@@ -89,26 +89,6 @@ class Mp4ExporterTest {
     }
 
     @Test
-    void framesConvertedWhileDrawingDecodeToTheFramesTheRecorderConvertedItself(@TempDir Path folder)
-            throws Exception {
-        // an odd size for the codec (not a multiple of 16, rows not a multiple of 8 bytes)
-        int width = 322;
-        int height = 182;
-        Path video = folder.resolve("converted-while-drawing.mp4");
-        new Export(timeline(), width, height, 30).run(new Mp4Exporter(video, Quality.STANDARD), ExportProgress.NONE);
-        Path reference = folder.resolve("converted-by-the-recorder.mp4");
-        new Export(timeline(), width, height, 30).run(new RecorderConverts(reference), ExportProgress.NONE);
-
-        List<byte[]> ours = decoded(video);
-        List<byte[]> theirs = decoded(reference);
-        assertEquals(timeline().frameCount(30), theirs.size());
-        assertEquals(theirs.size(), ours.size());
-        for (int i = 0; i < ours.size(); i++) {
-            assertArrayEquals(theirs.get(i), ours.get(i), "frame " + i + " differs");
-        }
-    }
-
-    @Test
     void upTo1080pX264KeepsItsPresetsLookAheadAndAbove1080pHoldsFewerFrames() {
         for (Quality quality : Quality.values()) {
             assertEquals(Mp4Exporter.presetLookahead(quality), Mp4Exporter.lookahead(1920, 1080, quality),
@@ -119,64 +99,6 @@ class Mp4ExporterTest {
         assertEquals(12, Mp4Exporter.lookahead(3840, 2160, Quality.HIGH));
         assertEquals(10, Mp4Exporter.lookahead(3840, 2160, Quality.DRAFT));
         assertEquals(10, Mp4Exporter.lookahead(7680, 4320, Quality.STANDARD), "never below veryfast's own");
-    }
-
-    /** How frames were encoded before: BGR pixels copied into the recorder's frame, converted by it. */
-    private static final class RecorderConverts implements Exporter {
-        private final Path file;
-        private FFmpegFrameRecorder recorder;
-        private Frame frame;
-
-        RecorderConverts(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        public void start(int width, int height, int fps) throws IOException {
-            recorder = Mp4Exporter.configured(file, width, height, fps, Quality.STANDARD, false, true);
-            recorder.start();
-            frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
-        }
-
-        @Override
-        public void frame(BufferedImage image) throws IOException {
-            byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-            ByteBuffer buffer = (ByteBuffer) frame.image[0];
-            int row = frame.imageWidth * 3;
-            for (int y = 0; y < frame.imageHeight; y++) {
-                buffer.position(y * frame.imageStride);
-                buffer.put(pixels, y * row, row);
-            }
-            buffer.rewind();
-            recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
-        }
-
-        @Override
-        public void finish() throws IOException {
-            recorder.stop();
-            recorder.release();
-            frame.close();
-        }
-
-        @Override
-        public void abort() {
-        }
-    }
-
-    private static List<byte[]> decoded(Path video) throws IOException {
-        List<byte[]> frames = new ArrayList<>();
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile())) {
-            grabber.start();
-            for (Frame picture = grabber.grabImage(); picture != null; picture = grabber.grabImage()) {
-                ByteBuffer pixels = ((ByteBuffer) picture.image[0]).duplicate();
-                pixels.rewind();
-                byte[] copy = new byte[pixels.remaining()];
-                pixels.get(copy);
-                frames.add(copy);
-            }
-            grabber.stop();
-        }
-        return frames;
     }
 
     private static long count(Path folder) throws IOException {
