@@ -55,9 +55,7 @@ public final class EspeakEngine implements SpeechEngine {
         Process p = new ProcessBuilder(command, "-v", voice, "-s", Long.toString(Math.round(WORDS_PER_MINUTE * rate)),
                 "-w", out.toString(), "--stdin")
                 .redirectErrorStream(true).start();
-        try (OutputStream in = p.getOutputStream()) {
-            in.write(text.getBytes(StandardCharsets.UTF_8));
-        }
+        feed(p, text);
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -72,14 +70,25 @@ public final class EspeakEngine implements SpeechEngine {
     }
 
     /**
+     * Writes the text to espeak-ng. With a voice it does not have, espeak-ng stops at once and the
+     * write may find its input closed ("Stream closed", a broken pipe): what went wrong is in what
+     * it printed and its exit code, read next, so that failure is not the one reported.
+     */
+    private static void feed(Process p, String text) {
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException stoppedAlready) {
+            // told by the exit code and the output
+        }
+    }
+
+    /**
      * What espeak-ng would say, as its phoneme mnemonics ({@code -q -x}): a stretch it reads in
      * another language is marked with that language's name in brackets, {@code (en)…(cmn)}.
      */
     public String phonemes(String text, String voice) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command, "-q", "-x", "-v", voice, "--stdin").redirectErrorStream(true).start();
-        try (OutputStream in = p.getOutputStream()) {
-            in.write(text.getBytes(StandardCharsets.UTF_8));
-        }
+        feed(p, text);
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
