@@ -8,9 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.lessonstudio.timeline.Timeline;
 
 /**
- * Renders every frame of a timeline and hands it to an exporter. Drawing (and the exporter's
- * {@link Exporter#prepare} of each drawn frame) runs on its own thread and encoding on the
- * caller's, so the two overlap; a small fixed pool of images goes round
+ * Renders every frame of a timeline and hands it to an exporter. Drawing runs on its own thread
+ * and encoding on the caller's, so the two overlap; a small fixed pool of images goes round
  * between them, so memory stays the same whatever the lesson's length.
  */
 public final class Export {
@@ -72,7 +71,6 @@ public final class Export {
                 for (int i = 0; i < total; i++) {
                     BufferedImage image = free.take();
                     renderer.renderInto(timeline.frameAt((double) (first + i) / fps), image);
-                    exporter.prepare(image);
                     drawn.put(image);
                 }
             } catch (InterruptedException e) {

@@ -12,15 +12,6 @@ public interface Exporter {
 
     void start(int width, int height, int fps) throws IOException;
 
-    /**
-     * Called on the drawing thread with each frame as soon as it is drawn, after {@link #start} and
-     * before {@link #frame} gets the same image: work on the picture that can overlap the encoding
-     * of the frames before it (a video's colour conversion). The image is not drawn on again until
-     * {@link #frame} for it has returned. Does nothing unless an exporter needs it.
-     */
-    default void prepare(BufferedImage image) throws IOException {
-    }
-
     /** One frame, {@link BufferedImage#TYPE_3BYTE_BGR}; the image is reused after this returns. */
     void frame(BufferedImage image) throws IOException;
 

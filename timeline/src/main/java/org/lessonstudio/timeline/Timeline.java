@@ -2,7 +2,6 @@ package org.lessonstudio.timeline;
 
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -38,8 +37,8 @@ public final class Timeline {
     private final double duration;
     private final SpeechTimes speech;
     private final String language;
-    /** Each sentence's caption cues, found when first shown (frames are drawn on several threads). */
-    private final Map<CaptionEvent, List<CaptionCues.Cue>> cues = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Each sentence's caption cues, broken once when the lesson is laid out (never while drawing a frame). */
+    private final Map<CaptionEvent, List<CaptionCues.Cue>> cues = new IdentityHashMap<>();
 
     private Timeline(Lesson lesson, List<ScenePlan> scenes, SpeechTimes speech, String language) {
         this.lesson = lesson;
@@ -49,6 +48,11 @@ public final class Timeline {
         double aspect = lesson.video().width() / (double) lesson.video().height();
         this.tracks = scenes.stream().map(plan -> new SceneTracks(plan, aspect)).toList();
         this.duration = scenes.isEmpty() ? 0 : scenes.get(scenes.size() - 1).end();
+        for (ScenePlan plan : this.scenes) {
+            for (CaptionEvent caption : plan.captions()) {
+                cues.put(caption, cuesOf(caption));
+            }
+        }
     }
 
     public static Timeline of(Lesson lesson) {
@@ -102,8 +106,12 @@ public final class Timeline {
      * spoken; the last stays while the sentence's actions finish.
      */
     public List<CaptionCues.Cue> cues(CaptionEvent caption) {
-        return cues.computeIfAbsent(caption, c -> CaptionCues.of(c.text(), language, c.start(),
-                c.start() + Math.max(c.speech(), CaptionCues.SHORTEST)));
+        List<CaptionCues.Cue> laidOut = cues.get(caption);
+        return laidOut != null ? laidOut : cuesOf(caption);
+    }
+
+    private List<CaptionCues.Cue> cuesOf(CaptionEvent c) {
+        return CaptionCues.of(c.text(), language, c.start(), c.start() + Math.max(c.speech(), CaptionCues.SHORTEST));
     }
 
     /** The sentence lengths the lesson was laid out from (its narration, when it was spoken). */
