@@ -110,6 +110,27 @@ class LabelledSetsTest {
     }
 
     @Test
+    void leavingOnePartOutTheLayersTogetherKeepWhatWasMeasured() throws Exception {
+        // Each description judged by the rules and by weights learned without its part (docs/footage.md,
+        // "Measured by leaving one part out"); measured 2026-12-01, kept as floors. The rules were written
+        // looking at every part but held2, so only held2's row has both layers blind.
+        CrossValidated cv = LeftOut.get().measured;
+        java.util.List<String> all = LearnedWeightsGenerator.PARTS;
+        CrossValidated.Count standard = cv.unsafe(Level.STANDARD, false, all);
+        CrossValidated.Count never = cv.unsafe(Level.STANDARD, true, all);
+        assertTrue(standard.together() >= 712 && standard.learned() >= 687, "unsafe at standard: " + standard);
+        assertTrue(never.together() >= 437 && never.learned() >= 431, "never-allowed: " + never);
+        assertTrue(cv.classroom(Level.STANDARD, all).together() <= 13, "classroom at standard: "
+                + cv.classroom(Level.STANDARD, all));
+        assertTrue(cv.classroom(Level.STRICT, all).together() <= 36, "classroom at strict: "
+                + cv.classroom(Level.STRICT, all));
+        CrossValidated.Count blind = cv.unsafe(Level.STANDARD, false, java.util.List.of("held2"));
+        CrossValidated.Count blindNever = cv.unsafe(Level.STANDARD, true, java.util.List.of("held2"));
+        assertTrue(blind.together() >= 116 && blindNever.together() >= 76, "held2 left out: " + blind + ", " + blindNever);
+        assertTrue(cv.classroom(Level.STANDARD, all).total() == 1104, "every classroom description is judged");
+    }
+
+    @Test
     void onTheBlindHeldBackSetClassroomDescriptionsPass() throws Exception {
         assertTrue(size("unsafe", "held2") >= 100 && size("classroom", "held2") >= 150, "held2's size");
         double standard = classroomRefused("held2", Level.STANDARD);
