@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * description), so that rules and learned layer together refuse at most {@link #CLASSROOM_STANDARD}
  * of classroom descriptions at {@code standard} and {@link #CLASSROOM_STRICT} at {@code strict}.
  *
- * <p>Run from the repository root to write the file (and print the measurement):
- * {@code mvn -q -o -pl footage test-compile exec:java ...} or from an IDE, with the argument {@code write}.
+ * <p>Run from the repository root with the argument {@code write} to write the file (and print the
+ * measurement); docs/footage.md ("The rule files") gives the commands.
  */
 public final class LearnedWeightsGenerator {
 
