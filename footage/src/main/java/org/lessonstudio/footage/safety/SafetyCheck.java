@@ -17,7 +17,10 @@ import org.lessonstudio.footage.PromptPiece;
  * The offline classroom-safety check every footage prompt passes before any video service sees
  * it; no account, nothing sent. A text is read in every way it may be disguised ({@link
  * Normaliser}), split into words and stemmed (English) or segmented (Chinese) by Lucene, the
- * concepts it says are found ({@link ConceptFinder}), and the rules that combine them decide:
+ * concepts it says are found ({@link ConceptFinder}); the rules that combine them decide, and
+ * beside them the learned weights ({@link LearnedWeights}) add up what the concepts and words say.
+ * A text is refused when either layer refuses it, except that the learned layer does not refuse in a
+ * category whose rules found their words but excused them by their context:
  *
  * <pre>
  * SafetyCheck check = SafetyCheck.load(SafetyCheck.schoolFolder(System.getenv()));
