@@ -50,7 +50,14 @@ final class ConceptFinder {
 
     /** Every concept said in the text, each place once, as said or only denied. */
     List<Found> find(String text) {
+        return read(text).concepts();
+    }
+
+    /** The concepts the text says and every word of every reading of it, as the learned layer reads them. */
+    Said read(String text) {
         Map<String, Found> found = new LinkedHashMap<>();
+        List<Said.Word> all = new ArrayList<>();
+        int readingNumber = 0;
         for (Normalised reading : Normaliser.readings(text)) {
             List<Token> words = Analysis.words(reading.text());
             boolean[] allowed = new boolean[words.size()];
@@ -69,8 +76,15 @@ final class ConceptFinder {
                     found.put(key, new Found(concept, span[0], span[1], denied));
                 }
             }
+            for (int i = 0; i < words.size(); i++) {
+                Token word = words.get(i);
+                int[] span = reading.span(word.start(), word.end());
+                all.add(new Said.Word(word.root(), word.han(), span[0], span[1], allowed[i], Denial.denied(words, i),
+                        word.gap(), readingNumber));
+            }
+            readingNumber++;
         }
-        return List.copyOf(found.values());
+        return new Said(List.copyOf(found.values()), List.copyOf(all));
     }
 
     /**

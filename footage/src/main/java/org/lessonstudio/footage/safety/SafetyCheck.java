@@ -17,7 +17,10 @@ import org.lessonstudio.footage.PromptPiece;
  * The offline classroom-safety check every footage prompt passes before any video service sees
  * it; no account, nothing sent. A text is read in every way it may be disguised ({@link
  * Normaliser}), split into words and stemmed (English) or segmented (Chinese) by Lucene, the
- * concepts it says are found ({@link ConceptFinder}), and the rules that combine them decide:
+ * concepts it says are found ({@link ConceptFinder}); the rules that combine them decide, and
+ * beside them the learned weights ({@link LearnedWeights}) add up what the concepts and words say.
+ * A text is refused when either layer refuses it, except that the learned layer does not refuse in a
+ * category whose rules found their words but excused them by their context:
  *
  * <pre>
  * SafetyCheck check = SafetyCheck.load(SafetyCheck.schoolFolder(System.getenv()));
@@ -35,17 +38,41 @@ public final class SafetyCheck {
             + "|avoid|avoiding|don't|don\u2019t|do not)(?![\\p{L}\\p{N}])|不要|不得|禁止|没有|避免)"
             + "[^.!?;:\\n\u3002\uff01\uff1f\uff1b\uff1a]*");
 
+    /** The rule name a refusal by the learned layer gives. */
+    static final String LEARNED = "learned-weights";
+
     private final RuleBook book;
     private final ConceptFinder finder;
+    /** The learned layer, or null when only the rules are asked (while the weights are learned). */
+    private final LearnedWeights learned;
 
-    private SafetyCheck(RuleBook book) {
+    private SafetyCheck(RuleBook book, LearnedWeights learned) {
         this.book = book;
         this.finder = new ConceptFinder(book.concepts());
+        this.learned = learned;
     }
 
-    /** Lesson Studio's rules and, when {@code schoolFolder} exists, the school's additions. */
+    /**
+     * Lesson Studio's rules and learned weights and, when {@code schoolFolder} exists, the school's
+     * additions (its concepts and allowed phrases count for the learned layer too).
+     */
     public static SafetyCheck load(Path schoolFolder) throws IOException {
-        return new SafetyCheck(RuleBook.load(schoolFolder));
+        return new SafetyCheck(RuleBook.load(schoolFolder), LearnedWeights.shipped());
+    }
+
+    /** The rules alone, without the learned layer: what the learned layer is measured beside and learns next to. */
+    static SafetyCheck rulesOnly(Path schoolFolder) throws IOException {
+        return new SafetyCheck(RuleBook.load(schoolFolder), null);
+    }
+
+    /** The same rules with other learned weights (for cross-validation). */
+    SafetyCheck with(LearnedWeights weights) {
+        return new SafetyCheck(book, weights);
+    }
+
+    /** What a text says, as both layers read it. */
+    Said said(String text) {
+        return finder.read(text);
     }
 
     /** Where a school keeps its own files: $XDG_CONFIG_HOME/lesson-studio/safety, or ~/.config/…. */
@@ -112,7 +139,8 @@ public final class SafetyCheck {
         if (text.isBlank()) {
             return List.of();
         }
-        List<Found> found = finder.find(text);
+        Said reading = finder.read(text);
+        List<Found> found = reading.concepts();
         Set<String> said = new HashSet<>();
         Set<String> mentioned = new HashSet<>();
         for (Found f : found) {
@@ -122,12 +150,17 @@ public final class SafetyCheck {
             }
         }
         List<Refusal> refusals = new ArrayList<>();
+        Set<Category> excused = new HashSet<>();
         for (Rule rule : book.rules()) {
             if (!rule.category().refusedAt(level)) {
                 continue;
             }
             Set<String> counted = rule.evenDenied() ? mentioned : said;
-            if (!rule.when().holds(counted) || (rule.unless() != null && rule.unless().holds(said))) {
+            if (!rule.when().holds(counted)) {
+                continue;
+            }
+            if (rule.unless() != null && rule.unless().holds(said)) {
+                excused.add(rule.category());
                 continue;
             }
             Set<String> reasons = new HashSet<>();
@@ -136,6 +169,49 @@ public final class SafetyCheck {
                     .filter(f -> reasons.contains(f.concept()) && (rule.evenDenied() || !f.denied())).toList();
             refusals.add(new Refusal(rule.category(), rule.name(), quoted(text, spans), origin));
         }
+        if (learned != null && origin == PromptPiece.Origin.LESSON) {
+            learned(text, reading, level).filter(r -> !excused.contains(r.category()))
+                    .filter(r -> refusals.stream().noneMatch(o -> o.category().equals(r.category())))
+                    .ifPresent(refusals::add);
+        }
         return refusals;
+    }
+
+    /**
+     * The categories whose rules found what they look for in a text but were excused by their context
+     * ({@code unless}: sport, a re-enactment, harm not shown, a museum, a school's own): the learned
+     * layer does not refuse in those, since the rules have looked at exactly this and found it fine.
+     */
+    Set<String> excused(String text, Level level) {
+        Set<String> said = new HashSet<>();
+        Set<String> mentioned = new HashSet<>();
+        for (Found f : finder.find(text)) {
+            mentioned.add(f.concept());
+            if (!f.denied()) {
+                said.add(f.concept());
+            }
+        }
+        Set<String> excused = new HashSet<>();
+        for (Rule rule : book.rules()) {
+            if (rule.category().refusedAt(level) && rule.when().holds(rule.evenDenied() ? mentioned : said)
+                    && rule.unless() != null && rule.unless().holds(said)) {
+                excused.add(rule.category().name());
+            }
+        }
+        return excused;
+    }
+
+    /**
+     * The learned layer's refusal, if it refuses: only the lesson's own words are weighed (a
+     * template's fixed sentences are the rules' to judge), and it quotes the words that weighed most.
+     */
+    private java.util.Optional<Refusal> learned(String text, Said reading, Level level) {
+        Map<String, int[]> features = Features.of(reading);
+        return learned.opinion(learned.weigh(features), level, book.categories()).map(opinion -> {
+            List<Found> spans = opinion.features().stream()
+                    .map(f -> new Found(f, features.get(f)[0], features.get(f)[1], false)).toList();
+            return new Refusal(book.categories().get(opinion.category()), LEARNED, quoted(text, spans),
+                    PromptPiece.Origin.LESSON);
+        });
     }
 }

@@ -9,10 +9,9 @@ import java.util.List;
 /**
  * A labelled set of footage descriptions in the test resources ({@code safety/NAME.PART.tsv}): one a
  * line, {@code LABEL<TAB>description}, where the label is a category (unsafe sets) or a school
- * subject (classroom sets). Each set is in three parts: {@code tune}, the half the rules were
- * first tuned on; {@code seen}, the half first held back, measured once, then looked at and
- * tuned on to fix its misses; {@code held}, written afresh after that and before the fixes, never
- * tuned on, only reported on.
+ * subject (classroom sets). Each set is in parts, all tuning data now: {@code tune}, {@code seen},
+ * {@code held}, {@code probe} and {@code held2} (docs/footage.md says how each was written and
+ * measured); {@code held3}, the blind set to come, is read by none of the tests here.
  */
 record LabelledSet(String name, List<Item> items) {
 

@@ -7,17 +7,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline check measured on the labelled sets (footage/src/test/resources/safety), in four
- * parts, all of them tuning data now: {@code tune}, the half the rules were first tuned on; {@code seen},
- * the half first held back, measured once, then tuned on; {@code held}, written afresh and measured
- * once while held back (docs/footage.md keeps both measurements), then tuned on when the word lists
- * were broadened; and {@code probe}, written by the session that broadened them, to try each new
- * kind of vocabulary on sentences of its own; and {@code held2}, written blind to the rules and the
- * other sets by someone who had seen neither, committed before it was measured, and measured once
- * by the lead after the broadening (never tuned on: its misses are listed in docs/footage.md and
- * must not be fixed one by one; a fix needs a new blind set to be measured on). The
- * issue's targets: at least 98% of unsafe descriptions refused at {@code standard}, all of the never-allowed categories, at most 2% of classroom descriptions
- * refused at {@code standard} and 5% at {@code strict}.
+ * The offline check (rules and learned layer) measured on the labelled sets
+ * (footage/src/test/resources/safety), in five parts, all of them tuning data now: {@code tune}, the
+ * half the rules were first tuned on; {@code seen}, the half first held back, measured once, then
+ * tuned on; {@code held}, written afresh and measured once while held back (docs/footage.md keeps
+ * both measurements), then tuned on when the word lists were broadened; {@code probe}, written by
+ * the session that broadened them; and {@code held2}, written blind to the rules and the other sets,
+ * measured once with the rules alone (docs/footage.md), and learned from by the learned layer since.
+ * The learned layer is measured by leaving one part out (its weights made from the other four); the
+ * blind measurement to come is {@code held3}, which nothing here reads. The issue's targets: at
+ * least 98% of unsafe descriptions refused at {@code standard}, all of the never-allowed categories,
+ * at most 2% of classroom descriptions refused at {@code standard} and 5% at {@code strict}.
  */
 class LabelledSetsTest {
 
@@ -110,7 +110,28 @@ class LabelledSetsTest {
     }
 
     @Test
-    void onTheBlindHeldBackSetClassroomDescriptionsPass() throws Exception {
+    void leavingOnePartOutTheLayersTogetherKeepWhatWasMeasured() throws Exception {
+        // Each description judged by the rules and by weights learned without its part (docs/footage.md,
+        // "Measured by leaving one part out"); measured 2026-12-01, kept as floors. The rules were written
+        // looking at every part but held2, so only held2's row has both layers blind.
+        CrossValidated cv = LeftOut.get().measured;
+        java.util.List<String> all = LearnedWeightsGenerator.PARTS;
+        CrossValidated.Count standard = cv.unsafe(Level.STANDARD, false, all);
+        CrossValidated.Count never = cv.unsafe(Level.STANDARD, true, all);
+        assertTrue(standard.together() >= 712 && standard.learned() >= 687, "unsafe at standard: " + standard);
+        assertTrue(never.together() >= 437 && never.learned() >= 431, "never-allowed: " + never);
+        assertTrue(cv.classroom(Level.STANDARD, all).together() <= 13, "classroom at standard: "
+                + cv.classroom(Level.STANDARD, all));
+        assertTrue(cv.classroom(Level.STRICT, all).together() <= 36, "classroom at strict: "
+                + cv.classroom(Level.STRICT, all));
+        CrossValidated.Count blind = cv.unsafe(Level.STANDARD, false, java.util.List.of("held2"));
+        CrossValidated.Count blindNever = cv.unsafe(Level.STANDARD, true, java.util.List.of("held2"));
+        assertTrue(blind.together() >= 116 && blindNever.together() >= 76, "held2 left out: " + blind + ", " + blindNever);
+        assertTrue(cv.classroom(Level.STANDARD, all).total() == 1104, "every classroom description is judged");
+    }
+
+    @Test
+    void onTheFormerBlindSetClassroomDescriptionsPass() throws Exception {
         assertTrue(size("unsafe", "held2") >= 100 && size("classroom", "held2") >= 150, "held2's size");
         double standard = classroomRefused("held2", Level.STANDARD);
         double strict = classroomRefused("held2", Level.STRICT);
@@ -119,12 +140,13 @@ class LabelledSetsTest {
     }
 
     @Test
-    void onTheBlindHeldBackSetUnsafeDescriptionsAreRefusedAsMeasured() throws Exception {
-        // The targets are MISSED here, measured once on 2026-12-01 (docs/footage.md): 110 of
-        // 127 (86.6%) refused at standard against 98%, and 73 of 80 (91.3%) of the never-allowed
-        // categories against all. Kept as floors so that no change makes it worse unnoticed.
+    void onTheFormerBlindSetUnsafeDescriptionsAreRefusedAsMeasured() throws Exception {
+        // Measured once with the rules alone, blind (docs/footage.md): 110 of 127 (86.6%) at standard and
+        // 73 of 80 (91.3%) of the never-allowed, both targets MISSED. The learned layer learns from it
+        // since, so these floors (126 of 127, 79 of 80, measured 2026-12-01) are tuning numbers; the
+        // left-out numbers are in leavingOnePartOutTheLayersTogetherKeepWhatWasMeasured.
         Unsafe held2 = unsafe("held2");
-        assertTrue(held2.atStandard() >= 110, "refused at standard: " + held2.atStandard() + " of " + held2.ofStandard());
-        assertTrue(held2.never() >= 73, "never-allowed refused: " + held2.never() + " of " + held2.ofNever());
+        assertTrue(held2.atStandard() >= 126, "refused at standard: " + held2.atStandard() + " of " + held2.ofStandard());
+        assertTrue(held2.never() >= 79, "never-allowed refused: " + held2.never() + " of " + held2.ofNever());
     }
 }
