@@ -7,6 +7,7 @@ import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.timeline.frame.Affine;
 import org.lessonstudio.timeline.frame.Box;
+import org.lessonstudio.timeline.frame.Field;
 import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.Screen;
 import org.lessonstudio.timeline.frame.Values;
@@ -97,6 +98,11 @@ final class Evaluator implements Values {
                 if (!moved.isIdentity()) {
                     known = known.moved(moved);
                 }
+                for (Track.Bending b : scene.bending(name)) {
+                    if (counts(b)) {
+                        known = b.apply(b.alpha(time), scene.field(b), known);
+                    }
+                }
             } catch (NotDrawable e) {
                 throw e.at(shape.span(), name.contains("#") ? "this object" : "`" + name + "`");
             }
@@ -185,6 +191,78 @@ final class Evaluator implements Values {
             return drawable(length, finite(a) && finite(b) ? 0 : Double.NaN, 0, x);
         }
         throw new IllegalStateException("not a number expression: " + e);
+    }
+
+    @Override
+    public Field field(Expr e) {
+        return new Field(closed(e));
+    }
+
+    /** The formula with every part that does not use the plane's x and y worked out now. */
+    private Expr closed(Expr e) {
+        if (!onPlane(e)) {
+            if (isPoint(e)) {
+                Vec p = point(e);
+                return new Expr.PairOf(new Expr.Constant(p.x()), new Expr.Constant(p.y()));
+            }
+            return new Expr.Constant(number(e));
+        }
+        if (e instanceof Expr.Negate n) {
+            return new Expr.Negate(closed(n.operand()));
+        }
+        if (e instanceof Expr.Arithmetic a) {
+            return new Expr.Arithmetic(a.operator(), closed(a.left()), closed(a.right()));
+        }
+        if (e instanceof Expr.Apply f) {
+            return new Expr.Apply(f.function(), f.arguments().stream().map(this::closed).toList());
+        }
+        if (e instanceof Expr.Coordinate c) {
+            return new Expr.Coordinate(closed(c.point()), c.axis());
+        }
+        if (e instanceof Expr.Distance d) {
+            return new Expr.Distance(closed(d.a()), closed(d.b()));
+        }
+        if (e instanceof Expr.PairOf p) {
+            return new Expr.PairOf(closed(p.x()), closed(p.y()));
+        }
+        if (e instanceof Expr.PointMath m) {
+            return new Expr.PointMath(m.operator(), closed(m.point()), closed(m.other()));
+        }
+        return e; // the plane's x or y
+    }
+
+    private static boolean isPoint(Expr e) {
+        return e instanceof Expr.PairOf || e instanceof Expr.PointOf || e instanceof Expr.PointMath
+                || e instanceof Expr.Intersection;
+    }
+
+    /** Whether the formula uses the plane's x or y anywhere. */
+    private static boolean onPlane(Expr e) {
+        if (e instanceof Expr.PlaneVariable) {
+            return true;
+        }
+        if (e instanceof Expr.Negate n) {
+            return onPlane(n.operand());
+        }
+        if (e instanceof Expr.Arithmetic a) {
+            return onPlane(a.left()) || onPlane(a.right());
+        }
+        if (e instanceof Expr.Apply f) {
+            return f.arguments().stream().anyMatch(Evaluator::onPlane);
+        }
+        if (e instanceof Expr.Coordinate c) {
+            return onPlane(c.point());
+        }
+        if (e instanceof Expr.Distance d) {
+            return onPlane(d.a()) || onPlane(d.b());
+        }
+        if (e instanceof Expr.PairOf p) {
+            return onPlane(p.x()) || onPlane(p.y());
+        }
+        if (e instanceof Expr.PointMath m) {
+            return onPlane(m.point()) || onPlane(m.other());
+        }
+        return false;
     }
 
     @Override
