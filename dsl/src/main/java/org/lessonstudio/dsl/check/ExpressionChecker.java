@@ -272,6 +272,7 @@ final class ExpressionChecker {
         known.addAll(CONSTANTS.keySet());
         if (PLANE.equals(parameter)) {
             known.addAll(List.of("x", "y"));
+            report.hint("plane-formula");
         } else if (parameter != null) {
             known.add(parameter);
         }
@@ -377,8 +378,9 @@ final class ExpressionChecker {
                 diagnostics.error(c.span(), "function.arity", "distance", 2, c.arguments().size());
                 return Optional.empty();
             }
-            Optional<org.lessonstudio.dsl.model.Expr> a = point(c.arguments().get(0), uses);
-            Optional<org.lessonstudio.dsl.model.Expr> b = point(c.arguments().get(1), uses);
+            // a formula's own x (a curve's, or a heat map's x and y) may be in the points
+            Optional<org.lessonstudio.dsl.model.Expr> a = expect(c.arguments().get(0), Type.POINT, parameter, uses);
+            Optional<org.lessonstudio.dsl.model.Expr> b = expect(c.arguments().get(1), Type.POINT, parameter, uses);
             return a.isPresent() && b.isPresent() ? Optional.of(new Typed(
                     new org.lessonstudio.dsl.model.Expr.Distance(a.get(), b.get()), Type.NUMBER)) : Optional.empty();
         }
