@@ -67,4 +67,25 @@ class WarpTest {
         assertNotEquals(RED, Frames.at(middle, halfway, Math.PI, 2) & 0xFFFFFF, "not yet at the end");
         assertNotEquals(RED, Frames.at(middle, halfway, Math.PI, 0) & 0xFFFFFF, "no longer at the start");
     }
+
+    @Test
+    void aWarpBendsTheObjectWhereItIsAndALaterMoveCarriesTheBentObject() {
+        Timeline timeline = Frames.timeline("""
+                lesson "Warp"
+
+                scene "Bend, then move"
+                  line l: from (-6, 0) to (6, 0), color "#FF0000", thickness 0.08
+                  show l
+                  move l by (0, -1) over 0s
+                  warp l to (x, 3 y + 2 sin(x / 2)) over 1s
+                  move l by (0, 1) over 0s
+                  wait 1s
+                """);
+        FrameState end = timeline.frameAt(1.5);
+        BufferedImage f = new FrameRenderer().render(end, 1280, 720);
+        // bent where it was (y = -1): x = π went to y = -3 + 2 = -1, x = 0 to y = -3; then both up by 1
+        assertEquals(RED, Frames.at(f, end, Math.PI, 0) & 0xFFFFFF, "x = π: bent, then carried up");
+        assertEquals(RED, Frames.at(f, end, 0, -2) & 0xFFFFFF, "x = 0: bent to y = -3, then carried up");
+        assertNotEquals(RED, Frames.at(f, end, Math.PI, 2) & 0xFFFFFF, "not bent where it was moved to later");
+    }
 }

@@ -75,15 +75,43 @@ final class Evaluator implements Values {
         return value;
     }
 
-    /** How the object has been moved, turned and resized by now: its motions begun, in order. */
-    Affine placement(String name) {
+    /**
+     * The figure moved, turned, resized and bent by now: its motions and warps begun, in the order
+     * they start, so a warp bends the object where its earlier motions left it, and a later motion
+     * moves the bent object.
+     */
+    private Figure placed(Figure figure, String name) {
+        List<Track.Bending> warps = scene.bending(name);
         Affine total = Affine.IDENTITY;
+        int next = 0;
         for (Track.Moving m : scene.moving(name)) {
+            for (; next < warps.size() && earlier(warps.get(next), m); next++) {
+                if (counts(warps.get(next))) {
+                    figure = bent(figure, total, warps.get(next));
+                    total = Affine.IDENTITY;
+                }
+            }
             if (counts(m)) {
                 total = total.then(m.apply(m.alpha(time), scene.ends(m)));
             }
         }
-        return total;
+        for (; next < warps.size(); next++) {
+            if (counts(warps.get(next))) {
+                figure = bent(figure, total, warps.get(next));
+                total = Affine.IDENTITY;
+            }
+        }
+        return total.isIdentity() ? figure : figure.moved(total);
+    }
+
+    private static boolean earlier(Track a, Track b) {
+        return a.start() < b.start() || a.start() == b.start() && a.seq() < b.seq();
+    }
+
+    /** The figure moved by what came before the warp, then bent by it. */
+    private Figure bent(Figure figure, Affine before, Track.Bending warp) {
+        Figure moved = before.isIdentity() ? figure : figure.moved(before);
+        return warp.apply(warp.alpha(time), scene.field(warp), moved);
     }
 
     /** The geometry of an object at this moment. */
@@ -93,16 +121,7 @@ final class Evaluator implements Values {
         if (known == null) {
             Shape shape = scene.shape(name);
             try {
-                known = Figure.of(shape, this);
-                Affine moved = placement(name);
-                if (!moved.isIdentity()) {
-                    known = known.moved(moved);
-                }
-                for (Track.Bending b : scene.bending(name)) {
-                    if (counts(b)) {
-                        known = b.apply(b.alpha(time), scene.field(b), known);
-                    }
-                }
+                known = placed(Figure.of(shape, this), name);
             } catch (NotDrawable e) {
                 throw e.at(shape.span(), name.contains("#") ? "this object" : "`" + name + "`");
             }
