@@ -11,10 +11,12 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lessonstudio.timeline.frame.Affine;
+import org.lessonstudio.timeline.frame.FieldCode;
 import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.Vec;
 
@@ -103,47 +105,90 @@ final class HeatMapPainter {
         } catch (NoninvertibleTransformException flat) {
             return picture; // resized to nothing: nothing to paint
         }
-        int[] line = new int[area.width];
-        double[] point = new double[2];
+        Scale scale = new Scale(stops, map.low(), map.high());
+        FieldCode.Numbers numbers = map.numbers();
+        int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+        double m00 = back.getScaleX();
+        double m01 = back.getShearX();
+        double m02 = back.getTranslateX();
+        double m10 = back.getShearY();
+        double m11 = back.getScaleY();
+        double m12 = back.getTranslateY();
         for (int row = 0; row < area.height; row++) {
+            double py = area.y + row + 0.5;
             for (int column = 0; column < area.width; column++) {
-                point[0] = area.x + column + 0.5;
-                point[1] = area.y + row + 0.5;
-                back.transform(point, 0, point, 0, 1);
-                double x = point[0];
-                double y = point[1];
+                double px = area.x + column + 0.5;
+                double x = m00 * px + m01 * py + m02;
+                double y = m10 * px + m11 * py + m12;
                 boolean inside = x >= map.xMin() && x <= map.xMax() && y >= map.yMin() && y <= map.yMax();
-                line[column] = inside ? argb(map.number(x, y), map.low(), map.high(), stops) : 0;
+                pixels[row * area.width + column] = inside ? scale.argb(numbers.at(x, y)) : 0;
             }
-            picture.setRGB(0, row, area.width, 1, line, 0, area.width);
         }
         return picture;
     }
 
     /** A number's colour: blended between the two stops it falls between; none where it is not a number. */
     static int argb(double v, double low, double high, List<Color> stops) {
-        if (Double.isNaN(v)) {
-            return 0;
-        }
-        double at = Math.max(0, Math.min(1, (v - low) / (high - low))) * (stops.size() - 1);
-        int i = Math.min(stops.size() - 2, (int) Math.floor(at));
-        double f = at - i;
-        Color a = stops.get(i);
-        Color b = stops.get(i + 1);
-        int red = (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * f);
-        int green = (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * f);
-        int blue = (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * f);
-        int alpha = (int) Math.round(a.getAlpha() + (b.getAlpha() - a.getAlpha()) * f);
-        return alpha << 24 | red << 16 | green << 8 | blue;
+        return new Scale(stops, low, high).argb(v);
     }
 
-    /** A bar to the right of the picture, the lowest colour at its foot, with the scale's two ends and its title. */
+    /** The colour scale with its stops taken apart once, for every pixel. */
+    private static final class Scale {
+        private final int[][] stops;
+        private final double low;
+        private final double span;
+
+        Scale(List<Color> colors, double low, double high) {
+            this.stops = colors.stream().map(c -> new int[] {c.getAlpha(), c.getRed(), c.getGreen(), c.getBlue()})
+                    .toArray(int[][]::new);
+            this.low = low;
+            this.span = high - low;
+        }
+
+        int argb(double v) {
+            if (Double.isNaN(v)) {
+                return 0;
+            }
+            double at = Math.max(0, Math.min(1, (v - low) / span)) * (stops.length - 1);
+            int i = Math.min(stops.length - 2, (int) at);
+            double f = at - i;
+            int[] a = stops[i];
+            int[] b = stops[i + 1];
+            int result = 0;
+            for (int k = 0; k < 4; k++) {
+                result = result << 8 | (int) Math.round(a[k] + (b[k] - a[k]) * f);
+            }
+            return result;
+        }
+    }
+
+    /**
+     * A bar to the right of the picture, the lowest colour at its foot, with the scale's two ends
+     * beside it and its title above. Where the frame has no room beside the picture (a heat map
+     * over all the scene shows), the bar goes just inside the picture's right edge, its numbers to
+     * its left; where it has no room above, the bar starts lower to make room for the title.
+     */
     private void legend(Figure.HeatMap map, List<Color> stops, Rectangle2D picture, Color ink) {
         double unit = projection.unit();
-        double left = picture.getMaxX() + 0.3 * unit;
         double width = 0.3 * unit;
-        double top = picture.getMinY();
-        double height = picture.getHeight();
+        double gap = 0.12 * unit;
+        String high = number(map.high());
+        String low = number(map.low());
+        double numbers = Math.max(text.labelSize(high).getWidth(), text.labelSize(low).getWidth());
+        double frameRight = Math.min(projection.width(), picture.getMaxX() + 3 * unit);
+        boolean outside = picture.getMaxX() + 0.3 * unit + width + gap + numbers <= frameRight - 0.1 * unit;
+        double left = outside ? picture.getMaxX() + 0.3 * unit : Math.min(picture.getMaxX(), projection.width())
+                - 0.3 * unit - width;
+        double top = Math.max(picture.getMinY(), 0.2 * unit);
+        double bottom = Math.min(picture.getMaxY(), projection.height() - 0.2 * unit);
+        if (!map.legend().isEmpty()) {
+            double room = text.labelSize(map.legend()).getHeight() + 0.3 * unit;
+            top = Math.max(top, room);
+        }
+        double height = bottom - top;
+        if (height <= 0) {
+            return;
+        }
         int steps = Math.max(2, (int) Math.ceil(height));
         for (int i = 0; i < steps; i++) {
             double v = map.low() + (map.high() - map.low()) * (i + 0.5) / steps;
@@ -153,11 +198,12 @@ final class HeatMapPainter {
         }
         g.setColor(ink);
         g.draw(new Rectangle2D.Double(left, top, width, height));
-        text.label(number(map.high()), new Point2D.Double(left + width + 0.12 * unit, top), -1, 0, ink);
-        text.label(number(map.low()), new Point2D.Double(left + width + 0.12 * unit, top + height), -1, 0,
-                ink);
+        double side = outside ? left + width + gap : left - gap;
+        int align = outside ? -1 : 1;
+        text.label(high, new Point2D.Double(side, top), align, 0, ink);
+        text.label(low, new Point2D.Double(side, top + height), align, 0, ink);
         if (!map.legend().isEmpty()) {
-            text.label(map.legend(), new Point2D.Double(left + width / 2, top - 0.2 * unit), 0, 1, ink);
+            text.label(map.legend(), new Point2D.Double(left + width / 2, top - 0.15 * unit), 0, 1, ink);
         }
     }
 

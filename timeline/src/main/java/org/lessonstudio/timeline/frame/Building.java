@@ -231,9 +231,10 @@ final class Building {
         } else {
             low = Double.POSITIVE_INFINITY;
             high = Double.NEGATIVE_INFINITY;
+            FieldCode.Numbers numbers = made.numbers();
             for (int i = 0; i <= SCALE_SAMPLES; i++) {
                 for (int j = 0; j <= SCALE_SAMPLES; j++) {
-                    double v = made.number(e.xMin() + (e.xMax() - e.xMin()) * i / SCALE_SAMPLES,
+                    double v = numbers.at(e.xMin() + (e.xMax() - e.xMin()) * i / SCALE_SAMPLES,
                             e.yMin() + (e.yMax() - e.yMin()) * j / SCALE_SAMPLES);
                     if (Double.isFinite(v)) {
                         low = Math.min(low, v);

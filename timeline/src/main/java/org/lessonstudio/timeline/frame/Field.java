@@ -11,6 +11,14 @@ import org.lessonstudio.dsl.model.Expr;
  */
 public record Field(Expr formula) {
 
+    /**
+     * The formula made ready to be worked out at many points (every pixel of a picture): the
+     * same numbers as {@link #number}, much faster.
+     */
+    public FieldCode.Numbers numbers() {
+        return FieldCode.number(formula);
+    }
+
     /** The number at (x, y); not a number where the formula has none (a gap). */
     public double number(double x, double y) {
         return number(formula, x, y);

@@ -612,15 +612,23 @@ public sealed interface Figure {
 
         /** The number at a point of the picture as it was made (before it was moved). */
         public double number(double x, double y) {
+            return numbers().at(x, y);
+        }
+
+        /** {@link #number} made ready to be worked out at every pixel. */
+        public FieldCode.Numbers numbers() {
             if (row.isEmpty()) {
-                return field.number(x, y);
+                return field.numbers();
             }
-            if (row.size() == 1) {
-                return row.get(0);
+            double[] values = row.stream().mapToDouble(Double::doubleValue).toArray();
+            if (values.length == 1) {
+                return (x, y) -> values[0];
             }
-            double at = Math.max(0, Math.min(1, (x - xMin) / (xMax - xMin))) * (row.size() - 1);
-            int i = Math.min(row.size() - 2, (int) Math.floor(at));
-            return row.get(i) + (row.get(i + 1) - row.get(i)) * (at - i);
+            return (x, y) -> {
+                double at = Math.max(0, Math.min(1, (x - xMin) / (xMax - xMin))) * (values.length - 1);
+                int i = Math.min(values.length - 2, (int) Math.floor(at));
+                return values[i] + (values[i + 1] - values[i]) * (at - i);
+            };
         }
 
         /** The picture's corners, where it is now. */
