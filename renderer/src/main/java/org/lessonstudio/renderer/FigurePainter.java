@@ -333,6 +333,31 @@ final class FigurePainter implements Figure.Visitor<Void> {
     }
 
     @Override
+    public Void heatMap(Figure.HeatMap h) {
+        List<Color> stops = h.colors().stream().map(c -> palette.color(c)).toList();
+        new HeatMapPainter(g, projection, text).paint(h, stops, color, opacity * reveal);
+        return null;
+    }
+
+    /** The figure painted unbent onto a recorder, in this item's colours, then every outline bent. */
+    @Override
+    public Void warped(Figure.Warped w) {
+        OutlineRecorder recorder = new OutlineRecorder();
+        recorder.setRenderingHints(g.getRenderingHints());
+        FigurePainter unbent = new FigurePainter(recorder, projection, new TextPainter(recorder, projection), palette,
+                footage);
+        unbent.style = style;
+        unbent.opacity = opacity;
+        unbent.reveal = reveal;
+        unbent.tint = tint;
+        unbent.color = color;
+        unbent.fill = fill;
+        w.base().accept(unbent);
+        new WarpPainter(g, projection).paint(w, recorder.pieces());
+        return null;
+    }
+
+    @Override
     public Void barChart(Figure.BarChart chart) {
         for (int i = 0; i < chart.bars().size(); i++) {
             Path2D.Double bar = path(chart.bars().get(i), true);
@@ -478,6 +503,16 @@ final class FigurePainter implements Figure.Visitor<Void> {
         @Override
         public Shape region(Figure.Region f) {
             return combined(f);
+        }
+
+        @Override
+        public Shape heatMap(Figure.HeatMap f) {
+            return path(f.outline(), true);
+        }
+
+        @Override
+        public Shape warped(Figure.Warped f) {
+            return path(f.outline(), false);
         }
 
         @Override

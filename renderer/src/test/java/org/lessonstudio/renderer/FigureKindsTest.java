@@ -73,6 +73,17 @@ class FigureKindsTest {
                 List.of(new Vec(-2.5, 0), new Vec(-0.5, 0)), List.of("a", "b")));
         put(all, new Figure.Region(Shape.Combine.UNION, new Figure.Circle(o, 1).outline(),
                 new Figure.Circle(new Vec(-1, 0), 1).outline()));
+        org.lessonstudio.dsl.model.Expr x = new org.lessonstudio.dsl.model.Expr.PlaneVariable(
+                org.lessonstudio.dsl.model.Expr.Axis.X);
+        org.lessonstudio.dsl.model.Expr y = new org.lessonstudio.dsl.model.Expr.PlaneVariable(
+                org.lessonstudio.dsl.model.Expr.Axis.Y);
+        put(all, new Figure.HeatMap(new org.lessonstudio.timeline.frame.Field(x), List.of(), -3, -1, -1, 1,
+                List.of(ColorName.BLUE, ColorName.RED), -3, -1, "T", Affine.IDENTITY));
+        put(all, new Figure.Warped(new Figure.Segment(o, new Vec(1, 1), false),
+                new org.lessonstudio.timeline.frame.Field(new org.lessonstudio.dsl.model.Expr.PairOf(
+                        new org.lessonstudio.dsl.model.Expr.Arithmetic(org.lessonstudio.dsl.model.Expr.Operator.PLUS, x,
+                                new org.lessonstudio.dsl.model.Expr.Apply(org.lessonstudio.dsl.model.MathFunction.SIN,
+                                        List.of(y))), y)), 1));
         put(all, new Figure.Frame(new Figure.Tex("a^2 + b^2 = c^2", new Figure.Anchor.InScene(o), 0.6, Map.of()),
                 "b^2"));
         return all;

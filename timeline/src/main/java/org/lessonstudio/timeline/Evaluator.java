@@ -7,6 +7,7 @@ import org.lessonstudio.dsl.model.Expr;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.timeline.frame.Affine;
 import org.lessonstudio.timeline.frame.Box;
+import org.lessonstudio.timeline.frame.Field;
 import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.Screen;
 import org.lessonstudio.timeline.frame.Values;
@@ -74,15 +75,43 @@ final class Evaluator implements Values {
         return value;
     }
 
-    /** How the object has been moved, turned and resized by now: its motions begun, in order. */
-    Affine placement(String name) {
+    /**
+     * The figure moved, turned, resized and bent by now: its motions and warps begun, in the order
+     * they start, so a warp bends the object where its earlier motions left it, and a later motion
+     * moves the bent object.
+     */
+    private Figure placed(Figure figure, String name) {
+        List<Track.Bending> warps = scene.bending(name);
         Affine total = Affine.IDENTITY;
+        int next = 0;
         for (Track.Moving m : scene.moving(name)) {
+            for (; next < warps.size() && earlier(warps.get(next), m); next++) {
+                if (counts(warps.get(next))) {
+                    figure = bent(figure, total, warps.get(next));
+                    total = Affine.IDENTITY;
+                }
+            }
             if (counts(m)) {
                 total = total.then(m.apply(m.alpha(time), scene.ends(m)));
             }
         }
-        return total;
+        for (; next < warps.size(); next++) {
+            if (counts(warps.get(next))) {
+                figure = bent(figure, total, warps.get(next));
+                total = Affine.IDENTITY;
+            }
+        }
+        return total.isIdentity() ? figure : figure.moved(total);
+    }
+
+    private static boolean earlier(Track a, Track b) {
+        return a.start() < b.start() || a.start() == b.start() && a.seq() < b.seq();
+    }
+
+    /** The figure moved by what came before the warp, then bent by it. */
+    private Figure bent(Figure figure, Affine before, Track.Bending warp) {
+        Figure moved = before.isIdentity() ? figure : figure.moved(before);
+        return warp.apply(warp.alpha(time), scene.field(warp), moved);
     }
 
     /** The geometry of an object at this moment. */
@@ -92,11 +121,7 @@ final class Evaluator implements Values {
         if (known == null) {
             Shape shape = scene.shape(name);
             try {
-                known = Figure.of(shape, this);
-                Affine moved = placement(name);
-                if (!moved.isIdentity()) {
-                    known = known.moved(moved);
-                }
+                known = placed(Figure.of(shape, this), name);
             } catch (NotDrawable e) {
                 throw e.at(shape.span(), name.contains("#") ? "this object" : "`" + name + "`");
             }
@@ -185,6 +210,78 @@ final class Evaluator implements Values {
             return drawable(length, finite(a) && finite(b) ? 0 : Double.NaN, 0, x);
         }
         throw new IllegalStateException("not a number expression: " + e);
+    }
+
+    @Override
+    public Field field(Expr e) {
+        return new Field(closed(e));
+    }
+
+    /** The formula with every part that does not use the plane's x and y worked out now. */
+    private Expr closed(Expr e) {
+        if (!onPlane(e)) {
+            if (isPoint(e)) {
+                Vec p = point(e);
+                return new Expr.PairOf(new Expr.Constant(p.x()), new Expr.Constant(p.y()));
+            }
+            return new Expr.Constant(number(e));
+        }
+        if (e instanceof Expr.Negate n) {
+            return new Expr.Negate(closed(n.operand()));
+        }
+        if (e instanceof Expr.Arithmetic a) {
+            return new Expr.Arithmetic(a.operator(), closed(a.left()), closed(a.right()));
+        }
+        if (e instanceof Expr.Apply f) {
+            return new Expr.Apply(f.function(), f.arguments().stream().map(this::closed).toList());
+        }
+        if (e instanceof Expr.Coordinate c) {
+            return new Expr.Coordinate(closed(c.point()), c.axis());
+        }
+        if (e instanceof Expr.Distance d) {
+            return new Expr.Distance(closed(d.a()), closed(d.b()));
+        }
+        if (e instanceof Expr.PairOf p) {
+            return new Expr.PairOf(closed(p.x()), closed(p.y()));
+        }
+        if (e instanceof Expr.PointMath m) {
+            return new Expr.PointMath(m.operator(), closed(m.point()), closed(m.other()));
+        }
+        return e; // the plane's x or y
+    }
+
+    private static boolean isPoint(Expr e) {
+        return e instanceof Expr.PairOf || e instanceof Expr.PointOf || e instanceof Expr.PointMath
+                || e instanceof Expr.Intersection;
+    }
+
+    /** Whether the formula uses the plane's x or y anywhere. */
+    private static boolean onPlane(Expr e) {
+        if (e instanceof Expr.PlaneVariable) {
+            return true;
+        }
+        if (e instanceof Expr.Negate n) {
+            return onPlane(n.operand());
+        }
+        if (e instanceof Expr.Arithmetic a) {
+            return onPlane(a.left()) || onPlane(a.right());
+        }
+        if (e instanceof Expr.Apply f) {
+            return f.arguments().stream().anyMatch(Evaluator::onPlane);
+        }
+        if (e instanceof Expr.Coordinate c) {
+            return onPlane(c.point());
+        }
+        if (e instanceof Expr.Distance d) {
+            return onPlane(d.a()) || onPlane(d.b());
+        }
+        if (e instanceof Expr.PairOf p) {
+            return onPlane(p.x()) || onPlane(p.y());
+        }
+        if (e instanceof Expr.PointMath m) {
+            return onPlane(m.point()) || onPlane(m.other());
+        }
+        return false;
     }
 
     @Override

@@ -25,6 +25,7 @@ final class SceneTracks {
     private final Map<String, List<Track.Showing>> showing = new HashMap<>();
     private final Map<String, List<Track.Moving>> moving = new HashMap<>();
     private final Map<String, List<Track.Restyling>> restyling = new HashMap<>();
+    private final Map<String, List<Track.Bending>> bending = new HashMap<>();
     private final Map<String, List<Animate>> animations = new HashMap<>();
     private final List<CameraMove> camera = new ArrayList<>();
     private final List<Track.Overlay> overlays = new ArrayList<>();
@@ -60,6 +61,9 @@ final class SceneTracks {
             }
             if (track instanceof Track.Restyling r) {
                 restyling.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(r);
+            }
+            if (track instanceof Track.Bending b) {
+                bending.computeIfAbsent(b.target(), k -> new ArrayList<>()).add(b);
             }
             if (track instanceof Animate a) {
                 animations.computeIfAbsent(a.value(), k -> new ArrayList<>()).add(a);
@@ -99,6 +103,15 @@ final class SceneTracks {
 
     List<Track.Restyling> restyling(String name) {
         return restyling.getOrDefault(name, List.of());
+    }
+
+    List<Track.Bending> bending(String name) {
+        return bending.getOrDefault(name, List.of());
+    }
+
+    /** Where a warp sends each point, with the values as they were just before it started. */
+    org.lessonstudio.timeline.frame.Field field(Track.Bending track) {
+        return (org.lessonstudio.timeline.frame.Field) worked(track);
     }
 
     List<Animate> animations(String value) {
@@ -151,6 +164,8 @@ final class SceneTracks {
                 ends[track.seq()] = a.ends(before);
             } else if (track instanceof CameraMove c) {
                 ends[track.seq()] = c.aim(before);
+            } else if (track instanceof Track.Bending b) {
+                ends[track.seq()] = b.field(before);
             }
         } catch (NotDrawable e) {
             failures[track.seq()] = e.at(plan.spanOf(track), "this action");

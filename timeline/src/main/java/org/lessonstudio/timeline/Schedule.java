@@ -173,6 +173,14 @@ final class Schedule {
         }
 
         @Override
+        public Double warp(Action.Warp w) {
+            for (int i = 0; i < w.targets().size(); i++) {
+                tracks.add(new Warp(w.targets().get(i), w.to(), at + i * w.stagger(), w.duration(), w.easing(), next()));
+            }
+            return at + staggered(w.targets().size(), w.stagger(), w.duration());
+        }
+
+        @Override
         public Double circumscribe(Action.Circumscribe c) {
             tracks.add(new Circumscribe(c.targets(), at, c.duration(), next()));
             return at + c.duration();

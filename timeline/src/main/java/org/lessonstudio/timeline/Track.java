@@ -22,7 +22,7 @@ import org.lessonstudio.timeline.frame.Vec;
  * </pre>
  */
 sealed interface Track permits Track.Showing, Track.Moving, Track.Restyling, Track.Valued, Track.Filming,
-        Track.Overlay {
+        Track.Overlay, Track.Bending {
 
     double start();
 
@@ -97,6 +97,17 @@ sealed interface Track permits Track.Showing, Track.Moving, Track.Restyling, Tra
         String target();
 
         Look apply(double alpha, Look before);
+    }
+
+    /** Tracks that bend one object's shape, point by point: {@code warp}. */
+    sealed interface Bending extends Track permits Warp {
+        String target();
+
+        /** Where each point goes, found in the scene just before it starts. */
+        org.lessonstudio.timeline.frame.Field field(Evaluator before);
+
+        org.lessonstudio.timeline.frame.Figure apply(double alpha, org.lessonstudio.timeline.frame.Field field,
+                                                     org.lessonstudio.timeline.frame.Figure figure);
     }
 
     /** Tracks that change a value: {@code animate}. */

@@ -16,6 +16,12 @@ public sealed interface Slot {
     /** Expressions separated by commas, up to the next clause: {@code points A, B, (0, 1)}. */
     record ExprList() implements Slot { }
 
+    /**
+     * Names or texts, one or more, joined by {@code and} or by commas, up to the next clause:
+     * {@code colors blue, yellow and red}.
+     */
+    record NameList() implements Slot { }
+
     /** {@code to} and an expression, if the word {@code to} comes next; nothing otherwise. */
     record OptionalTo() implements Slot { }
 
@@ -28,6 +34,7 @@ public sealed interface Slot {
     Slot PLACE = new Place();
     Slot LIST = new ExprList();
     Slot OPTIONAL_TO = new OptionalTo();
+    Slot NAMES = new NameList();
 
     static Slot word(String w) {
         return new Word(w);

@@ -59,6 +59,17 @@ final class ExpressionChecker {
         return expect(e, Type.NUMBER, parameter, uses);
     }
 
+    /**
+     * The parameter of a formula that holds at every point of the plane: its {@code x} and
+     * {@code y} are the point's coordinates ({@link org.lessonstudio.dsl.model.Expr.PlaneVariable}).
+     */
+    static final String PLANE = "x and y";
+
+    /** Checks a point that may use the plane's {@code x} and {@code y}: where a warp sends a point. */
+    Optional<org.lessonstudio.dsl.model.Expr> pointOfPlane(Expr e, Set<String> uses) {
+        return expect(e, Type.POINT, PLANE, uses);
+    }
+
     /** Checks an expression that must be a point. */
     Optional<org.lessonstudio.dsl.model.Expr> point(Expr e, Set<String> uses) {
         return expect(e, Type.POINT, null, uses);
@@ -224,6 +235,10 @@ final class ExpressionChecker {
         if (name.equals(parameter)) {
             return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.CurveVariable(), Type.NUMBER));
         }
+        if (PLANE.equals(parameter) && (name.equals("x") || name.equals("y"))) {
+            return Optional.of(new Typed(new org.lessonstudio.dsl.model.Expr.PlaneVariable(
+                    name.equals("x") ? Axis.X : Axis.Y), Type.NUMBER));
+        }
         Symbol symbol = symbols.get(name);
         if (symbol == null) {
             Double constant = CONSTANTS.get(name);
@@ -255,7 +270,10 @@ final class ExpressionChecker {
         var report = diagnostics.error(span, "name.unknown", name);
         List<String> known = new ArrayList<>(symbols.keySet());
         known.addAll(CONSTANTS.keySet());
-        if (parameter != null) {
+        if (PLANE.equals(parameter)) {
+            known.addAll(List.of("x", "y"));
+            report.hint("plane-formula");
+        } else if (parameter != null) {
             known.add(parameter);
         }
         report.didYouMean(Suggest.closest(name, known));
@@ -360,8 +378,9 @@ final class ExpressionChecker {
                 diagnostics.error(c.span(), "function.arity", "distance", 2, c.arguments().size());
                 return Optional.empty();
             }
-            Optional<org.lessonstudio.dsl.model.Expr> a = point(c.arguments().get(0), uses);
-            Optional<org.lessonstudio.dsl.model.Expr> b = point(c.arguments().get(1), uses);
+            // a formula's own x (a curve's, or a heat map's x and y) may be in the points
+            Optional<org.lessonstudio.dsl.model.Expr> a = expect(c.arguments().get(0), Type.POINT, parameter, uses);
+            Optional<org.lessonstudio.dsl.model.Expr> b = expect(c.arguments().get(1), Type.POINT, parameter, uses);
             return a.isPresent() && b.isPresent() ? Optional.of(new Typed(
                     new org.lessonstudio.dsl.model.Expr.Distance(a.get(), b.get()), Type.NUMBER)) : Optional.empty();
         }

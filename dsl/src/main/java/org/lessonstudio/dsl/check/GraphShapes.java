@@ -97,7 +97,7 @@ final class GraphShapes {
         return width.isEmpty() || height.isEmpty() ? null : new double[] {width.get(), height.get()};
     }
 
-    private double[] range(Clause c) {
+    double[] range(Clause c) {
         if (c.args().size() != 2) {
             read.diagnostics.error(c.span(), "axes.range-form", c.keyword());
             return null;

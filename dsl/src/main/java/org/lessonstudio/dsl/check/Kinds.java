@@ -110,6 +110,10 @@ public final class Kinds {
             new Kind("region", with(STYLE, "union", "intersection", "difference", "exclusion", "fill"), NONE,
                     EnumSet.of(FILLED), Map.of("union", COMBINE, "intersection", COMBINE, "difference", COMBINE,
                     "exclusion", COMBINE), Kinds::region),
+            new Kind("heat map", Set.of("value", "values", "x", "y", "colors", "from", "legend", "opacity", "layer"),
+                    NONE, EnumSet.noneOf(Kind.Trait.class), Map.of("value", List.of(List.of(Slot.EXPR)),
+                    "values", List.of(List.of(Slot.LIST)), "colors", List.of(List.of(Slot.NAMES)),
+                    "legend", List.of(List.of(Slot.TEXT), List.of())), HeatMaps::check),
             new Kind("box", with(STYLE, "around"), NONE, EnumSet.noneOf(Kind.Trait.class),
                     Map.of("around", List.of(List.of(Slot.TEXT, Slot.word("in"), Slot.NAME), List.of(Slot.NAME))),
                     Kinds::frame));

@@ -38,6 +38,7 @@ final class MotionChecker {
             case "trace" -> trace();
             case "transform" -> transform();
             case "camera" -> camera();
+            case "warp" -> warp();
             default -> throw new IllegalStateException("parser let through an unknown action " + verb);
         };
     }
@@ -125,6 +126,42 @@ final class MotionChecker {
         }
         return Optional.of(new Action.Motion(MotionKind.ALONG, targets.get(), null, null, path.name(), null, seconds,
                 easing, stagger, a.action.span()));
+    }
+
+    /** Kinds that are pictures, not lines: they cannot bend. */
+    private static final Set<String> UNWARPABLE = Set.of("image", "heat map");
+
+    /**
+     * {@code warp grid to (x + sin(y), y + sin(x)) over 3s}: every point of the objects goes to
+     * where the formula sends it.
+     */
+    private Optional<Action> warp() {
+        a.options(Set.of("to", "over", "ease", "stagger"));
+        Easing easing = a.easing();
+        double seconds = a.seconds(2.0);
+        double stagger = a.stagger();
+        Optional<List<String>> targets = targets();
+        Optional<Clause> to = a.clauses.require("to", "warp grid to (x + sin(y), y + sin(x))");
+        if (to.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Expr> formula = a.scene.expressions().pointOfPlane(((Arg.ExprArg) to.get().args().get(0)).expr(),
+                new HashSet<>());
+        if (targets.isEmpty() || formula.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String target : targets.get()) {
+            Optional<Symbol> symbol = a.scene.symbol(target);
+            if (symbol.isPresent() && UNWARPABLE.contains(symbol.get().kind())) {
+                Target written = a.action.targets().stream()
+                        .filter(t -> t instanceof Target.Named n && n.name().equals(target)).findFirst()
+                        .orElse(a.action.targets().get(0));
+                a.diagnostics.error(written.span(), "warp.picture", target,
+                        ExpressionChecker.article(symbol.get().kind()));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Action.Warp(targets.get(), formula.get(), seconds, easing, stagger, a.action.span()));
     }
 
     /** {@code change c color red}, {@code opacity 0.3} or {@code thickness 0.1}: one or more of them. */

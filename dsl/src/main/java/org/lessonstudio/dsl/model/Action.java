@@ -35,6 +35,8 @@ public sealed interface Action {
 
         R transform(Transform a);
 
+        R warp(Warp a);
+
         R camera(Camera a);
 
         R animate(Animate a);
@@ -120,6 +122,23 @@ public sealed interface Action {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.trace(this);
+        }
+    }
+
+    /**
+     * {@code warp grid to (x + sin(y), y + sin(x))}: every point (x, y) of the objects moves to
+     * the point the formula gives for it, bending straight lines; {@code to} uses the plane's
+     * {@code x} and {@code y} ({@link Expr.PlaneVariable}).
+     */
+    record Warp(List<String> targets, Expr to, double duration, Easing easing, double stagger, Span span)
+            implements Action {
+        public Warp {
+            targets = List.copyOf(targets);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.warp(this);
         }
     }
 

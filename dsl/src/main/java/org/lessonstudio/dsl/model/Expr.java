@@ -16,6 +16,12 @@ public sealed interface Expr {
     /** The {@code x} of a curve's formula. */
     record CurveVariable() implements Expr { }
 
+    /**
+     * The {@code x} or {@code y} of a point of the plane, in a formula that holds for every point
+     * (a heat map's value, where a warp sends a point).
+     */
+    record PlaneVariable(Axis axis) implements Expr { }
+
     /** A point belonging to an object: a point's position, a line's start, a curve's end, a circle's centre. */
     record PointOf(String object, Anchor anchor) implements Expr { }
 

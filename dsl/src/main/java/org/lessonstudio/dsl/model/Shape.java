@@ -78,6 +78,8 @@ public sealed interface Shape {
 
         R region(Region s);
 
+        R heatMap(HeatMap s);
+
         R frame(Frame s);
     }
 
@@ -307,6 +309,35 @@ public sealed interface Shape {
             return visitor.frame(this);
         }
     }
+
+    /**
+     * A picture whose colour at each point comes from a number there: {@code value} a formula in
+     * the point's {@code x} and {@code y}, or {@code row} numbers spread evenly from the left edge
+     * to the right (one of the two is null or empty). The numbers from {@code low} to {@code high}
+     * (null: the smallest and largest shown) run through {@code colors}; {@code legend} is the
+     * colour bar's title (null: no bar, "": a bar without a title). {@code extent} is the part of
+     * the plane it covers (null: all the scene shows).
+     */
+    record HeatMap(String name, Expr value, List<Expr> row, Extent extent, List<ColorName> colors, Expr low,
+                   Expr high, String legend, Style style, Span span) implements Shape {
+        public HeatMap {
+            row = List.copyOf(row);
+            colors = List.copyOf(colors);
+        }
+
+        @Override
+        public List<String> writing() {
+            return shown(legend);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.heatMap(this);
+        }
+    }
+
+    /** A rectangle of the plane, {@code x from xMin to xMax, y from yMin to yMax}. */
+    record Extent(double xMin, double xMax, double yMin, double yMax) { }
 
     /** How a region is made from two shapes. */
     enum Combine { UNION, INTERSECTION, DIFFERENCE, EXCLUSION }

@@ -512,6 +512,21 @@ public final class Parser {
                     && ClauseShapes.SHAPES.containsKey(peekAt(1).text())) && match(TokenKind.COMMA));
             return items;
         }
+        if (slot instanceof Slot.NameList) {
+            List<Arg> items = new ArrayList<>();
+            do {
+                if (check(TokenKind.STRING)) {
+                    Token text = advance();
+                    items.add(new Arg.TextArg(text.text(), text.span()));
+                } else {
+                    Token name = consume(TokenKind.WORD, "clause.name-expected", keyword.text());
+                    items.add(new Arg.NameArg(name.text(), name.span()));
+                }
+            } while (peek().isWord("and") && advance() != null
+                    || check(TokenKind.COMMA) && (peekAt(1).is(TokenKind.STRING) || peekAt(1).is(TokenKind.WORD)
+                    && !ClauseShapes.SHAPES.containsKey(peekAt(1).text())) && match(TokenKind.COMMA));
+            return items;
+        }
         if (slot instanceof Slot.Place && peek().isWord("screen")) {
             Token screen = advance();
             Expr point = expression();

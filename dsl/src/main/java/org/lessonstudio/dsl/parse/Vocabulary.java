@@ -16,7 +16,7 @@ public final class Vocabulary {
     /** Actions, the things that happen in time. {@code fade} is always followed by in or out. */
     public static final List<String> ACTIONS = List.of("draw", "show", "hide", "write", "fade", "animate",
             "together", "wait", "pause", "say", "title", "grow", "move", "rotate", "scale", "change", "highlight", "indicate",
-            "circumscribe", "trace", "transform", "camera", "music", "footage");
+            "circumscribe", "trace", "transform", "camera", "music", "footage", "warp");
 
     private Vocabulary() {
     }

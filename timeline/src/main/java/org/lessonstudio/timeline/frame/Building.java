@@ -210,4 +210,47 @@ final class Building {
         }
         return glyphs * 0.55 * size;
     }
+
+    /** Samples along each side of a heat map, to find its smallest and largest number when no scale is given. */
+    private static final int SCALE_SAMPLES = 64;
+
+    /** A heat map now: its rectangle (all the scene shows, unless given), its formula or row, its scale. */
+    static Figure heatMap(Shape.HeatMap h, Values at) {
+        Viewport view = at.viewport();
+        Shape.Extent e = h.extent() != null ? h.extent()
+                : new Shape.Extent(view.xMin(), view.xMax(), view.yMin(), view.yMax());
+        Field field = h.value() == null ? new Field(new Expr.Constant(0)) : at.field(h.value());
+        List<Double> row = h.row().stream().map(at::number).toList();
+        Figure.HeatMap made = new Figure.HeatMap(field, row, e.xMin(), e.xMax(), e.yMin(), e.yMax(), h.colors(), 0, 1,
+                h.legend(), Affine.IDENTITY);
+        double low;
+        double high;
+        if (h.low() != null) {
+            low = at.number(h.low());
+            high = at.number(h.high());
+        } else {
+            low = Double.POSITIVE_INFINITY;
+            high = Double.NEGATIVE_INFINITY;
+            FieldCode.Numbers numbers = made.numbers();
+            for (int i = 0; i <= SCALE_SAMPLES; i++) {
+                for (int j = 0; j <= SCALE_SAMPLES; j++) {
+                    double v = numbers.at(e.xMin() + (e.xMax() - e.xMin()) * i / SCALE_SAMPLES,
+                            e.yMin() + (e.yMax() - e.yMin()) * j / SCALE_SAMPLES);
+                    if (Double.isFinite(v)) {
+                        low = Math.min(low, v);
+                        high = Math.max(high, v);
+                    }
+                }
+            }
+            if (!(low <= high)) {
+                low = 0;
+                high = 1;
+            }
+        }
+        if (!(high > low)) {
+            high = low + 1;
+        }
+        return new Figure.HeatMap(field, row, e.xMin(), e.xMax(), e.yMin(), e.yMax(), h.colors(), low, high,
+                h.legend(), Affine.IDENTITY);
+    }
 }

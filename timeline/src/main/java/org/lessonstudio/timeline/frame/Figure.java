@@ -82,6 +82,10 @@ public sealed interface Figure {
 
         R region(Region f);
 
+        R heatMap(HeatMap f);
+
+        R warped(Warped f);
+
         R frame(Frame f);
     }
 
@@ -198,6 +202,11 @@ public sealed interface Figure {
         @Override
         public Figure region(Shape.Region r) {
             return new Region(r.combine(), at.figure(r.first()).outline(), at.figure(r.second()).outline());
+        }
+
+        @Override
+        public Figure heatMap(Shape.HeatMap h) {
+            return Building.heatMap(h, at);
         }
 
         @Override
@@ -575,6 +584,169 @@ public sealed interface Figure {
         @Override
         public Box box(Screen screen) {
             return target.box(screen);
+        }
+    }
+
+    /**
+     * A picture made from numbers over the rectangle {@code x from xMin to xMax, y from yMin to
+     * yMax}: the number at each point is the field's there, or, when {@code row} is not empty, the
+     * row's numbers spread evenly from the left edge to the right and blended between. Numbers from
+     * {@code low} to {@code high} run through {@code colors}; a colour bar is drawn beside it when
+     * {@code legend} is not null (titled by it). {@code placed} is how it has been moved since.
+     */
+    record HeatMap(Field field, List<Double> row, double xMin, double xMax, double yMin, double yMax,
+                   List<ColorName> colors, double low, double high, String legend, Affine placed) implements Figure {
+
+        /** Room the colour bar and its numbers take to the right of the picture, in screen units. */
+        public static final double LEGEND_WIDTH = 1.4;
+
+        public HeatMap {
+            row = List.copyOf(row);
+            colors = List.copyOf(colors);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.heatMap(this);
+        }
+
+        /** The number at a point of the picture as it was made (before it was moved). */
+        public double number(double x, double y) {
+            return numbers().at(x, y);
+        }
+
+        /** {@link #number} made ready to be worked out at every pixel. */
+        public FieldCode.Numbers numbers() {
+            if (row.isEmpty()) {
+                return field.numbers();
+            }
+            double[] values = row.stream().mapToDouble(Double::doubleValue).toArray();
+            if (values.length == 1) {
+                return (x, y) -> values[0];
+            }
+            return (x, y) -> {
+                double at = Math.max(0, Math.min(1, (x - xMin) / (xMax - xMin))) * (values.length - 1);
+                int i = Math.min(values.length - 2, (int) Math.floor(at));
+                return values[i] + (values[i + 1] - values[i]) * (at - i);
+            };
+        }
+
+        /** The picture's corners, where it is now. */
+        public List<Vec> corners() {
+            return List.of(placed.apply(new Vec(xMin, yMin)), placed.apply(new Vec(xMax, yMin)),
+                    placed.apply(new Vec(xMax, yMax)), placed.apply(new Vec(xMin, yMax)));
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new HeatMap(field, row, xMin, xMax, yMin, yMax, colors, low, high, legend, placed.then(m));
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            Box picture = Box.around(corners());
+            if (legend == null) {
+                return picture;
+            }
+            return picture.with(new Vec(picture.maxX() + LEGEND_WIDTH / screen.scaleX(), picture.maxY()));
+        }
+
+        @Override
+        public List<Vec> outline() {
+            List<Vec> around = new ArrayList<>(corners());
+            around.add(around.get(0));
+            return around;
+        }
+
+        /** Under everything, like a fill: lines and writing drawn over it stay readable. */
+        @Override
+        public int layer() {
+            return -1;
+        }
+    }
+
+    /**
+     * A figure bent by a warp: each of its points {@code p} goes {@code amount} of the way from
+     * {@code p} to {@code field.point(p)} (0 unbent, 1 all the way), then is moved by {@code after}.
+     * The painter bends what the figure draws; here its box, outline and points are bent alike.
+     */
+    record Warped(Figure base, Field field, double amount, Affine after) implements Figure {
+
+        /** Longest piece of an outline left straight when it is bent, in the scene's units. */
+        private static final double PIECE = 0.05;
+
+        public Warped(Figure base, Field field, double amount) {
+            this(base, field, amount, Affine.IDENTITY);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.warped(this);
+        }
+
+        /** Where the warp has taken a point of the unbent figure by now. */
+        public Vec bend(Vec p) {
+            Vec to = field.point(p.x(), p.y());
+            return after.apply(p.plus(to.minus(p).times(amount)));
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            return new Warped(base, field, amount, after.then(m));
+        }
+
+        /** The unbent box's points, bent, on a grid fine enough for smooth warps. */
+        @Override
+        public Box box(Screen screen) {
+            Box unbent = base.box(screen);
+            if (unbent.isEmpty()) {
+                return unbent;
+            }
+            List<Vec> bent = new ArrayList<>();
+            int n = 16;
+            for (int i = 0; i <= n; i++) {
+                for (int j = 0; j <= n; j++) {
+                    Vec p = bend(new Vec(unbent.minX() + (unbent.maxX() - unbent.minX()) * i / n,
+                            unbent.minY() + (unbent.maxY() - unbent.minY()) * j / n));
+                    if (Double.isFinite(p.x()) && Double.isFinite(p.y())) {
+                        bent.add(p);
+                    }
+                }
+            }
+            return bent.isEmpty() ? Box.EMPTY : Box.around(bent);
+        }
+
+        @Override
+        public List<Vec> outline() {
+            List<Vec> unbent = base.outline();
+            List<Vec> bent = new ArrayList<>();
+            for (int i = 0; i < unbent.size(); i++) {
+                Vec p = unbent.get(i);
+                if (i > 0) {
+                    Vec q = unbent.get(i - 1);
+                    int pieces = (int) Math.min(200, Math.ceil(p.minus(q).length() / PIECE));
+                    for (int k = 1; k < pieces; k++) {
+                        bent.add(bend(q.plus(p.minus(q).times(k / (double) pieces))));
+                    }
+                }
+                bent.add(bend(p));
+            }
+            return bent;
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            return base.point(anchor).map(this::bend);
+        }
+
+        @Override
+        public OptionalDouble measure(Expr.Measure measure) {
+            return base.measure(measure);
+        }
+
+        @Override
+        public int layer() {
+            return base.layer();
         }
     }
 

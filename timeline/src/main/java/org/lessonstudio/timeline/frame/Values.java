@@ -14,6 +14,12 @@ public interface Values {
     Vec point(Expr e);
 
     /**
+     * A formula in the plane's {@code x} and {@code y} with everything else in it (values, other
+     * objects' parts) worked out now.
+     */
+    Field field(Expr e);
+
+    /**
      * A number about to be written on the frame (a live number, a table's cell): itself when it is
      * finite; otherwise the lesson cannot be drawn at this moment, and the object's line says so.
      */
