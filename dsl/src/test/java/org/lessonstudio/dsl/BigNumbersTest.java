@@ -58,7 +58,7 @@ class BigNumbersTest {
         assertEquals(List.of(
                 "4:24 `x` is 10^300, but it must be between -1000000 and 1000000",
                 "5:32 `step` is 10^-300, but it must be between 10^-6 and 1000000",
-                "6:15 `zoom` is 10^300, but it must be between 0.05 and 50"),
+                "6:15 a zoom of 10^300 cannot be filmed: the camera zooms from 0.05 (far out) to 50 (close in)"),
                 messages(compile("  table a: x from 0 to 10^300, step 1, y = x^2\n"
                         + "  table b: x from 0 to 3, step 10^-300, y = x^2\n"
                         + "  camera zoom 10^300\n")));

@@ -61,18 +61,20 @@ final class AxesPainter {
             double px = projection.px(x);
             marks.moveTo(px, projection.py(y0) - tick);
             marks.lineTo(px, projection.py(y0) + tick);
-            if (axes.x().numbers()) {
-                text.label(number(x), new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1,
-                        faded);
+            double below = projection.py(y0) + tick + NUMBER_GAP * unit;
+            if (axes.x().numbers() && onPicture(px, projection.width())
+                    && onPicture(below + text.labelSize(number(x)).getHeight(), projection.height())) {
+                text.label(number(x), new Point2D.Double(px, below), 0, -1, faded);
             }
         }
         for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), axes.tips())) {
             double py = projection.py(y);
             marks.moveTo(projection.px(x0) - tick, py);
             marks.lineTo(projection.px(x0) + tick, py);
-            if (axes.y().numbers()) {
-                text.label(number(y), new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0,
-                        faded);
+            double left = projection.px(x0) - tick - NUMBER_GAP * unit;
+            if (axes.y().numbers() && onPicture(py, projection.height())
+                    && onPicture(left - text.labelSize(number(y)).getWidth(), projection.width())) {
+                text.label(number(y), new Point2D.Double(left, py), 1, 0, faded);
             }
         }
         g.setColor(faded);
@@ -83,10 +85,12 @@ final class AxesPainter {
             arrowHead(projection.px(axes.xMax()), projection.py(y0), 1, 0, head);
             arrowHead(projection.px(x0), projection.py(axes.yMax()), 0, -1, head);
         }
-        if (!axes.x().label().isEmpty()) {
+        if (!axes.x().label().isEmpty() && onPicture(projection.px(axes.xMax()), projection.width())
+                && onPicture(projection.py(y0), projection.height())) {
             xLabel(axes.x().label(), projection.px(axes.xMax()) + 0.4 * head, projection.py(y0), faded);
         }
-        if (!axes.y().label().isEmpty()) {
+        if (!axes.y().label().isEmpty() && onPicture(projection.py(axes.yMax()), projection.height())
+                && onPicture(projection.px(x0), projection.width())) {
             yLabel(axes.y().label(), projection.px(x0), projection.py(axes.yMax()) - 0.4 * head, faded);
         }
     }
@@ -187,6 +191,14 @@ final class AxesPainter {
         head.lineTo(x - dx * size * 0.6 + dy * size * 0.45, y - dy * size * 0.6 - dx * size * 0.45);
         head.closePath();
         g.fill(head);
+    }
+
+    /**
+     * Whether a tick or a tip is on the picture: one the camera has left outside gets no number or
+     * label (writing is kept inside the frame, so it would otherwise pile up at the edge).
+     */
+    private static boolean onPicture(double pixel, int size) {
+        return pixel >= -0.5 && pixel <= size + 0.5;
     }
 
     private static double clamp(double v, double min, double max) {

@@ -283,6 +283,13 @@ final class FigurePainter implements Figure.Visitor<Void> {
         return null;
     }
 
+    /** The frame marking the part a magnifier shows; the picture itself is {@link MagnifierPainter}'s. */
+    @Override
+    public Void magnifier(Figure.Magnifier m) {
+        stroke(path(m.outline(), false), style, color, reveal);
+        return null;
+    }
+
     /** Each bar drawn and shaded like a rectangle, its name under its foot. */
     @Override
     public Void frame(Figure.Frame f) {
@@ -498,6 +505,11 @@ final class FigurePainter implements Figure.Visitor<Void> {
         public Shape frame(Figure.Frame f) {
             Rectangle2D box = frameBox(f);
             return box == null ? none : box;
+        }
+
+        @Override
+        public Shape magnifier(Figure.Magnifier m) {
+            return path(m.outline(), true);
         }
 
         @Override

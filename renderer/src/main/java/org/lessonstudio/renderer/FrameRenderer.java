@@ -1,11 +1,13 @@
 package org.lessonstudio.renderer;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.lessonstudio.timeline.frame.Figure;
 import org.lessonstudio.timeline.frame.FrameState;
 import org.lessonstudio.timeline.frame.Item;
 
@@ -57,14 +59,22 @@ public final class FrameRenderer {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 
         Palette palette = Palette.of(frame.theme());
-        g.setColor(frame.background() == null ? palette.background() : palette.color(frame.background()));
+        Color background = frame.background() == null ? palette.background() : palette.color(frame.background());
+        g.setColor(background);
         g.fillRect(0, 0, width, height);
 
         Projection projection = new Projection(frame.viewport(), width, height);
         TextPainter text = new TextPainter(g, projection);
         FigurePainter painter = new FigurePainter(g, projection, text, palette, footage);
-        for (Item item : inDrawingOrder(frame.items())) {
+        List<Item> items = inDrawingOrder(frame.items());
+        for (Item item : items) {
             painter.paint(item);
+        }
+        // A magnifier's picture goes over everything else, as a picture in the picture does.
+        for (Item item : items) {
+            if (item.figure() instanceof Figure.Magnifier m) {
+                new MagnifierPainter(g, projection, palette, footage, background).paint(item, m, items);
+            }
         }
         if (!frame.caption().isEmpty() && frame.captionOpacity() > 0) {
             text.caption(frame.caption(), frame.captionOpacity(), palette);

@@ -6,8 +6,9 @@ import org.lessonstudio.timeline.frame.Vec;
 import org.lessonstudio.timeline.frame.Viewport;
 
 /**
- * {@code camera zoom 2 / pan to P / focus X / reset}: the view's centre and zoom go toward their
- * target; a point or object aimed at is found when the move begins.
+ * {@code camera zoom 2 / pan to P / focus X / follow X / reset}: the view's centre and zoom go
+ * toward their target; a point or object aimed at is found when the move begins, except an object
+ * followed, which is found at every frame's own time (so the view stays a function of the time).
  */
 record CameraMove(Action.Camera camera, double start, double duration, Easing easing, int seq)
         implements Track.Filming {
@@ -23,6 +24,11 @@ record CameraMove(Action.Camera camera, double start, double duration, Easing ea
             double halfH = (base.yMax() - base.yMin()) / 2 / zoom;
             return new Viewport(cx - halfW, cx + halfW, cy - halfH, cy + halfH, base.width(), base.height());
         }
+    }
+
+    /** Whether the view keeps the object in the middle at each frame's time. */
+    boolean follows() {
+        return camera.follow();
     }
 
     /** The point aimed at, found just before the move (null when it keeps the centre). */

@@ -165,13 +165,19 @@ final class FrameMaker {
                 new Appearance(opacity * fade, reveal)));
     }
 
-    /** The camera's view now: the scene's own, zoomed, panned or focused by the camera's moves so far. */
+    /**
+     * The camera's view now: the scene's own, zoomed, panned, focused or following by the camera's
+     * moves so far. A followed object is aimed at where it is now, so a later move starts from
+     * wherever the following left the view, and the way out is as smooth as the way in.
+     */
     Viewport viewport() {
         Viewport base = scene.viewport();
         CameraMove.View view = CameraMove.View.of(base);
         for (CameraMove move : scene.camera()) {
             if (move.start() <= local) {
-                view = move.apply(move.alpha(local), view, scene.aim(move), base);
+                Vec aim = move.follows() ? evaluator.figure(move.camera().focus()).reference(scene.screen())
+                        : scene.aim(move);
+                view = move.apply(move.alpha(local), view, aim, base);
             }
         }
         return view.viewport(base);

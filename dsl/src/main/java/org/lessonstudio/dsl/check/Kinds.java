@@ -116,7 +116,10 @@ public final class Kinds {
                     "legend", List.of(List.of(Slot.TEXT), List.of())), HeatMaps::check),
             new Kind("box", with(STYLE, "around"), NONE, EnumSet.noneOf(Kind.Trait.class),
                     Map.of("around", List.of(List.of(Slot.TEXT, Slot.word("in"), Slot.NAME), List.of(Slot.NAME))),
-                    Kinds::frame));
+                    Kinds::frame),
+            new Kind("magnifier", with(STYLE, "center", "size", "zoom", "shown", "border"), CENTRE,
+                    EnumSet.of(OUTLINE), Map.of("shown", List.of(List.of(Slot.word("at"), Slot.PLACE)),
+                    "border", List.of(List.of(Slot.NAME), List.of(Slot.TEXT))), MagnifierShape::check));
 
     /**
      * {@code box b: around law}, or {@code box b: around "f(x)" in law}: a box around an object

@@ -206,6 +206,20 @@ final class MotionChecker {
         return Optional.of(v.getAsDouble());
     }
 
+    /** A camera's zoom: a fixed number from 0.05 (far out) to 50 (close in). */
+    private Optional<Double> zoom(Clause clause) {
+        Optional<Expr> value = number(clause);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalDouble v = Constants.evaluate(value.get());
+        if (v.isPresent() && !(v.getAsDouble() >= 0.05 && v.getAsDouble() <= 50)) {
+            a.diagnostics.error(clause.args().get(0).span(), "camera.zoom", SceneChecker.format(v.getAsDouble()));
+            return Optional.empty();
+        }
+        return fixed(clause, 0.05, 50);
+    }
+
     private Optional<Action> circumscribe() {
         a.options(Set.of("over"));
         double seconds = a.seconds(1.2);
@@ -258,29 +272,35 @@ final class MotionChecker {
                 a.action.span()));
     }
 
-    /** {@code camera zoom 2}, {@code camera pan to (1, 0)}, {@code camera focus P}, {@code camera reset}. */
+    /**
+     * {@code camera zoom 2}, {@code camera pan to (1, 0)}, {@code camera focus P},
+     * {@code camera follow P zoom 2}, {@code camera reset}.
+     */
     private Optional<Action> camera() {
-        a.options(Set.of("zoom", "pan", "focus", "reset", "over", "ease"));
+        a.options(Set.of("zoom", "pan", "focus", "follow", "reset", "over", "ease"));
         Easing easing = a.easing();
         double seconds = a.seconds(1.5);
-        int moves = (a.clauses.has("pan") ? 1 : 0) + (a.clauses.has("focus") ? 1 : 0) + (a.clauses.has("reset") ? 1 : 0);
+        int moves = (a.clauses.has("pan") ? 1 : 0) + (a.clauses.has("focus") ? 1 : 0)
+                + (a.clauses.has("follow") ? 1 : 0) + (a.clauses.has("reset") ? 1 : 0);
         if (moves > 1 || moves == 0 && !a.clauses.has("zoom") || a.clauses.has("reset") && a.clauses.has("zoom")) {
             a.diagnostics.error(a.action.verbSpan(), "camera.form");
             return Optional.empty();
         }
         int before = a.diagnostics.errorCount();
-        Double zoom = a.clauses.get("zoom").flatMap(c -> fixed(c, 0.05, 50)).orElse(null);
+        Double zoom = a.clauses.get("zoom").flatMap(this::zoom).orElse(null);
         Expr center = a.clauses.has("pan") ? a.clauses.get("pan").flatMap(c -> a.scene.expressions().point(
                 ((Arg.ExprArg) c.args().get(0)).expr(), new HashSet<>())).orElse(null) : null;
+        boolean follow = a.clauses.has("follow");
         String focus = null;
-        if (a.clauses.has("focus")) {
-            Arg.NameArg target = (Arg.NameArg) a.clauses.get("focus").get().args().get(0);
+        if (a.clauses.has("focus") || follow) {
+            String word = follow ? "follow" : "focus";
+            Arg.NameArg target = (Arg.NameArg) a.clauses.get(word).get().args().get(0);
             Optional<Symbol> symbol = a.scene.symbol(target.name());
             if (symbol.isEmpty()) {
                 a.scene.expressions().unknownName(target.name(), target.span(), null);
             } else if (!Kinds.has(symbol.get().kind(), Kind.Trait.POINT) && !Kinds.has(symbol.get().kind(), Kind.Trait.OUTLINE)
                     && !symbol.get().isUnknown()) {
-                a.diagnostics.error(target.span(), "camera.focus-kind", target.name(),
+                a.diagnostics.error(target.span(), "camera." + word + "-kind", target.name(),
                         ExpressionChecker.article(symbol.get().kind()));
             } else {
                 focus = target.name();
@@ -289,7 +309,7 @@ final class MotionChecker {
         if (a.diagnostics.errorCount() != before) {
             return Optional.empty();
         }
-        return Optional.of(new Action.Camera(zoom, center, focus, a.clauses.has("reset"), seconds, easing,
+        return Optional.of(new Action.Camera(zoom, center, focus, follow, a.clauses.has("reset"), seconds, easing,
                 a.action.span()));
     }
 }

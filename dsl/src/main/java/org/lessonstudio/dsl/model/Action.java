@@ -151,10 +151,13 @@ public sealed interface Action {
     }
 
     /**
-     * The camera: zoom by a factor, pan to a point, focus on an object (pan there and zoom), or
-     * reset to the scene's own view. Fields that do not apply are null.
+     * The camera: zoom by a factor, pan to a point, focus on an object (pan there and zoom), follow
+     * an object (focus on it and keep it in the middle as it moves, until another camera move
+     * aims elsewhere), or reset to the scene's own view. Fields that do not apply are null;
+     * {@code follow} says the {@code focus} is followed.
      */
-    record Camera(Double zoom, Expr center, String focus, boolean reset, double duration, Easing easing, Span span)
+    record Camera(Double zoom, Expr center, String focus, boolean follow, boolean reset, double duration, Easing easing,
+            Span span)
             implements Action {
         @Override
         public <R> R accept(Visitor<R> visitor) {

@@ -81,6 +81,8 @@ public sealed interface Shape {
         R heatMap(HeatMap s);
 
         R frame(Frame s);
+
+        R magnifier(Magnifier s);
     }
 
 
@@ -295,6 +297,21 @@ public sealed interface Shape {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.image(this);
+        }
+    }
+
+    /**
+     * A magnified picture of a small part of the scene, shown in a framed box of its own
+     * ({@code magnifier m: center (-2, 2), size 2 by 0.4, zoom 3, shown at top right}): the part,
+     * {@code width} by {@code height} scene units about {@code center}, is marked by a frame on the
+     * scene in the style's colour, and painted again {@code zoom} times larger where {@code shown}
+     * says, framed in {@code border}. Moving the magnifier moves the part it shows.
+     */
+    record Magnifier(String name, Expr center, double width, double height, double zoom, Placement shown,
+                     ColorName border, Style style, Span span) implements Shape {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.magnifier(this);
         }
     }
 

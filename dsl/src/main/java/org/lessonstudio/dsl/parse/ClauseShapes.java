@@ -79,6 +79,7 @@ final class ClauseShapes {
             Map.entry("zoom", List.of(List.of(EXPR))),
             Map.entry("pan", List.of(List.of(word("to"), EXPR))),
             Map.entry("focus", List.of(List.of(NAME))),
+            Map.entry("follow", List.of(List.of(NAME))),
             Map.entry("reset", List.of(List.of())),
             Map.entry("voice", List.of(List.of(NAME))),
             Map.entry("recording", List.of(List.of(TEXT))),
@@ -101,7 +102,7 @@ final class ClauseShapes {
             "color", "fill", "dashed", "thickness", "size", "opacity", "subtitle", "for", "over", "ease", "through",
             "components", "points", "sides", "rotation", "width", "height", "side", "corner", "step", "grid",
             "numbers", "no", "right", "left", "above", "below", "next", "under", "between", "and", "decimals", "prefix",
-            "suffix", "of", "labels", "by", "about", "along", "stagger", "toward", "zoom", "pan", "focus", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend",
+            "suffix", "of", "labels", "by", "about", "along", "stagger", "toward", "zoom", "pan", "focus", "follow", "into", "layer", "voice", "recording", "volume", "style", "mood", "shot", "blend",
             "fit", "transition", "timing"));
 
     private static Set<String> withKindWords(Set<String> base) {

@@ -34,6 +34,8 @@ final class Repeats {
     private final Diagnostics diagnostics;
     /** Whether the lesson has already grown past its limit (reported once; nothing more is written). */
     private boolean full;
+    /** The numbers each list made by a repeat so far was written for ({@code d} → 1, 2, 3, 4, 5). */
+    private final Map<String, List<Long>> lists = new LinkedHashMap<>();
 
     private Repeats(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -41,7 +43,8 @@ final class Repeats {
 
     /** The tokens with every {@code repeat} written out and every index folded into its name. */
     static List<Token> expand(List<Token> tokens, Diagnostics diagnostics) {
-        boolean any = tokens.stream().anyMatch(t -> t.isWord("repeat") || t.is(TokenKind.LEFT_BRACKET));
+        boolean any = tokens.stream().anyMatch(t -> t.isWord("repeat") || t.isWord("each")
+                || t.is(TokenKind.LEFT_BRACKET));
         if (!any) {
             return tokens;
         }
@@ -59,6 +62,17 @@ final class Repeats {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
+            if (t.isWord("together") && startsStatement(tokens, i) && ForEach.startsAt(tokens, i)) {
+                int lineEnd = lineEnd(tokens, i);
+                int blockEnd = blockEnd(tokens, lineEnd);
+                if (depth >= Limits.BLOCK_DEPTH) {
+                    diagnostics.error(t.span(), "block.too-deep", Limits.BLOCK_DEPTH);
+                } else if (!full) {
+                    forEach(tokens, i, lineEnd, blockEnd, out, depth);
+                }
+                i = blockEnd;
+                continue;
+            }
             if (!(t.isWord("repeat") && startsStatement(tokens, i))) {
                 out.add(t);
                 i++;
@@ -146,7 +160,60 @@ final class Repeats {
         }
         for (Map.Entry<String, List<Token>> group : groups.entrySet()) {
             out.addAll(groupLine(group.getKey(), group.getValue()));
+            List<Long> numbers = lists.computeIfAbsent(group.getKey(), k -> new ArrayList<>());
+            for (Token member : group.getValue()) {
+                ForEach.index(group.getKey(), member.text()).ifPresent(numbers::add);
+            }
         }
+    }
+
+    /**
+     * {@code together for each d[i] stagger 0.2s} and the lines under it: those lines written out
+     * once for each member of the list {@code d} a repeat made, with {@code i} standing for its
+     * number, under one {@code together} (so with its {@code stagger}, each member's lines start
+     * that much after the one before; several lines for one member start together).
+     */
+    private void forEach(List<Token> tokens, int at, int lineEnd, int blockEnd, List<Token> out, int depth) {
+        ForEach head = ForEach.read(tokens, at, lineEnd);
+        List<Long> numbers = lists.get(head.list().text());
+        if (numbers == null || numbers.isEmpty()) {
+            diagnostics.error(head.list().span(), "foreach.unknown-list", head.list().text());
+            return;
+        }
+        boolean block = lineEnd + 1 < tokens.size() && tokens.get(lineEnd).is(TokenKind.NEWLINE)
+                && tokens.get(lineEnd + 1).is(TokenKind.INDENT) && blockEnd - 1 > lineEnd + 1;
+        if (!block) {
+            diagnostics.error(head.list().span(), "foreach.empty", head.list().text(), head.counter().text());
+            return;
+        }
+        int bodyEnd = tokens.get(blockEnd - 1).is(TokenKind.DEDENT) ? blockEnd - 1 : blockEnd;
+        List<Token> body = tokens.subList(lineEnd + 2, bodyEnd);
+        diagnostics.repeated(body.get(0).span().to(body.get(body.size() - 1).span()));
+        boolean severalLines = ForEach.statements(body) > 1;
+        out.add(tokens.get(at));
+        out.addAll(head.options());
+        out.add(tokens.get(lineEnd));
+        out.add(tokens.get(lineEnd + 1));
+        for (long k : numbers) {
+            if (out.size() + body.size() > Limits.REPEATED_TOKENS) {
+                diagnostics.error(head.list().span(), "repeat.too-long", Limits.REPEATED_TOKENS);
+                full = true;
+                return;
+            }
+            List<Token> copy = substituted(body, head.counter().text(), k);
+            if (severalLines) {
+                Span where = tokens.get(at).span();
+                out.add(tokens.get(at));
+                out.add(new Token(TokenKind.NEWLINE, "", "", where));
+                out.add(new Token(TokenKind.INDENT, "", "", where));
+                write(copy, out, depth + 1);
+                out.add(new Token(TokenKind.DEDENT, "", "", where));
+            } else {
+                write(copy, out, depth + 1);
+            }
+        }
+        Token last = tokens.get(blockEnd - 1);
+        out.add(last.is(TokenKind.DEDENT) ? last : new Token(TokenKind.DEDENT, "", "", last.span()));
     }
 
     /** The index of the NEWLINE (or END) that ends the line starting at {@code from}. */

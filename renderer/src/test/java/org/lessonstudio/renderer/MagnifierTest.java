@@ -1,0 +1,115 @@
+package org.lessonstudio.renderer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+import org.lessonstudio.timeline.Timeline;
+import org.lessonstudio.timeline.frame.Figure;
+import org.lessonstudio.timeline.frame.FrameState;
+import org.lessonstudio.timeline.frame.Item;
+
+/**
+ * A magnifier shows, in its box, the part of the scene under its frame made larger: what a viewer
+ * sees there is the scene's own picture of that part, magnified, and it changes as the frame moves.
+ */
+class MagnifierTest {
+
+    private static final int W = 960;
+    private static final int H = 540;
+
+    private static final String LESSON = """
+            lesson "Magnifier"
+
+            scene "Two shapes"
+              circle c: center (-3, 0), radius 0.6, color "#FF0000", fill "#FF0000", fill opacity 1
+              line l: from (-4, -0.2) to (-2, 0.3), color "#FFFF00", thickness 0.04
+              square s: center (2, 0), side 1.2, color "#0000FF", fill "#0000FF", fill opacity 1
+              magnifier m: center (-3, 0), size 1.6 by 0.9, zoom 3, shown at screen (3, -2.5), color "#00FF00", border "#00FF00"
+              show c, l, s, m
+              wait 1s
+              move m by (5, 0) over 1s
+              wait 1s
+            """;
+
+    @Test
+    void theBoxShowsThePartUnderTheFrameMagnified() {
+        Timeline timeline = Frames.timeline(LESSON);
+        FrameRenderer renderer = new FrameRenderer();
+        for (double t : new double[] {0.5, 2.5}) {
+            FrameState frame = timeline.frameAt(t);
+            BufferedImage image = renderer.render(frame, W, H);
+            MagnifierPainter boxes = new MagnifierPainter(null, new Projection(frame.viewport(), W, H), null, null,
+                    null);
+            Figure.Magnifier m = magnifier(frame);
+            Rectangle2D part = boxes.part(m);
+            Rectangle2D shown = boxes.shown(m);
+            assertTrue(!shown.intersects(part), "the box is away from the part it shows");
+            assertTrue(Math.abs(shown.getWidth() / part.getWidth() - 3) < 0.01, "three times as wide");
+            int same = 0;
+            int samples = 0;
+            int coloured = 0;
+            // inside the box, away from its border and from the frame drawn round the part
+            for (double u = 0.1; u <= 0.9; u += 0.02) {
+                for (double v = 0.15; v <= 0.85; v += 0.035) {
+                    int inBox = image.getRGB((int) (shown.getX() + u * shown.getWidth()),
+                            (int) (shown.getY() + v * shown.getHeight()));
+                    int inScene = image.getRGB((int) (part.getX() + u * part.getWidth()),
+                            (int) (part.getY() + v * part.getHeight()));
+                    samples++;
+                    if (close(inBox, inScene)) {
+                        same++;
+                    }
+                    if ((inScene & 0xFFFFFF) == 0xFF0000 || (inScene & 0xFFFFFF) == 0x0000FF) {
+                        coloured++;
+                    }
+                }
+            }
+            assertTrue(coloured > samples / 4, "the part shows a shape at " + t + " s: " + coloured + " of " + samples);
+            assertTrue(same > samples * 0.9, "the box matches the part magnified at " + t + " s: " + same + " of "
+                    + samples);
+        }
+    }
+
+    @Test
+    void theBoxFollowsTheFrameAsItMoves() {
+        Timeline timeline = Frames.timeline(LESSON);
+        FrameRenderer renderer = new FrameRenderer();
+        FrameState before = timeline.frameAt(0.5);
+        FrameState after = timeline.frameAt(2.5);
+        BufferedImage a = renderer.render(before, W, H);
+        BufferedImage b = renderer.render(after, W, H);
+        Rectangle2D shown = new MagnifierPainter(null, new Projection(before.viewport(), W, H), null, null, null)
+                .shown(magnifier(before));
+        int red = 0;
+        int blue = 0;
+        for (int y = (int) shown.getY() + 4; y < shown.getMaxY() - 4; y++) {
+            for (int x = (int) shown.getX() + 4; x < shown.getMaxX() - 4; x++) {
+                red += (a.getRGB(x, y) & 0xFFFFFF) == 0xFF0000 ? 1 : 0;
+                blue += (b.getRGB(x, y) & 0xFFFFFF) == 0x0000FF ? 1 : 0;
+            }
+        }
+        int area = (int) (shown.getWidth() * shown.getHeight());
+        assertTrue(red > area / 3, "before the move the box shows the red circle: " + red);
+        assertTrue(blue > area / 3, "after it, the blue square: " + blue);
+    }
+
+    private static Figure.Magnifier magnifier(FrameState frame) {
+        for (Item item : frame.items()) {
+            if (item.figure() instanceof Figure.Magnifier m) {
+                return m;
+            }
+        }
+        throw new AssertionError("no magnifier in the frame");
+    }
+
+    private static boolean close(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) > 48) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
