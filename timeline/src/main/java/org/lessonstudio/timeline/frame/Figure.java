@@ -201,7 +201,6 @@ public sealed interface Figure {
             return new Frame(at.figure(f.target()), f.part());
         }
 
-        @Override
         public Figure magnifier(Shape.Magnifier m) {
             return new Magnifier(at.point(m.center()), m.width(), m.height(), m.zoom(),
                     Building.anchor(m.shown(), at), m.border());
@@ -643,23 +642,11 @@ public sealed interface Figure {
         public List<Vec> corners() {
             return List.of(placed.apply(new Vec(xMin, yMin)), placed.apply(new Vec(xMax, yMin)),
                     placed.apply(new Vec(xMax, yMax)), placed.apply(new Vec(xMin, yMax)));
-     * A magnifier: the part of the scene it shows ({@code width} by {@code height} about
-     * {@code center}, in the scene's units), how many times larger, and where the magnified picture
-     * is shown on the frame (its box's side or corner at the anchor, as writing's is). Moving it
-     * moves the part it shows; resizing it resizes the part (and so the picture).
-     */
-    record Magnifier(Vec center, double width, double height, double zoom, Anchor shown, ColorName border)
-            implements Figure {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.magnifier(this);
         }
 
         @Override
         public Figure moved(Affine m) {
             return new HeatMap(field, row, xMin, xMax, yMin, yMax, colors, low, high, legend, placed.then(m));
-            double k = m.scaleFactor();
-            return new Magnifier(m.apply(center), width * k, height * k, zoom, shown, border);
         }
 
         @Override
@@ -752,12 +739,6 @@ public sealed interface Figure {
                 bent.add(bend(p));
             }
             return bent;
-            return Box.around(corners());
-        }
-
-        @Override
-        public Vec reference(Screen screen) {
-            return center;
         }
 
         @Override
@@ -773,36 +754,6 @@ public sealed interface Figure {
         @Override
         public int layer() {
             return base.layer();
-            return Optional.of(center);
-        }
-
-        @Override
-        public List<Vec> outline() {
-            List<Vec> points = new ArrayList<>(corners());
-            points.add(points.get(0));
-            return points;
-        }
-
-        /** The part shown, corner by corner, counter-clockwise from the lower left. */
-        public List<Vec> corners() {
-            double w = width / 2;
-            double h = height / 2;
-            return List.of(new Vec(center.x() - w, center.y() - h), new Vec(center.x() + w, center.y() - h),
-                    new Vec(center.x() + w, center.y() + h), new Vec(center.x() - w, center.y() + h));
-        }
-
-        /**
-         * Where the magnified picture is, in screen units from the frame's top left (y down): the
-         * part's size on screen times the zoom, placed like writing at its anchor and, like
-         * writing, kept on the frame.
-         */
-        public Box shownBox(Screen screen) {
-            double w = width * screen.scaleX() * zoom;
-            double h = height * screen.scaleY() * zoom;
-            Anchor.Placed at = shown.placed(screen);
-            double left = Math.max(0, Math.min(screen.width() - w, at.x() - (at.column() + 1) / 2.0 * w));
-            double top = Math.max(0, Math.min(Screen.HEIGHT - h, at.y() - (1 - at.row()) / 2.0 * h));
-            return new Box(left, top, left + w, top + h);
         }
     }
 
@@ -1329,6 +1280,70 @@ public sealed interface Figure {
                     case RIGHT -> new Placed(p.x() + GAP, p.y(), -1, 0);
                 };
             }
+        }
+    }
+
+    /**
+     * A magnifier: the part of the scene it shows ({@code width} by {@code height} about
+     * {@code center}, in the scene's units), how many times larger, and where the magnified picture
+     * is shown on the frame (its box's side or corner at the anchor, as writing's is). Moving it
+     * moves the part it shows; resizing it resizes the part (and so the picture).
+     */
+    record Magnifier(Vec center, double width, double height, double zoom, Anchor shown, ColorName border)
+            implements Figure {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.magnifier(this);
+        }
+
+        @Override
+        public Figure moved(Affine m) {
+            double k = m.scaleFactor();
+            return new Magnifier(m.apply(center), width * k, height * k, zoom, shown, border);
+        }
+
+        @Override
+        public Box box(Screen screen) {
+            return Box.around(corners());
+        }
+
+        @Override
+        public Vec reference(Screen screen) {
+            return center;
+        }
+
+        @Override
+        public Optional<Vec> point(Expr.Anchor anchor) {
+            return Optional.of(center);
+        }
+
+        @Override
+        public List<Vec> outline() {
+            List<Vec> points = new ArrayList<>(corners());
+            points.add(points.get(0));
+            return points;
+        }
+
+        /** The part shown, corner by corner, counter-clockwise from the lower left. */
+        public List<Vec> corners() {
+            double w = width / 2;
+            double h = height / 2;
+            return List.of(new Vec(center.x() - w, center.y() - h), new Vec(center.x() + w, center.y() - h),
+                    new Vec(center.x() + w, center.y() + h), new Vec(center.x() - w, center.y() + h));
+        }
+
+        /**
+         * Where the magnified picture is, in screen units from the frame's top left (y down): the
+         * part's size on screen times the zoom, placed like writing at its anchor and, like
+         * writing, kept on the frame.
+         */
+        public Box shownBox(Screen screen) {
+            double w = width * screen.scaleX() * zoom;
+            double h = height * screen.scaleY() * zoom;
+            Anchor.Placed at = shown.placed(screen);
+            double left = Math.max(0, Math.min(screen.width() - w, at.x() - (at.column() + 1) / 2.0 * w));
+            double top = Math.max(0, Math.min(Screen.HEIGHT - h, at.y() - (1 - at.row()) / 2.0 * h));
+            return new Box(left, top, left + w, top + h);
         }
     }
 }
