@@ -210,19 +210,20 @@ final class TextPainter {
             big = run(title.text(), 0.8 * maxWidth / big.width(), true);
         }
         double width = big.width();
-        double left = (projection.width() - width) / 2;
-        double baseline = projection.height() / 2.0 - 0.15 * unit;
+        org.lessonstudio.timeline.frame.Vec shift = projection.screen().shiftOnScreen(title.shift());
+        double left = (projection.width() - width) / 2 + shift.x() * unit;
+        double baseline = projection.height() / 2.0 - 0.15 * unit + shift.y() * unit;
         fillRevealed(big.at(left, baseline), color, left, width, reveal);
 
         g.setColor(Palette.withAlpha(accent, opacity * reveal));
         double ruleWidth = Math.min(width, 6 * unit) * reveal;
-        g.fill(new Rectangle2D.Double((projection.width() - ruleWidth) / 2, baseline + 0.35 * unit, ruleWidth,
+        g.fill(new Rectangle2D.Double((projection.width() - ruleWidth) / 2 + shift.x() * unit, baseline + 0.35 * unit, ruleWidth,
                 0.05 * unit));
         if (!title.subtitle().isEmpty()) {
             TextRun sub = run(title.subtitle(), 0.42, false);
             double subOpacity = Math.max(0, Math.min(1, (reveal - 0.5) * 2));
             g.setColor(Palette.withAlpha(accent, opacity * subOpacity));
-            g.fill(sub.at((projection.width() - sub.width()) / 2, baseline + 1.1 * unit));
+            g.fill(sub.at((projection.width() - sub.width()) / 2 + shift.x() * unit, baseline + 1.1 * unit));
         }
     }
 
