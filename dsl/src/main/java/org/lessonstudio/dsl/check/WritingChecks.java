@@ -34,8 +34,25 @@ final class WritingChecks {
                     diagnostics.warning(quoted(diagnostics, shape.span(), words, open.getAsInt(), 1),
                             "text.dollar-unclosed");
                 }
+                for (Writing.Piece piece : Writing.pieces(words)) {
+                    if (piece.formula() && looksLikeMoney(piece.text())) {
+                        diagnostics.warning(quoted(diagnostics, shape.span(), words, piece.offset() - 1, 1),
+                                "text.dollar-money", piece.text().strip());
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * {@code "costs $5 and $\alpha"}: a "formula" that starts with an amount and holds a plain
+     * word ({@code 5 and }) is a dollar sign meant as money, not the start of a formula.
+     */
+    private static boolean looksLikeMoney(String formula) {
+        if (formula.isEmpty() || !Character.isDigit(formula.charAt(0))) {
+            return false;
+        }
+        return java.util.regex.Pattern.compile("(?<![\\\\A-Za-z])[A-Za-z]{3,}").matcher(formula).find();
     }
 
     /**
