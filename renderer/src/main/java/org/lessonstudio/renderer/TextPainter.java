@@ -55,29 +55,26 @@ final class TextPainter {
 
     /**
      * A line of text in which {@code $…$} marks inline formulas: {@code "the area is $\pi r^2$"}.
-     * Text and formulas share one baseline.
+     * Text and formulas share one baseline; {@code \$} is a dollar sign ({@code "costs \$5"}).
      */
     TextRun line(String text, double size) {
-        if (text.indexOf('$') < 0 || text.indexOf('$') == text.lastIndexOf('$')) {
-            return run(text, size, false);
+        java.util.List<org.lessonstudio.dsl.model.Writing.Piece> pieces = org.lessonstudio.dsl.model.Writing.pieces(text);
+        if (pieces.size() == 1 && !pieces.get(0).formula()) {
+            return run(pieces.get(0).text(), size, false);
         }
         java.awt.geom.Path2D.Double outline = new java.awt.geom.Path2D.Double();
         double x = 0;
         double ascent = 0;
         double descent = 0;
-        String[] parts = text.split("\\$", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i].isEmpty()) {
-                continue;
-            }
-            if (i % 2 == 0) {
-                TextRun piece = run(parts[i], size, false);
-                outline.append(piece.at(x, 0), false);
-                x += piece.width();
-                ascent = Math.max(ascent, piece.ascent());
-                descent = Math.max(descent, piece.descent());
+        for (org.lessonstudio.dsl.model.Writing.Piece piece : pieces) {
+            if (!piece.formula()) {
+                TextRun words = run(piece.text(), size, false);
+                outline.append(words.at(x, 0), false);
+                x += words.width();
+                ascent = Math.max(ascent, words.ascent());
+                descent = Math.max(descent, words.descent());
             } else {
-                Formulas.Layout layout = Formulas.inline(parts[i]);
+                Formulas.Layout layout = Formulas.inline(piece.text());
                 double em = size * projection.unit() * 1.15;
                 OutlineRecorder recorder = new OutlineRecorder();
                 Formulas.draw(recorder, layout, x, 0, em);
@@ -213,19 +210,20 @@ final class TextPainter {
             big = run(title.text(), 0.8 * maxWidth / big.width(), true);
         }
         double width = big.width();
-        double left = (projection.width() - width) / 2;
-        double baseline = projection.height() / 2.0 - 0.15 * unit;
+        org.lessonstudio.timeline.frame.Vec shift = projection.screen().shiftOnScreen(title.shift());
+        double left = (projection.width() - width) / 2 + shift.x() * unit;
+        double baseline = projection.height() / 2.0 - 0.15 * unit + shift.y() * unit;
         fillRevealed(big.at(left, baseline), color, left, width, reveal);
 
         g.setColor(Palette.withAlpha(accent, opacity * reveal));
         double ruleWidth = Math.min(width, 6 * unit) * reveal;
-        g.fill(new Rectangle2D.Double((projection.width() - ruleWidth) / 2, baseline + 0.35 * unit, ruleWidth,
+        g.fill(new Rectangle2D.Double((projection.width() - ruleWidth) / 2 + shift.x() * unit, baseline + 0.35 * unit, ruleWidth,
                 0.05 * unit));
         if (!title.subtitle().isEmpty()) {
             TextRun sub = run(title.subtitle(), 0.42, false);
             double subOpacity = Math.max(0, Math.min(1, (reveal - 0.5) * 2));
             g.setColor(Palette.withAlpha(accent, opacity * subOpacity));
-            g.fill(sub.at((projection.width() - sub.width()) / 2, baseline + 1.1 * unit));
+            g.fill(sub.at((projection.width() - sub.width()) / 2 + shift.x() * unit, baseline + 1.1 * unit));
         }
     }
 

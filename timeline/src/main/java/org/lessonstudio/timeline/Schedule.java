@@ -42,6 +42,7 @@ final class Schedule {
         double duration = end + SCENE_TAIL;
         List<Track> tracks = schedule.tracks.stream().map(t -> t instanceof Trail trail && Double.isNaN(trail.end())
                 ? new Trail(trail.point(), trail.start(), duration, trail.seq()) : t).toList();
+        tracks = GrowingRanges.drawnByRange(scene, tracks);
         return new ScenePlan(scene, start, duration, tracks, schedule.spans, new SceneExtras(schedule.music, schedule.pauses),
                 schedule.captions);
     }

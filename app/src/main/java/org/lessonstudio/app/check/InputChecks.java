@@ -111,17 +111,10 @@ public final class InputChecks {
             into.warning(literal.part(inQuote >= 0 ? inQuote : Math.max(0, text.indexOf(missing)), missing.length()),
                     "text.no-font", missing);
         });
-        int first = text.indexOf('$');
-        if (first < 0 || first == text.lastIndexOf('$')) {
-            return;
-        }
-        int at = 0;
-        String[] parts = text.split("\\$", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i % 2 == 1 && !parts[i].isEmpty()) {
-                formula(parts[i], literal, at);
+        for (org.lessonstudio.dsl.model.Writing.Piece piece : org.lessonstudio.dsl.model.Writing.pieces(text)) {
+            if (piece.formula()) {
+                formula(piece.text(), literal, piece.offset());
             }
-            at += parts[i].length() + 1;
         }
     }
 

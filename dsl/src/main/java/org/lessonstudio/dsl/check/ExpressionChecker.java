@@ -267,6 +267,9 @@ final class ExpressionChecker {
     }
 
     void unknownName(String name, Span span, String parameter) {
+        if (outsideList(name, span)) {
+            return;
+        }
         var report = diagnostics.error(span, "name.unknown", name);
         List<String> known = new ArrayList<>(symbols.keySet());
         known.addAll(CONSTANTS.keySet());
@@ -277,6 +280,36 @@ final class ExpressionChecker {
             known.add(parameter);
         }
         report.didYouMean(Suggest.closest(name, known));
+    }
+
+    /**
+     * {@code d[4]} when a repeat made {@code d[1]} to {@code d[3]}: the list's range is said
+     * (reported, and true), rather than a guess at a close name.
+     */
+    private boolean outsideList(String name, Span span) {
+        java.util.regex.Matcher indexed = java.util.regex.Pattern.compile("(.+)\\[(-?\\d+)]").matcher(name);
+        if (!indexed.matches()) {
+            return false;
+        }
+        String list = indexed.group(1);
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
+        for (String known : symbols.keySet()) {
+            if (known.startsWith(list + "[") && known.endsWith("]") && known.indexOf('[', list.length() + 1) < 0) {
+                try {
+                    long index = Long.parseLong(known.substring(list.length() + 1, known.length() - 1));
+                    lowest = Math.min(lowest, index);
+                    highest = Math.max(highest, index);
+                } catch (NumberFormatException notAnIndex) {
+                    // d[1][2]: a list of lists is not one range
+                }
+            }
+        }
+        if (lowest > highest) {
+            return false;
+        }
+        diagnostics.error(span, "repeat.index-range", name, list, lowest, highest);
+        return true;
     }
 
     private Optional<Typed> member(Expr.Member m, String parameter, Set<String> uses) {

@@ -120,6 +120,9 @@ final class HeaderChecker {
                 return Optional.empty();
             });
         }
+        if (value.startsWith("#")) {
+            return ColorName.hex(value); // written without quotes: already reported (colour.hash)
+        }
         Optional<ColorName> named = ColorName.named(value);
         if (named.isEmpty()) {
             diagnostics.error(s.valueSpan(), "color.unknown", value).didYouMeanOr(

@@ -78,6 +78,7 @@ final class SceneChecker {
             }
         }
         ordered.addAll(inlineShapes);
+        WritingChecks.check(ordered, checkedShapes, diagnostics);
         Map<String, Span> valueSpans = new LinkedHashMap<>();
         for (String value : values.keySet()) {
             valueSpans.put(value, symbols.get(value).span());

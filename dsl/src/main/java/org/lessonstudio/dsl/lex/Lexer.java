@@ -94,6 +94,9 @@ public final class Lexer {
         switch (c) {
             case ' ', '\t' -> { }
             case '#' -> {
+                if (colourAfterHash()) {
+                    return;
+                }
                 while (current < src.length() && peek() != '\n' && peek() != '\r') {
                     current++;
                 }
@@ -134,6 +137,33 @@ public final class Lexer {
                 }
             }
         }
+    }
+
+    /**
+     * {@code color #FF0000} or {@code background: #ECE7E2}: a hex colour written without quotes,
+     * right after a word or a colon, would be read as a comment and the line left short of its
+     * colour. It is reported, and read as the quoted colour it was meant to be, so nothing else on
+     * the line is reported because of it.
+     */
+    private boolean colourAfterHash() {
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (last == null || !(last.is(TokenKind.WORD) || last.is(TokenKind.COLON))) {
+            return false;
+        }
+        int end = current;
+        while (end < src.length() && Character.digit(src.charAt(end), 16) >= 0) {
+            end++;
+        }
+        int digits = end - current;
+        boolean alone = end >= src.length() || !Character.isLetterOrDigit(src.charAt(end)) && src.charAt(end) != '_';
+        if (!(digits == 3 || digits == 6 || digits == 8) || !alone) {
+            return false;
+        }
+        String hex = src.substring(current, end);
+        current = end;
+        diagnostics.error(new Span(start, end), "colour.hash", hex);
+        emit(TokenKind.STRING, "#" + hex, new Span(start, end));
+        return true;
     }
 
     /** @param fraction whether the number started with its point ({@code .5}), so has no second one */

@@ -449,8 +449,10 @@ public final class Parser {
         Token keyword = peek();
         List<List<Slot>> shapes = keyword.is(TokenKind.WORD) ? ClauseShapes.SHAPES.get(keyword.text()) : null;
         if (shapes == null) {
-            diagnostics.error(keyword.span(), "clause.unknown", keyword.describe()).didYouMean(keyword.is(TokenKind.WORD)
-                    ? Suggest.closest(keyword.text(), ClauseShapes.SHAPES.keySet()) : java.util.Optional.empty());
+            if (!new Slips(tokens, current, diagnostics).explained()) {
+                diagnostics.error(keyword.span(), "clause.unknown", keyword.describe()).didYouMean(keyword.is(TokenKind.WORD)
+                        ? Suggest.closest(keyword.text(), ClauseShapes.SHAPES.keySet()) : java.util.Optional.empty());
+            }
             throw new Stuck();
         }
         advance();
@@ -621,6 +623,18 @@ public final class Parser {
         ops.add('*');
         while (true) {
             Expr last = factors.get(factors.size() - 1);
+            if (last instanceof Expr.Name f && org.lessonstudio.dsl.model.MathFunction.named(f.name()).isPresent()
+                    && (check(TokenKind.NUMBER) || check(TokenKind.WORD) && !ClauseShapes.KEYWORDS.contains(peek().text()))) {
+                // `sin x`: a function is called with brackets.
+                diagnostics.error(f.span().to(peek().span()), "function.brackets", f.name(), peek().text() + peek().unit());
+                throw new Stuck();
+            }
+            if (check(TokenKind.WORD) && peekAt(1).isWord("from") && !ClauseShapes.KEYWORDS.contains(peek().text())
+                    && ClauseShapes.SHAPES.containsKey(peek().text())) {
+                // `x from 0 to 10 y from 0 to 5`: the next clause starts here; the expression ends.
+                diagnostics.error(peek().span(), "clause.comma", peek().text());
+                return Chains.join(factors, ops, '*', '/');
+            }
             if (check(TokenKind.TIMES) || check(TokenKind.DIVIDE)) {
                 ops.add(advance().is(TokenKind.TIMES) ? '*' : '/');
                 factors.add(sign());
@@ -742,6 +756,13 @@ public final class Parser {
             case LEFT_PAREN -> {
                 advance();
                 Expr first = nested(t, this::sum);
+                if (check(TokenKind.NUMBER)) {
+                    // `(1 2)`: two numbers side by side are a point with its comma left out.
+                    String written = diagnostics.file().text().substring(first.span().start(), first.span().end());
+                    diagnostics.error(Span.at(first.span().end()).to(peek().span()), "pair.comma", written,
+                            peek().text() + peek().unit());
+                    throw new Stuck();
+                }
                 if (match(TokenKind.COMMA)) {
                     Expr second = nested(t, this::sum);
                     Token close = consume(TokenKind.RIGHT_PAREN, "paren.close");

@@ -32,6 +32,8 @@ import org.lessonstudio.dsl.source.Span;
 final class Repeats {
 
     private final Diagnostics diagnostics;
+    /** Every repeat's counter in the lesson: braces in writing that hold only these are worked out. */
+    private final java.util.Set<String> counters = new java.util.HashSet<>();
     /** Whether the lesson has already grown past its limit (reported once; nothing more is written). */
     private boolean full;
     /** The numbers each list made by a repeat so far was written for ({@code d} → 1, 2, 3, 4, 5). */
@@ -49,6 +51,16 @@ final class Repeats {
             return tokens;
         }
         Repeats repeats = new Repeats(diagnostics);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord("repeat") && startsStatement(tokens, i) && tokens.get(i + 1).is(TokenKind.WORD)) {
+                repeats.counters.add(tokens.get(i + 1).text());
+            }
+            // together for each d[i]: its counter stands in the body's writing too
+            if (tokens.get(i).isWord("each") && i + 4 < tokens.size() && tokens.get(i + 2).is(TokenKind.LEFT_BRACKET)
+                    && tokens.get(i + 3).is(TokenKind.WORD)) {
+                repeats.counters.add(tokens.get(i + 3).text());
+            }
+        }
         List<Token> out = new ArrayList<>(tokens.size());
         repeats.write(tokens, out, 0);
         return repeats.folded(out);
@@ -115,7 +127,14 @@ final class Repeats {
         while (colon < lineEnd && !tokens.get(colon).is(TokenKind.COLON)) {
             colon++;
         }
-        if (to >= lineEnd || colon >= lineEnd || colon != lineEnd - 1) {
+        if (to < lineEnd - 1 && colon >= lineEnd && lineEnd < tokens.size() - 1
+                && tokens.get(lineEnd + 1).is(TokenKind.INDENT)) {
+            // `repeat i from 1 to 3` with its lines under it: only the colon is missing; say so,
+            // and write the lines out all the same, so nothing after it is reported twice.
+            Token last = tokens.get(lineEnd - 1);
+            diagnostics.error(Span.at(last.span().end()), "repeat.colon", counter.text(),
+                    source(tokens.subList(i + 2, to)), source(tokens.subList(to + 1, lineEnd)));
+        } else if (to >= lineEnd || colon >= lineEnd || colon != lineEnd - 1) {
             Token where = colon < lineEnd - 1 ? tokens.get(colon + 1) : tokens.get(lineEnd);
             diagnostics.error(where.span(), "repeat.form", where.describe());
             return;
@@ -216,6 +235,15 @@ final class Repeats {
         out.add(last.is(TokenKind.DEDENT) ? last : new Token(TokenKind.DEDENT, "", "", last.span()));
     }
 
+    /** The words and numbers as written, from the first to the last. */
+    private String source(List<Token> written) {
+        if (written.isEmpty()) {
+            return "";
+        }
+        Span span = written.get(0).span().to(written.get(written.size() - 1).span());
+        return diagnostics.file().text().substring(span.start(), span.end());
+    }
+
     /** The index of the NEWLINE (or END) that ends the line starting at {@code from}. */
     private static int lineEnd(List<Token> tokens, int from) {
         int i = from;
@@ -269,9 +297,10 @@ final class Repeats {
 
     /**
      * The body with the counter, wherever it stands as a word (not as a part after a dot), a
-     * number in brackets, so {@code 2 i} is {@code 2 (3)}, a product, as written.
+     * number in brackets, so {@code 2 i} is {@code 2 (3)}, a product, as written; and in quoted
+     * writing wherever it stands in braces ({@code "P{i}"}, see {@link CounterText}).
      */
-    private static List<Token> substituted(List<Token> body, String counter, long k) {
+    private List<Token> substituted(List<Token> body, String counter, long k) {
         List<Token> copy = new ArrayList<>(body.size());
         for (int j = 0; j < body.size(); j++) {
             Token t = body.get(j);
@@ -280,11 +309,39 @@ final class Repeats {
                 copy.add(new Token(TokenKind.LEFT_PAREN, "(", "", t.span()));
                 copy.add(new Token(TokenKind.NUMBER, Long.toString(k), "", t.span()));
                 copy.add(new Token(TokenKind.RIGHT_PAREN, ")", "", t.span()));
+            } else if (t.is(TokenKind.STRING)) {
+                copy.add(new Token(TokenKind.STRING, CounterText.fill(t, isTex(body, j), counter, k, counters,
+                        diagnostics), t.unit(), t.span()));
             } else {
                 copy.add(t);
             }
         }
         return copy;
+    }
+
+    /**
+     * Whether the quoted text at {@code j} is TeX throughout: a formula ({@code tex f: "…"},
+     * {@code write tex "…"}) or a part of one ({@code around "…" in f}, {@code color "…" teal}).
+     */
+    private static boolean isTex(List<Token> body, int j) {
+        Token before = j > 0 ? body.get(j - 1) : null;
+        if (before == null) {
+            return false;
+        }
+        if (before.isWord("tex") || before.isWord("around") || before.isWord("color")) {
+            return true;
+        }
+        // tex f: "…" (the name may be indexed: tex f[i]: "…")
+        for (int back = j - 1; back >= 0 && back >= j - 8; back--) {
+            Token t = body.get(back);
+            if (t.is(TokenKind.NEWLINE) || t.is(TokenKind.INDENT) || t.is(TokenKind.DEDENT)) {
+                return false;
+            }
+            if (t.isWord("tex") && (back == 0 || startsStatement(body, back))) {
+                return before.is(TokenKind.COLON);
+            }
+        }
+        return false;
     }
 
     /**

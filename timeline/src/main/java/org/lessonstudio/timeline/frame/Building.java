@@ -177,10 +177,8 @@ final class Building {
      */
     static double textWidth(String text, double size) {
         double width = 0;
-        String[] parts = text.split("\\$", -1);
-        boolean formulas = parts.length > 2;
-        for (int i = 0; i < parts.length; i++) {
-            width += formulas && i % 2 == 1 ? formulaWidth(parts[i], size * 1.15) : letters(parts[i]) * size;
+        for (org.lessonstudio.dsl.model.Writing.Piece piece : org.lessonstudio.dsl.model.Writing.pieces(text)) {
+            width += piece.formula() ? formulaWidth(piece.text(), size * 1.15) : letters(piece.text()) * size;
         }
         return width;
     }

@@ -946,7 +946,7 @@ public sealed interface Figure {
 
         @Override
         public Vec reference(Screen screen) {
-            return anchor.scenePoint();
+            return anchor.reference(box(screen));
         }
 
         @Override
@@ -983,7 +983,7 @@ public sealed interface Figure {
 
         @Override
         public Vec reference(Screen screen) {
-            return anchor.scenePoint();
+            return anchor.reference(box(screen));
         }
 
         @Override
@@ -1024,7 +1024,7 @@ public sealed interface Figure {
 
         @Override
         public Vec reference(Screen screen) {
-            return anchor.scenePoint();
+            return anchor.reference(box(screen));
         }
 
         @Override
@@ -1053,7 +1053,7 @@ public sealed interface Figure {
 
         @Override
         public Vec reference(Screen screen) {
-            return anchor.scenePoint();
+            return anchor.reference(box(screen));
         }
 
         @Override
@@ -1062,7 +1062,12 @@ public sealed interface Figure {
         }
     }
 
-    record Title(String text, String subtitle) implements Figure {
+    /** A title card, shifted by {@code shift} (scene units) while it slides ({@code fade out title toward above}). */
+    record Title(String text, String subtitle, Vec shift) implements Figure {
+        public Title(String text, String subtitle) {
+            this(text, subtitle, Vec.ZERO);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.title(this);
@@ -1070,7 +1075,7 @@ public sealed interface Figure {
 
         @Override
         public Figure moved(Affine m) {
-            return this;
+            return new Title(text, subtitle, Anchor.shifted(shift, m));
         }
 
         @Override
@@ -1175,6 +1180,14 @@ public sealed interface Figure {
         Vec scenePoint();
 
         /**
+         * The point that stands for writing so placed when it moves ({@code move note to (0, 2)}):
+         * its scene point, or for writing placed on the screen the middle of its box.
+         */
+        default Vec reference(Box box) {
+            return this instanceof OnScreen || this instanceof OnScreenAt ? box.middle() : scenePoint();
+        }
+
+        /**
          * The box, in the scene, of a block of writing this wide with this much above and below its
          * baseline (screen units), placed as the renderer places it (and kept inside the frame).
          */
@@ -1218,10 +1231,18 @@ public sealed interface Figure {
             }
         }
 
-        record OnScreen(ScreenPlace place) implements Anchor {
+        /**
+         * At a place on screen ({@code at top right}), shifted by {@code shift} (scene units, as
+         * the moves and slides that shifted it were written; shown on screen by the scene's scale).
+         */
+        record OnScreen(ScreenPlace place, Vec shift) implements Anchor {
+            public OnScreen(ScreenPlace place) {
+                this(place, Vec.ZERO);
+            }
+
             @Override
             public Anchor moved(Affine m) {
-                return this;
+                return new OnScreen(place, shifted(shift, m));
             }
 
             @Override
@@ -1231,16 +1252,20 @@ public sealed interface Figure {
 
             @Override
             public Placed placed(Screen screen) {
-                Vec p = screen.place(place);
+                Vec p = screen.place(place).plus(screen.shiftOnScreen(shift));
                 return new Placed(p.x(), p.y(), place.column(), place.row());
             }
         }
 
-        /** Screen units from the frame's centre, y up. */
-        record OnScreenAt(Vec point) implements Anchor {
+        /** Screen units from the frame's centre, y up; shifted as {@link OnScreen} is. */
+        record OnScreenAt(Vec point, Vec shift) implements Anchor {
+            public OnScreenAt(Vec point) {
+                this(point, Vec.ZERO);
+            }
+
             @Override
             public Anchor moved(Affine m) {
-                return this;
+                return new OnScreenAt(point, shifted(shift, m));
             }
 
             @Override
@@ -1250,8 +1275,18 @@ public sealed interface Figure {
 
             @Override
             public Placed placed(Screen screen) {
-                return new Placed(screen.width() / 2 + point.x(), Screen.HEIGHT / 2 - point.y(), 0, 0);
+                Vec by = screen.shiftOnScreen(shift);
+                return new Placed(screen.width() / 2 + point.x() + by.x(), Screen.HEIGHT / 2 - point.y() + by.y(), 0, 0);
             }
+        }
+
+        /**
+         * Writing placed on the screen follows the shift of a move or a slide ({@code move note by
+         * (0, -2)}, {@code fade out title toward above}); turning and resizing leave it as it is.
+         */
+        static Vec shifted(Vec shift, Affine m) {
+            boolean shiftOnly = m.a() == 1 && m.b() == 0 && m.c() == 0 && m.d() == 1;
+            return shiftOnly ? shift.plus(m.apply(Vec.ZERO)) : shift;
         }
 
         /** Beside this point, on this side, with a small gap. */

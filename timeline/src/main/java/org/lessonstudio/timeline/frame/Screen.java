@@ -72,6 +72,11 @@ public record Screen(Viewport viewport, double aspect) {
         return new Vec(o.x() + scene.x() * scaleX(), o.y() - scene.y() * scaleY());
     }
 
+    /** A shift in the scene (a move's or a slide's) as a shift on screen, in screen units (y down). */
+    public Vec shiftOnScreen(Vec sceneShift) {
+        return new Vec(sceneShift.x() * scaleX(), -sceneShift.y() * scaleY());
+    }
+
     /** The point of the scene under a place on screen (screen units from the top left, y down). */
     public Vec toScene(Vec screen) {
         Vec o = origin();
