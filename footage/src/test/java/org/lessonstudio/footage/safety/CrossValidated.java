@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * The offline check measured by leaving one part out: each description judged by the rules and by
  * learned weights that never saw its part. (The rules themselves were written looking at every part
- * but {@code held2}'s first measurement, so only on {@code held2} are both layers blind.)
+ * but {@code held2}'s first measurement and never saw {@code tune2}, so only on {@code held2} and
+ * {@code tune2} are both layers blind.)
  */
 record CrossValidated(LearnedWeightsGenerator generator, List<LearnedWeightsGenerator.Judged> judged,
                       Map<Level, Double> thresholds) {

@@ -10,7 +10,7 @@ import java.util.List;
  * A labelled set of footage descriptions in the test resources ({@code safety/NAME.PART.tsv}): one a
  * line, {@code LABEL<TAB>description}, where the label is a category (unsafe sets) or a school
  * subject (classroom sets). Each set is in parts, all tuning data now: {@code tune}, {@code seen},
- * {@code held}, {@code probe} and {@code held2} (docs/footage.md says how each was written and
+ * {@code held}, {@code probe}, {@code held2} and {@code tune2} (docs/footage.md says how each was written and
  * measured); {@code held3}, the blind set to come, is read by none of the tests here.
  */
 record LabelledSet(String name, List<Item> items) {

@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The offline check (rules and learned layer) measured on the labelled sets
- * (footage/src/test/resources/safety), in five parts, all of them tuning data now: {@code tune}, the
+ * (footage/src/test/resources/safety), in six parts, all of them tuning data now: {@code tune}, the
  * half the rules were first tuned on; {@code seen}, the half first held back, measured once, then
  * tuned on; {@code held}, written afresh and measured once while held back (docs/footage.md keeps
  * both measurements), then tuned on when the word lists were broadened; {@code probe}, written by
  * the session that broadened them; and {@code held2}, written blind to the rules and the other sets,
- * measured once with the rules alone (docs/footage.md), and learned from by the learned layer since.
- * The learned layer is measured by leaving one part out (its weights made from the other four); the
+ * measured once with the rules alone (docs/footage.md), and learned from by the learned layer since;
+ * and {@code tune2}, training data written to widen the learned layer, which the rules never saw.
+ * The learned layer is measured by leaving one part out (its weights made from the other five); the
  * blind measurement to come is {@code held3}, which nothing here reads. The issue's targets: at
  * least 98% of unsafe descriptions refused at {@code standard}, all of the never-allowed categories,
  * at most 2% of classroom descriptions refused at {@code standard} and 5% at {@code strict}.
@@ -112,22 +113,26 @@ class LabelledSetsTest {
     @Test
     void leavingOnePartOutTheLayersTogetherKeepWhatWasMeasured() throws Exception {
         // Each description judged by the rules and by weights learned without its part (docs/footage.md,
-        // "Measured by leaving one part out"); measured 2026-12-01, kept as floors. The rules were written
-        // looking at every part but held2, so only held2's row has both layers blind.
+        // "Measured by leaving one part out"); measured 2026-12-01 with tune2 among the parts, kept as floors.
+        // The rules were written looking at every part but held2 and tune2, so only those two rows have
+        // both layers blind.
         CrossValidated cv = LeftOut.get().measured;
         java.util.List<String> all = LearnedWeightsGenerator.PARTS;
         CrossValidated.Count standard = cv.unsafe(Level.STANDARD, false, all);
         CrossValidated.Count never = cv.unsafe(Level.STANDARD, true, all);
-        assertTrue(standard.together() >= 712 && standard.learned() >= 687, "unsafe at standard: " + standard);
-        assertTrue(never.together() >= 437 && never.learned() >= 431, "never-allowed: " + never);
-        assertTrue(cv.classroom(Level.STANDARD, all).together() <= 13, "classroom at standard: "
+        assertTrue(standard.together() >= 918 && standard.learned() >= 848, "unsafe at standard: " + standard);
+        assertTrue(never.together() >= 570 && never.learned() >= 539, "never-allowed: " + never);
+        assertTrue(cv.classroom(Level.STANDARD, all).together() <= 23, "classroom at standard: "
                 + cv.classroom(Level.STANDARD, all));
-        assertTrue(cv.classroom(Level.STRICT, all).together() <= 36, "classroom at strict: "
+        assertTrue(cv.classroom(Level.STRICT, all).together() <= 52, "classroom at strict: "
                 + cv.classroom(Level.STRICT, all));
         CrossValidated.Count blind = cv.unsafe(Level.STANDARD, false, java.util.List.of("held2"));
         CrossValidated.Count blindNever = cv.unsafe(Level.STANDARD, true, java.util.List.of("held2"));
-        assertTrue(blind.together() >= 116 && blindNever.together() >= 76, "held2 left out: " + blind + ", " + blindNever);
-        assertTrue(cv.classroom(Level.STANDARD, all).total() == 1104, "every classroom description is judged");
+        assertTrue(blind.together() >= 113 && blindNever.together() >= 76, "held2 left out: " + blind + ", " + blindNever);
+        CrossValidated.Count fresh = cv.unsafe(Level.STANDARD, false, java.util.List.of("tune2"));
+        CrossValidated.Count freshNever = cv.unsafe(Level.STANDARD, true, java.util.List.of("tune2"));
+        assertTrue(fresh.together() >= 209 && freshNever.together() >= 133, "tune2 left out: " + fresh + ", " + freshNever);
+        assertTrue(cv.classroom(Level.STANDARD, all).total() == 1534, "every classroom description is judged");
     }
 
     @Test
@@ -148,5 +153,23 @@ class LabelledSetsTest {
         Unsafe held2 = unsafe("held2");
         assertTrue(held2.atStandard() >= 126, "refused at standard: " + held2.atStandard() + " of " + held2.ofStandard());
         assertTrue(held2.never() >= 79, "never-allowed refused: " + held2.never() + " of " + held2.ofNever());
+    }
+
+    @Test
+    void theTrainingPartTune2CoversEveryCategoryAndKeepsWhatWasMeasured() throws Exception {
+        // Written on 2026-12-01 to widen the learned layer; the rules never saw it. Measured once before
+        // it was learned from (the shipped check of the time): 216 of 240 at standard, 139 of 150 of the
+        // never-allowed, 20 and 39 of 430 classroom refused at standard and strict. Learned from since, so
+        // these floors are tuning numbers; the classroom refusals left are all the rules' (docs/footage.md),
+        // over the targets of 2% and 5%, and the rules are not tuned on tune2.
+        assertTrue(size("unsafe", "tune2") >= 300 && size("classroom", "tune2") >= 400, "tune2's size");
+        java.util.Set<String> named = new java.util.HashSet<>();
+        LabelledSet.read("unsafe", "tune2").items().forEach(i -> named.add(i.label()));
+        check.categories().forEach(c -> assertTrue(named.contains(c.name()), "tune2 has no " + c.name()));
+        Unsafe tune2 = unsafe("tune2");
+        assertTrue(tune2.atStandard() >= 239, "refused at standard: " + tune2.atStandard() + " of " + tune2.ofStandard());
+        assertTrue(tune2.never() == tune2.ofNever(), "never-allowed refused: " + tune2.never() + " of " + tune2.ofNever());
+        assertTrue(classroomRefused("tune2", Level.STANDARD) <= 14 / 430.0, "classroom at standard");
+        assertTrue(classroomRefused("tune2", Level.STRICT) <= 24 / 430.0, "classroom at strict");
     }
 }

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class LearnedWeightsGenerator {
 
     /** The parts learned from, in order. {@code held3} is the blind set to come and is never read here. */
-    static final List<String> PARTS = List.of("tune", "seen", "held", "probe", "held2");
+    static final List<String> PARTS = List.of("tune", "seen", "held", "probe", "held2", "tune2");
 
     /** The classroom share refused (rules and learned layer together) the thresholds allow, with a margin under the targets. */
     static final double CLASSROOM_STANDARD = 0.015;

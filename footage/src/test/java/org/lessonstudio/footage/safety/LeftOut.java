@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The leave-one-part-out measurement and the weights file the labelled sets make, computed once per
- * test run (about ten seconds) and shared by the tests that need them.
+ * test run (about twenty seconds since tune2) and shared by the tests that need them.
  */
 final class LeftOut {
 
