@@ -172,4 +172,26 @@ class LabelledSetsTest {
         assertTrue(classroomRefused("tune2", Level.STANDARD) <= 14 / 430.0, "classroom at standard");
         assertTrue(classroomRefused("tune2", Level.STRICT) <= 24 / 430.0, "classroom at strict");
     }
+
+    private static int classroomRefusedCount(String part, Level level) throws Exception {
+        return (int) LabelledSet.read("classroom", part).items().stream()
+                .filter(i -> !check.check(i.text(), level).allowed()).count();
+    }
+
+    @Test
+    void onTheBlindSetHeld3TheMeasuredNumbersHold() throws Exception {
+        // held3: written blind, never tuned on, measured by the lead (docs/footage.md). The issue's
+        // targets are MISSED here, on both sides: 125 of 145 (86.2%) refused at standard against 98%,
+        // 77 of 88 (87.5%) of the never-allowed against all, and 14 of 314 (4.5%) and 28 of 314
+        // (8.9%) classroom refused at standard and strict against 2% and 5%. Kept as floors and
+        // ceilings so that no change makes them worse unnoticed; the misses must not be fixed one by one.
+        assertTrue(size("unsafe", "held3") >= 190 && size("classroom", "held3") >= 270, "held3's size");
+        Unsafe held3 = unsafe("held3");
+        assertTrue(held3.atStandard() >= 125, "refused at standard: " + held3.atStandard() + " of " + held3.ofStandard());
+        assertTrue(held3.never() >= 77, "never-allowed refused: " + held3.never() + " of " + held3.ofNever());
+        int standard = classroomRefusedCount("held3", Level.STANDARD);
+        int strict = classroomRefusedCount("held3", Level.STRICT);
+        assertTrue(standard <= 14, "classroom refused at standard: " + standard + " of 314");
+        assertTrue(strict <= 28, "classroom refused at strict: " + strict + " of 314");
+    }
 }
