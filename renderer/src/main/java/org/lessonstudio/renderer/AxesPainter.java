@@ -62,7 +62,7 @@ final class AxesPainter {
             marks.moveTo(px, projection.py(y0) - tick);
             marks.lineTo(px, projection.py(y0) + tick);
             if (axes.x().numbers()) {
-                text.label(number(x), new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1,
+                text.number(number(x), new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1,
                         faded);
             }
         }
@@ -71,7 +71,7 @@ final class AxesPainter {
             marks.moveTo(projection.px(x0) - tick, py);
             marks.lineTo(projection.px(x0) + tick, py);
             if (axes.y().numbers()) {
-                text.label(number(y), new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0,
+                text.number(number(y), new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0,
                         faded);
             }
         }
@@ -91,26 +91,28 @@ final class AxesPainter {
         }
     }
 
-    /** Beyond the tip, on the axis's line; where the frame ends first, above the axis's end. */
+    /**
+     * Beyond the tip, on the axis's line; else above the axis's end, left of the tip; else below
+     * it (left to the solver, which keeps it off the numbers and the arrowhead).
+     */
     private void xLabel(String label, double tipX, double axisY, Color color) {
         double unit = projection.unit();
-        Rectangle2D size = text.labelSize(label);
-        if (tipX + 0.15 * unit + size.getWidth() <= projection.width() - 0.1 * unit) {
-            text.label(label, new Point2D.Double(tipX + 0.15 * unit, axisY), -1, 0, color);
-        } else {
-            text.label(label, new Point2D.Double(tipX, axisY - 0.22 * unit), 1, 1, color);
-        }
+        text.label(label, java.util.List.of(
+                new LabelPlaces.Spot(tipX + 0.15 * unit, axisY, -1, 0),
+                new LabelPlaces.Spot(tipX, axisY - 0.22 * unit, 1, 1),
+                new LabelPlaces.Spot(tipX, axisY + 0.22 * unit, 1, -1),
+                new LabelPlaces.Spot(tipX - 0.3 * unit, axisY - 0.22 * unit, 1, 1),
+                new LabelPlaces.Spot(tipX, axisY - 0.6 * unit, 1, 1)), color);
     }
 
-    /** Above the tip; where the frame ends first, beside the tip, to its right. */
+    /** Above the tip; else beside the tip, to its right; else to its left. */
     private void yLabel(String label, double axisX, double tipY, Color color) {
         double unit = projection.unit();
-        Rectangle2D size = text.labelSize(label);
-        if (tipY - 0.12 * unit - size.getHeight() >= 0) {
-            text.label(label, new Point2D.Double(axisX, tipY - 0.12 * unit), 0, 1, color);
-        } else {
-            text.label(label, new Point2D.Double(axisX + 0.25 * unit, tipY), -1, -1, color);
-        }
+        text.label(label, java.util.List.of(
+                new LabelPlaces.Spot(axisX, tipY - 0.12 * unit, 0, 1),
+                new LabelPlaces.Spot(axisX + 0.25 * unit, tipY, -1, -1),
+                new LabelPlaces.Spot(axisX - 0.25 * unit, tipY, 1, -1),
+                new LabelPlaces.Spot(axisX + 0.25 * unit, tipY + 0.4 * unit, -1, -1)), color);
     }
 
     private void grid(Figure.Axes axes, Color color) {
@@ -144,7 +146,7 @@ final class AxesPainter {
         for (double x : ticksIncludingZero(line.min(), line.max(), line.step())) {
             double px = projection.px(x);
             g.draw(new Line2D.Double(px, projection.py(0) - tick, px, projection.py(0) + tick));
-            text.label(number(x), new Point2D.Double(px, projection.py(0)), 0, 0.42 * projection.unit(), faded);
+            text.number(number(x), new Point2D.Double(px, projection.py(0) + 0.42 * projection.unit()), 0, 0, faded);
         }
         double head = 0.2 * projection.unit();
         arrowHead(projection.px(line.max()), projection.py(0), 1, 0, head);
@@ -187,6 +189,7 @@ final class AxesPainter {
         head.lineTo(x - dx * size * 0.6 + dy * size * 0.45, y - dy * size * 0.6 - dx * size * 0.45);
         head.closePath();
         g.fill(head);
+        text.places().obstacle(head.getBounds2D());
     }
 
     private static double clamp(double v, double min, double max) {

@@ -33,9 +33,10 @@ class AxesLayoutTest {
     void eachAxisHasItsOwnScaleAndTheAxesTheirSize() {
         BufferedImage f = frame("axes xy: x from 0 to 10, y from 0 to 100, size 11 by 6",
                 "point a: at (0, 0), color \"#FF0000\", size 0.15\n  point b: at (10, 100), color \"#FF0000\", size 0.15\n  show a, b");
-        // 11 by 6 screen units, centred: x from 2.5 to 13.5, y from 1.125 to 7.125 screen units.
-        assertEquals(0xFF0000, f.getRGB(50, 142) & 0xFFFFFF, "(0, 0) at the axes' lower left");
-        assertEquals(0xFF0000, f.getRGB(270, 23) & 0xFFFFFF, "(10, 100) at the axes' upper right");
+        // 11 by 6 screen units, centred above the room kept for numbers and the caption band:
+        // x from 2.5 to 13.5, y from 0.875 to 6.875 screen units.
+        assertEquals(0xFF0000, f.getRGB(50, 137) & 0xFFFFFF, "(0, 0) at the axes' lower left");
+        assertEquals(0xFF0000, f.getRGB(270, 18) & 0xFFFFFF, "(10, 100) at the axes' upper right");
     }
 
     @Test
