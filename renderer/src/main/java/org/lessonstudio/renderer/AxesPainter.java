@@ -61,18 +61,22 @@ final class AxesPainter {
             double px = projection.px(x);
             marks.moveTo(px, projection.py(y0) - tick);
             marks.lineTo(px, projection.py(y0) + tick);
-            if (axes.x().numbers()) {
-                text.number(number(x), new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1,
-                        faded);
+        }
+        if (axes.x().numbers()) {
+            for (double x : numbered(axes.x(), axes.tips())) {
+                text.number(number(x), new Point2D.Double(projection.px(x), projection.py(y0) + tick
+                        + NUMBER_GAP * unit), 0, -1, faded);
             }
         }
         for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), axes.tips())) {
             double py = projection.py(y);
             marks.moveTo(projection.px(x0) - tick, py);
             marks.lineTo(projection.px(x0) + tick, py);
-            if (axes.y().numbers()) {
-                text.number(number(y), new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0,
-                        faded);
+        }
+        if (axes.y().numbers()) {
+            for (double y : numbered(axes.y(), axes.tips())) {
+                text.number(number(y), new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit,
+                        projection.py(y)), 1, 0, faded);
             }
         }
         g.setColor(faded);
@@ -160,6 +164,16 @@ final class AxesPainter {
     private static double[] ticks(double min, double max, double step, boolean tips) {
         return java.util.Arrays.stream(ticksIncludingZero(min, tips ? max - step * 0.2 : max, step))
                 .filter(v -> Math.abs(v) > step * 1e-6).toArray();
+    }
+
+    /**
+     * Where an axis's numbers go: multiples of its number step, leaving out 0 and, with arrow tips,
+     * the last fifth of a tick's step before each tip (as the ticks do).
+     */
+    private static double[] numbered(org.lessonstudio.dsl.model.Axis axis, boolean tips) {
+        double every = axis.numberStep();
+        return java.util.Arrays.stream(ticksIncludingZero(axis.min(), tips ? axis.max() - axis.step() * 0.2
+                : axis.max(), every)).filter(v -> Math.abs(v) > every * 1e-6).toArray();
     }
 
     private static double[] ticksIncludingZero(double min, double max, double step) {

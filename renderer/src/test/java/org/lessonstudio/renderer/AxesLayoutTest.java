@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessonstudio.timeline.Timeline;
 
@@ -92,5 +93,28 @@ class AxesLayoutTest {
         }
         assertTrue(withTips > 10, "arrowheads are what tell the two apart: " + withTips);
         assertEquals(0, withoutTips);
+    }
+
+    @Test
+    void numbersHaveAStepOfTheirOwn() {
+        List<String> xEveryTwo = numbers("axes xy: x from -4 to 4, y from -2 to 3, step 1, numbers on x every 2");
+        assertEquals(List.of("\u22124", "\u22122", "2"), xEveryTwo, "ticks every 1, numbers every 2, none at the tip");
+        List<String> both = numbers("axes xy: x from -4 to 4, y from -2 to 3, numbers every 2 and 0.5");
+        assertTrue(both.containsAll(List.of("\u22124", "\u22122", "2", "\u22121.5", "0.5", "2.5")), both.toString());
+        assertEquals(3 + 9, both.size(), both.toString());
+    }
+
+    private static List<String> numbers(String axes) {
+        Timeline timeline = Frames.timeline("""
+                lesson "Axes"
+
+                scene "Numbers"
+                  %s
+                  show xy
+                  wait 1s
+                """.formatted(axes));
+        BufferedImage image = new BufferedImage(320, 180, BufferedImage.TYPE_3BYTE_BGR);
+        return new FrameRenderer().renderInto(timeline.frameAt(0.5), image).stream()
+                .filter(t -> t.kind() == DrawnText.Kind.NUMBER).map(DrawnText::text).toList();
     }
 }
