@@ -234,14 +234,14 @@ final class TextPainter {
 
     void title(Figure.Title title, Color color, Color accent, double opacity, double reveal) {
         double unit = projection.unit();
-        TextRun big = run(title.text(), 0.8, true);
+        TextRun big = run(title.text(), Figure.Title.SIZE, true);
         double maxWidth = projection.width() * 0.9;
         if (big.width() > maxWidth) {
-            big = run(title.text(), 0.8 * maxWidth / big.width(), true);
+            big = run(title.text(), Figure.Title.SIZE * maxWidth / big.width(), true);
         }
         double width = big.width();
         double left = (projection.width() - width) / 2;
-        double baseline = projection.height() / 2.0 - 0.15 * unit;
+        double baseline = projection.height() / 2.0 - Figure.Title.RAISE * unit;
         Shape words = big.at(left, baseline);
         fillRevealed(words, color, left, width, reveal);
         Rectangle2D box = words.getBounds2D();
@@ -251,10 +251,10 @@ final class TextPainter {
         g.fill(new Rectangle2D.Double((projection.width() - ruleWidth) / 2, baseline + 0.35 * unit, ruleWidth,
                 0.05 * unit));
         if (!title.subtitle().isEmpty()) {
-            TextRun sub = run(title.subtitle(), 0.42, false);
+            TextRun sub = run(title.subtitle(), Figure.Title.SUBTITLE_SIZE, false);
             double subOpacity = Math.max(0, Math.min(1, (reveal - 0.5) * 2));
             g.setColor(Palette.withAlpha(accent, opacity * subOpacity));
-            Shape under = sub.at((projection.width() - sub.width()) / 2, baseline + 1.1 * unit);
+            Shape under = sub.at((projection.width() - sub.width()) / 2, baseline + Figure.Title.SUBTITLE_DROP * unit);
             g.fill(under);
             box = box.createUnion(under.getBounds2D());
         }
