@@ -106,7 +106,9 @@ final class AxesPainter {
                 new LabelPlaces.Spot(tipX, axisY - 0.22 * unit, 1, 1),
                 new LabelPlaces.Spot(tipX, axisY + 0.22 * unit, 1, -1),
                 new LabelPlaces.Spot(tipX - 0.3 * unit, axisY - 0.22 * unit, 1, 1),
-                new LabelPlaces.Spot(tipX, axisY - 0.6 * unit, 1, 1)), color);
+                new LabelPlaces.Spot(tipX, axisY - 0.6 * unit, 1, 1),
+                new LabelPlaces.Spot(tipX, axisY - 1.0 * unit, 1, 1),
+                new LabelPlaces.Spot(tipX + 0.15 * unit, axisY + 0.22 * unit, -1, -1)), color);
     }
 
     /** Above the tip; else beside the tip, to its right; else to its left. */

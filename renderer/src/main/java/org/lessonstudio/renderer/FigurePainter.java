@@ -184,9 +184,17 @@ final class FigurePainter implements Figure.Visitor<Void> {
             square.lineTo(c.x + (Math.cos(a) + Math.cos(b)) * side, c.y - (Math.sin(a) + Math.sin(b)) * side);
             square.lineTo(c.x + Math.cos(b) * side, c.y - Math.sin(b) * side);
             g.draw(PartialPath.of(square, reveal));
+            text.places().obstacle(square.getBounds2D());
         } else if (sweep > 1e-4) {
             g.draw(new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, Math.toDegrees(mark.startAngle()),
                     Math.toDegrees(sweep), Arc2D.OPEN));
+            // the arc, as a few small boxes along it: labels keep off the mark itself
+            double dot = 0.04 * projection.unit();
+            for (int k = 0; k <= 6; k++) {
+                double a = mark.startAngle() + sweep * k / 6;
+                text.places().obstacle(new Rectangle2D.Double(c.x + Math.cos(a) * r - dot, c.y - Math.sin(a) * r - dot,
+                        2 * dot, 2 * dot));
+            }
         }
         if (!mark.label().isEmpty() && sweep > 1e-4) {
             double labelOpacity = Math.max(0, Math.min(1, sweep / 0.35));

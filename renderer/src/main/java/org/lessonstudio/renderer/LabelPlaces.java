@@ -72,7 +72,8 @@ final class LabelPlaces {
             Rectangle2D wanted = spot.box(w, h);
             Rectangle2D kept = inside(wanted);
             double pushed = Math.abs(kept.getX() - wanted.getX()) + Math.abs(kept.getY() - wanted.getY());
-            double cost = pushed * h + covered(kept);
+            // pushed against the frame's edge counts as covering writing as wide as the push
+            double cost = 4 * pushed * h + covered(kept);
             // the first spot wins unless a later one covers clearly less (half a pixel squared)
             if (cost + 0.5 < bestCost) {
                 best = kept;
