@@ -285,9 +285,9 @@ final class TextPainter {
     /**
      * A number drawn at once with one side or its middle at a point ({@code alignX} -1 its left
      * edge, 1 its right edge, 0 its middle; {@code alignY} -1 its top, 1 its bottom, 0 its
-     * middle), kept inside the frame; labels keep off it.
+     * middle), kept inside the frame; labels keep off it. Returns where it went.
      */
-    void number(String number, Point2D.Double at, int alignX, int alignY, Color color) {
+    Rectangle2D number(String number, Point2D.Double at, int alignX, int alignY, Color color) {
         TextRun run = line(number, 0.4);
         Rectangle2D bounds = run.outline().getBounds2D();
         Rectangle2D box = places.inside(new LabelPlaces.Spot(at.x, at.y, alignX, alignY)
@@ -297,6 +297,7 @@ final class TextPainter {
         if (color.getAlpha() > SEEN) {
             places.fixed(new DrawnText(number, DrawnText.Kind.NUMBER, box));
         }
+        return box;
     }
 
     /** The pixel size of a small label (its ink), before it is placed. */
