@@ -61,20 +61,30 @@ final class AxesPainter {
             double px = projection.px(x);
             marks.moveTo(px, projection.py(y0) - tick);
             marks.lineTo(px, projection.py(y0) + tick);
-            double below = projection.py(y0) + tick + NUMBER_GAP * unit;
-            if (axes.x().numbers() && onPicture(px, projection.width())
-                    && onPicture(below + text.labelSize(number(x)).getHeight(), projection.height())) {
-                text.label(number(x), new Point2D.Double(px, below), 0, -1, faded);
+        }
+        if (axes.x().numbers()) {
+            for (double x : numbered(axes.x(), axes.tips())) {
+                double px = projection.px(x);
+                double below = projection.py(y0) + tick + NUMBER_GAP * unit;
+                if (onPicture(px, projection.width())
+                        && onPicture(below + text.labelSize(number(x)).getHeight(), projection.height())) {
+                    text.number(number(x), new Point2D.Double(px, below), 0, -1, faded);
+                }
             }
         }
         for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), axes.tips())) {
             double py = projection.py(y);
             marks.moveTo(projection.px(x0) - tick, py);
             marks.lineTo(projection.px(x0) + tick, py);
-            double left = projection.px(x0) - tick - NUMBER_GAP * unit;
-            if (axes.y().numbers() && onPicture(py, projection.height())
-                    && onPicture(left - text.labelSize(number(y)).getWidth(), projection.width())) {
-                text.label(number(y), new Point2D.Double(left, py), 1, 0, faded);
+        }
+        if (axes.y().numbers()) {
+            for (double y : numbered(axes.y(), axes.tips())) {
+                double py = projection.py(y);
+                double left = projection.px(x0) - tick - NUMBER_GAP * unit;
+                if (onPicture(py, projection.height())
+                        && onPicture(left - text.labelSize(number(y)).getWidth(), projection.width())) {
+                    text.number(number(y), new Point2D.Double(left, py), 1, 0, faded);
+                }
             }
         }
         g.setColor(faded);
@@ -95,26 +105,30 @@ final class AxesPainter {
         }
     }
 
-    /** Beyond the tip, on the axis's line; where the frame ends first, above the axis's end. */
+    /**
+     * Beyond the tip, on the axis's line; else above the axis's end, left of the tip; else below
+     * it (left to the solver, which keeps it off the numbers and the arrowhead).
+     */
     private void xLabel(String label, double tipX, double axisY, Color color) {
         double unit = projection.unit();
-        Rectangle2D size = text.labelSize(label);
-        if (tipX + 0.15 * unit + size.getWidth() <= projection.width() - 0.1 * unit) {
-            text.label(label, new Point2D.Double(tipX + 0.15 * unit, axisY), -1, 0, color);
-        } else {
-            text.label(label, new Point2D.Double(tipX, axisY - 0.22 * unit), 1, 1, color);
-        }
+        text.label(label, java.util.List.of(
+                new LabelPlaces.Spot(tipX + 0.15 * unit, axisY, -1, 0),
+                new LabelPlaces.Spot(tipX, axisY - 0.22 * unit, 1, 1),
+                new LabelPlaces.Spot(tipX, axisY + 0.22 * unit, 1, -1),
+                new LabelPlaces.Spot(tipX - 0.3 * unit, axisY - 0.22 * unit, 1, 1),
+                new LabelPlaces.Spot(tipX, axisY - 0.6 * unit, 1, 1),
+                new LabelPlaces.Spot(tipX, axisY - 1.0 * unit, 1, 1),
+                new LabelPlaces.Spot(tipX + 0.15 * unit, axisY + 0.22 * unit, -1, -1)), color);
     }
 
-    /** Above the tip; where the frame ends first, beside the tip, to its right. */
+    /** Above the tip; else beside the tip, to its right; else to its left. */
     private void yLabel(String label, double axisX, double tipY, Color color) {
         double unit = projection.unit();
-        Rectangle2D size = text.labelSize(label);
-        if (tipY - 0.12 * unit - size.getHeight() >= 0) {
-            text.label(label, new Point2D.Double(axisX, tipY - 0.12 * unit), 0, 1, color);
-        } else {
-            text.label(label, new Point2D.Double(axisX + 0.25 * unit, tipY), -1, -1, color);
-        }
+        text.label(label, java.util.List.of(
+                new LabelPlaces.Spot(axisX, tipY - 0.12 * unit, 0, 1),
+                new LabelPlaces.Spot(axisX + 0.25 * unit, tipY, -1, -1),
+                new LabelPlaces.Spot(axisX - 0.25 * unit, tipY, 1, -1),
+                new LabelPlaces.Spot(axisX + 0.25 * unit, tipY + 0.4 * unit, -1, -1)), color);
     }
 
     private void grid(Figure.Axes axes, Color color) {
@@ -148,7 +162,7 @@ final class AxesPainter {
         for (double x : ticksIncludingZero(line.min(), line.max(), line.step())) {
             double px = projection.px(x);
             g.draw(new Line2D.Double(px, projection.py(0) - tick, px, projection.py(0) + tick));
-            text.label(number(x), new Point2D.Double(px, projection.py(0)), 0, 0.42 * projection.unit(), faded);
+            text.number(number(x), new Point2D.Double(px, projection.py(0) + 0.42 * projection.unit()), 0, 0, faded);
         }
         double head = 0.2 * projection.unit();
         arrowHead(projection.px(line.max()), projection.py(0), 1, 0, head);
@@ -162,6 +176,16 @@ final class AxesPainter {
     private static double[] ticks(double min, double max, double step, boolean tips) {
         return java.util.Arrays.stream(ticksIncludingZero(min, tips ? max - step * 0.2 : max, step))
                 .filter(v -> Math.abs(v) > step * 1e-6).toArray();
+    }
+
+    /**
+     * Where an axis's numbers go: multiples of its number step, leaving out 0 and, with arrow tips,
+     * the last fifth of a tick's step before each tip (as the ticks do).
+     */
+    private static double[] numbered(org.lessonstudio.dsl.model.Axis axis, boolean tips) {
+        double every = axis.numberStep();
+        return java.util.Arrays.stream(ticksIncludingZero(axis.min(), tips ? axis.max() - axis.step() * 0.2
+                : axis.max(), every)).filter(v -> Math.abs(v) > every * 1e-6).toArray();
     }
 
     private static double[] ticksIncludingZero(double min, double max, double step) {
@@ -191,6 +215,7 @@ final class AxesPainter {
         head.lineTo(x - dx * size * 0.6 + dy * size * 0.45, y - dy * size * 0.6 - dx * size * 0.45);
         head.closePath();
         g.fill(head);
+        text.places().obstacle(head.getBounds2D());
     }
 
     /**

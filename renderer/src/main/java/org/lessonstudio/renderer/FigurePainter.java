@@ -121,9 +121,10 @@ final class FigurePainter implements Figure.Visitor<Void> {
         double r = style.thickness() * projection.unit() * Math.min(1, reveal * 1.5);
         g.setColor(color);
         g.fill(new Ellipse2D.Double(p.x - r, p.y - r, 2 * r, 2 * r));
+        text.places().obstacle(new Rectangle2D.Double(p.x - r, p.y - r, 2 * r, 2 * r));
         if (!dot.label().isEmpty()) {
             double offset = 0.32 * projection.unit();
-            text.label(dot.label(), p, offset * 0.8, -offset * 0.8, color);
+            text.labelNear(dot.label(), p, offset * 0.8, -offset * 0.8, color);
         }
         return null;
     }
@@ -156,6 +157,7 @@ final class FigurePainter implements Figure.Visitor<Void> {
         tip.closePath();
         g.setColor(color);
         g.fill(tip);
+        text.places().obstacle(tip.getBounds2D());
         return null;
     }
 
@@ -182,18 +184,55 @@ final class FigurePainter implements Figure.Visitor<Void> {
             square.lineTo(c.x + (Math.cos(a) + Math.cos(b)) * side, c.y - (Math.sin(a) + Math.sin(b)) * side);
             square.lineTo(c.x + Math.cos(b) * side, c.y - Math.sin(b) * side);
             g.draw(PartialPath.of(square, reveal));
+            text.places().obstacle(square.getBounds2D());
         } else if (sweep > 1e-4) {
             g.draw(new Arc2D.Double(c.x - r, c.y - r, 2 * r, 2 * r, Math.toDegrees(mark.startAngle()),
                     Math.toDegrees(sweep), Arc2D.OPEN));
+            // the arc, as a few small boxes along it: labels keep off the mark itself
+            double dot = 0.04 * projection.unit();
+            for (int k = 0; k <= 6; k++) {
+                double a = mark.startAngle() + sweep * k / 6;
+                text.places().obstacle(new Rectangle2D.Double(c.x + Math.cos(a) * r - dot, c.y - Math.sin(a) * r - dot,
+                        2 * dot, 2 * dot));
+            }
         }
         if (!mark.label().isEmpty() && sweep > 1e-4) {
             double labelOpacity = Math.max(0, Math.min(1, sweep / 0.35));
             double middle = mark.startAngle() + sweep / 2;
             double distance = r + 0.28 * projection.unit();
             Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * labelOpacity);
-            text.label(mark.label(), c, Math.cos(middle) * distance, -Math.sin(middle) * distance, faded);
+            text.label(mark.label(), angleSpots(c, middle, sweep, distance), faded);
         }
         return null;
+    }
+
+    /**
+     * An angle's label: in the middle of the angle just beyond its arc, then farther out along the
+     * middle, then toward either arm, then anywhere around the vertex.
+     */
+    private List<LabelPlaces.Spot> angleSpots(Point2D.Double c, double middle, double sweep, double distance) {
+        List<LabelPlaces.Spot> spots = new java.util.ArrayList<>();
+        double unit = projection.unit();
+        for (double d : new double[] {distance, distance + 0.25 * unit, distance + 0.5 * unit}) {
+            for (double turn : new double[] {0, 0.3, -0.3}) {
+                double a = middle + turn * Math.abs(sweep);
+                spots.add(new LabelPlaces.Spot(c.x + Math.cos(a) * d, c.y - Math.sin(a) * d, 0, 0));
+            }
+        }
+        return spots;
+    }
+
+    /** A brace's label: beyond its tip, then farther beyond, then slid along the brace either way. */
+    private static List<LabelPlaces.Spot> braceSpots(double mx, double my, double ux, double uy, double nx, double ny,
+                                                     double away, double length) {
+        List<LabelPlaces.Spot> spots = new java.util.ArrayList<>();
+        for (double far : new double[] {1, 1.6, 2.2}) {
+            for (double along : new double[] {0, 0.25, -0.25}) {
+                spots.add(new LabelPlaces.Spot(mx + nx * away * far + ux * along * length,
+                        my + ny * away * far + uy * along * length, 0, 0));
+            }
+        }
+        return spots;
     }
 
     @Override
@@ -234,7 +273,7 @@ final class FigurePainter implements Figure.Visitor<Void> {
         if (!brace.label().isEmpty() && reveal > 0.5) {
             double away = depth + 0.35 * projection.unit();
             Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * Math.min(1, (reveal - 0.5) * 2));
-            text.label(brace.label(), new Point2D.Double(mx, my), nx * away, ny * away, faded);
+            text.label(brace.label(), braceSpots(mx, my, ux, uy, nx, ny, away, length), faded);
         }
         return null;
     }
@@ -371,8 +410,9 @@ final class FigurePainter implements Figure.Visitor<Void> {
             closed(bar, bar, style, color, fill, reveal);
             if (i < chart.names().size() && !chart.names().get(i).isEmpty() && reveal > 0.5) {
                 Color faded = Palette.withAlpha(color, color.getAlpha() / 255.0 * Math.min(1, (reveal - 0.5) * 2));
-                text.label(chart.names().get(i), projection.toPixels(chart.feet().get(i)), 0,
-                        0.35 * projection.unit(), faded);
+                Point2D.Double foot = projection.toPixels(chart.feet().get(i));
+                text.label(chart.names().get(i), List.of(new LabelPlaces.Spot(foot.x, foot.y + 0.35 * projection.unit(), 0, 0),
+                        new LabelPlaces.Spot(foot.x, foot.y + 0.75 * projection.unit(), 0, 0)), faded);
             }
         }
         return null;

@@ -36,22 +36,30 @@ public final class FrameRenderer {
         return image;
     }
 
-    /** Draws the frame over the whole of an existing image (so images can be reused). */
-    public void renderInto(FrameState frame, BufferedImage image) {
+    /**
+     * Draws the frame over the whole of an existing image (so images can be reused), and says what
+     * writing it drew where.
+     */
+    public List<DrawnText> renderInto(FrameState frame, BufferedImage image) {
         Graphics2D g = image.createGraphics();
         // tells Batik (SVG filters: blur, turbulence) the image it draws into; without it Batik prints
         // "Graphics2D from BufferedImage lacks BUFFERED_IMAGE hint" on the terminal at every filter
         g.setRenderingHint(org.apache.batik.ext.awt.RenderingHintsKeyExt.KEY_BUFFERED_IMAGE,
                 new java.lang.ref.WeakReference<>(image));
         try {
-            draw(frame, g, image.getWidth(), image.getHeight());
+            return draw(frame, g, image.getWidth(), image.getHeight());
         } finally {
             g.dispose();
         }
     }
 
-    /** Draws the frame on any Graphics2D (an image, an SVG document…) of the given size in pixels. */
-    public void draw(FrameState frame, Graphics2D g, int width, int height) {
+    /**
+     * Draws the frame on any Graphics2D (an image, an SVG document…) of the given size in pixels,
+     * and says what writing it drew where (text, formulas, numbers, labels, the title card; not the
+     * caption). The scene is drawn above the caption band, footage over the whole frame; labels
+     * are placed last, by {@link LabelPlaces}, clear of everything else.
+     */
+    public List<DrawnText> draw(FrameState frame, Graphics2D g, int width, int height) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
@@ -66,19 +74,32 @@ public final class FrameRenderer {
         Projection projection = new Projection(frame.viewport(), width, height);
         TextPainter text = new TextPainter(g, projection);
         FigurePainter painter = new FigurePainter(g, projection, text, palette, footage);
+        java.awt.Shape whole = g.getClip();
+        java.awt.geom.Rectangle2D aboveCaptions = new java.awt.geom.Rectangle2D.Double(0, 0, width,
+                projection.bottom());
         List<Item> items = inDrawingOrder(frame.items());
         for (Item item : items) {
+            boolean footage = item.figure() instanceof org.lessonstudio.timeline.frame.Figure.Footage;
+            g.setClip(whole);
+            if (!footage) {
+                g.clip(aboveCaptions);
+            }
             painter.paint(item);
         }
+        g.setClip(whole);
+        g.clip(aboveCaptions);
+        List<DrawnText> drawn = text.finish();
         // A magnifier's picture goes over everything else, as a picture in the picture does.
         for (Item item : items) {
             if (item.figure() instanceof Figure.Magnifier m) {
                 new MagnifierPainter(g, projection, palette, footage, background).paint(item, m, items);
             }
         }
+        g.setClip(whole);
         if (!frame.caption().isEmpty() && frame.captionOpacity() > 0) {
             text.caption(frame.caption(), frame.captionOpacity(), palette);
         }
+        return drawn;
     }
 
     /** Lines and curves first, then points on top of them, then writing on top of everything. */

@@ -76,6 +76,11 @@ public final class Projection {
         return height;
     }
 
+    /** Where the caption band begins, in pixels from the top: the scene is drawn above it. */
+    public double bottom() {
+        return height - Screen.CAPTION_BAND * unit;
+    }
+
     public Point2D.Double toPixels(Vec p) {
         return new Point2D.Double(originX + p.x() * scaleX, originY - p.y() * scaleY);
     }

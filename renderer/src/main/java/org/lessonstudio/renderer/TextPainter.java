@@ -18,12 +18,26 @@ import org.lessonstudio.timeline.frame.Figure;
  */
 final class TextPainter {
 
+    /** Writing fainter than this (alpha out of 255) is not in anyone's way. */
+    private static final int SEEN = 8;
+
     private final Graphics2D g;
     private final Projection projection;
+    private final LabelPlaces places;
+    private final List<Waiting> waiting = new ArrayList<>();
+
+    /** A label asked for while the frame is drawn, placed when everything else is there. */
+    private record Waiting(String label, List<LabelPlaces.Spot> spots, Color color) { }
 
     TextPainter(Graphics2D g, Projection projection) {
         this.g = g;
         this.projection = projection;
+        this.places = new LabelPlaces(projection.width(), projection.bottom(), 0.05 * projection.unit());
+    }
+
+    /** Where this frame's labels go, and the obstacles they keep off. */
+    LabelPlaces places() {
+        return places;
     }
 
     /** Where a block of the given size goes: the pixel position of its baseline's left end. */
@@ -34,7 +48,7 @@ final class TextPainter {
         double left = at.column() < 0 ? x : at.column() > 0 ? x - width : x - width / 2;
         double baseline = at.row() > 0 ? y + ascent : at.row() < 0 ? y - descent : y + (ascent - descent) / 2;
         left = Math.max(0, Math.min(projection.width() - width, left));
-        baseline = Math.max(ascent, Math.min(projection.height() - descent, baseline));
+        baseline = Math.max(ascent, Math.min(projection.bottom() - descent, baseline));
         return new Point2D.Double(left, baseline);
     }
 
@@ -90,7 +104,16 @@ final class TextPainter {
     void text(Figure.Text text, Color color, double reveal) {
         TextRun run = line(text.text(), text.size());
         Point2D.Double at = align(text.anchor(), run.width(), run.ascent(), run.descent());
-        fillRevealed(run.at(at.x, at.y), color, at.x, run.width(), reveal);
+        Shape placed = run.at(at.x, at.y);
+        fillRevealed(placed, color, at.x, run.width(), reveal);
+        wrote(text.text(), DrawnText.Kind.WRITING, placed.getBounds2D(), color);
+    }
+
+    /** Writing drawn where it was put: labels keep off it, and the frame reports it. */
+    private void wrote(String what, DrawnText.Kind kind, Rectangle2D box, Color color) {
+        if (color.getAlpha() > SEEN && !box.isEmpty()) {
+            places.fixed(new DrawnText(what, kind, box));
+        }
     }
 
     /** The glyph outlines of a text or a formula where it sits, each with its colour (for morphs). */
@@ -161,6 +184,8 @@ final class TextPainter {
         g.setColor(color);
         Formulas.draw(g, layout, at.x, at.y, em);
         g.setClip(savedClip);
+        wrote(tex.tex(), DrawnText.Kind.WRITING, new Rectangle2D.Double(at.x, at.y - layout.height() * em, width,
+                (layout.height() + layout.depth()) * em), color);
     }
 
     /** A table of values: a header row over the rows, ruled, written row by row. */
@@ -200,36 +225,77 @@ final class TextPainter {
         }
         double divider = at.x + widths[0];
         g.draw(new java.awt.geom.Line2D.Double(divider, top, divider, top + rowHeight * shownRows));
+        wrote(String.join(" ", table.header()), DrawnText.Kind.WRITING,
+                new Rectangle2D.Double(at.x, top, width, height), color);
     }
 
     void title(Figure.Title title, Color color, Color accent, double opacity, double reveal) {
         double unit = projection.unit();
-        TextRun big = run(title.text(), 0.8, true);
+        TextRun big = run(title.text(), Figure.Title.SIZE, true);
         double maxWidth = projection.width() * 0.9;
         if (big.width() > maxWidth) {
-            big = run(title.text(), 0.8 * maxWidth / big.width(), true);
+            big = run(title.text(), Figure.Title.SIZE * maxWidth / big.width(), true);
         }
         double width = big.width();
         org.lessonstudio.timeline.frame.Vec shift = projection.screen().shiftOnScreen(title.shift());
         double left = (projection.width() - width) / 2 + shift.x() * unit;
-        double baseline = projection.height() / 2.0 - 0.15 * unit + shift.y() * unit;
-        fillRevealed(big.at(left, baseline), color, left, width, reveal);
+        double baseline = projection.height() / 2.0 - Figure.Title.RAISE * unit + shift.y() * unit;
+        Shape words = big.at(left, baseline);
+        fillRevealed(words, color, left, width, reveal);
+        Rectangle2D box = words.getBounds2D();
 
         g.setColor(Palette.withAlpha(accent, opacity * reveal));
         double ruleWidth = Math.min(width, 6 * unit) * reveal;
         g.fill(new Rectangle2D.Double((projection.width() - ruleWidth) / 2 + shift.x() * unit, baseline + 0.35 * unit, ruleWidth,
                 0.05 * unit));
         if (!title.subtitle().isEmpty()) {
-            TextRun sub = run(title.subtitle(), 0.42, false);
+            TextRun sub = run(title.subtitle(), Figure.Title.SUBTITLE_SIZE, false);
             double subOpacity = Math.max(0, Math.min(1, (reveal - 0.5) * 2));
             g.setColor(Palette.withAlpha(accent, opacity * subOpacity));
-            g.fill(sub.at((projection.width() - sub.width()) / 2 + shift.x() * unit, baseline + 1.1 * unit));
+            Shape under = sub.at((projection.width() - sub.width()) / 2 + shift.x() * unit, baseline + Figure.Title.SUBTITLE_DROP * unit);
+            g.fill(under);
+            box = box.createUnion(under.getBounds2D());
+        }
+        wrote(title.text(), DrawnText.Kind.TITLE, box, Palette.withAlpha(color, opacity));
+    }
+
+    /**
+     * A small label that goes to the first of its spots where it is clear of everything else
+     * (see {@link LabelPlaces}): placed and drawn by {@link #finish()}, once the whole frame is
+     * there. {@code $…$} in it is typeset.
+     */
+    void label(String label, List<LabelPlaces.Spot> spots, Color color) {
+        if (color.getAlpha() > 0 && !label.isBlank()) {
+            waiting.add(new Waiting(label, spots, color));
         }
     }
 
-    /** A small label beside a point, kept inside the frame; {@code $…$} in it is typeset. */
-    void label(String label, Point2D.Double near, double dx, double dy, Color color) {
-        label(label, new Point2D.Double(near.x + dx, near.y + dy), 0, 0, color);
+    /** A label around a point: its usual spot first, then the compass around the point. */
+    void labelNear(String label, Point2D.Double point, double dx, double dy, Color color) {
+        List<LabelPlaces.Spot> spots = new ArrayList<>();
+        spots.add(new LabelPlaces.Spot(point.x + dx, point.y + dy, 0, 0));
+        double distance = Math.max(Math.hypot(dx, dy), 0.2 * projection.unit());
+        int first = Math.floorMod((int) Math.round(Math.atan2(-dy, dx) / (Math.PI / 4)), 8);
+        spots.addAll(LabelPlaces.around(point.x, point.y, distance * 0.75, first));
+        label(label, spots, color);
+    }
+
+    /**
+     * A number drawn at once with one side or its middle at a point ({@code alignX} -1 its left
+     * edge, 1 its right edge, 0 its middle; {@code alignY} -1 its top, 1 its bottom, 0 its
+     * middle), kept inside the frame; labels keep off it. Returns where it went.
+     */
+    Rectangle2D number(String number, Point2D.Double at, int alignX, int alignY, Color color) {
+        TextRun run = line(number, 0.4);
+        Rectangle2D bounds = run.outline().getBounds2D();
+        Rectangle2D box = places.inside(new LabelPlaces.Spot(at.x, at.y, alignX, alignY)
+                .box(bounds.getWidth(), bounds.getHeight()));
+        g.setColor(color);
+        g.fill(run.at(box.getX() - bounds.getX(), box.getY() - bounds.getY()));
+        if (color.getAlpha() > SEEN) {
+            places.fixed(new DrawnText(number, DrawnText.Kind.NUMBER, box));
+        }
+        return box;
     }
 
     /** The pixel size of a small label (its ink), before it is placed. */
@@ -238,20 +304,23 @@ final class TextPainter {
     }
 
     /**
-     * A small label with one side or its middle at a point: {@code alignX} -1 puts its left edge
-     * there, 1 its right edge, 0 its middle; {@code alignY} -1 its top, 1 its bottom, 0 its
-     * middle. It is kept inside the frame; {@code $…$} in it is typeset. Returns where it went.
+     * Places and draws the labels asked for, and says what writing
+     * the frame holds and where.
      */
-    Rectangle2D label(String label, Point2D.Double at, int alignX, int alignY, Color color) {
-        TextRun run = line(label, 0.4);
-        Rectangle2D bounds = run.outline().getBounds2D();
-        double left = alignX < 0 ? at.x : alignX > 0 ? at.x - bounds.getWidth() : at.x - bounds.getWidth() / 2;
-        double top = alignY < 0 ? at.y : alignY > 0 ? at.y - bounds.getHeight() : at.y - bounds.getHeight() / 2;
-        left = Math.max(0, Math.min(projection.width() - bounds.getWidth(), left));
-        top = Math.max(0, Math.min(projection.height() - bounds.getHeight(), top));
-        g.setColor(color);
-        g.fill(run.at(left - bounds.getX(), top - bounds.getY()));
-        return new Rectangle2D.Double(left, top, bounds.getWidth(), bounds.getHeight());
+    List<DrawnText> finish() {
+        // the labels with the fewest places to go choose first (a bar's name has two, a point's
+        // label sixteen); among equals, the one drawn first
+        List<Waiting> inOrder = new ArrayList<>(waiting);
+        inOrder.sort(java.util.Comparator.comparingInt((Waiting w) -> w.spots().size()));
+        for (Waiting w : inOrder) {
+            TextRun run = line(w.label(), 0.4);
+            Rectangle2D bounds = run.outline().getBounds2D();
+            Rectangle2D box = places.place(w.label(), bounds.getWidth(), bounds.getHeight(), w.spots());
+            g.setColor(w.color());
+            g.fill(run.at(box.getX() - bounds.getX(), box.getY() - bounds.getY()));
+        }
+        waiting.clear();
+        return places.drawn();
     }
 
     /** The size of caption text, in the picture's units (see {@link Projection#unit()}). */

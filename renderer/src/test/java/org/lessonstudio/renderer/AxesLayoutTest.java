@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessonstudio.timeline.Timeline;
 
@@ -33,9 +34,10 @@ class AxesLayoutTest {
     void eachAxisHasItsOwnScaleAndTheAxesTheirSize() {
         BufferedImage f = frame("axes xy: x from 0 to 10, y from 0 to 100, size 11 by 6",
                 "point a: at (0, 0), color \"#FF0000\", size 0.15\n  point b: at (10, 100), color \"#FF0000\", size 0.15\n  show a, b");
-        // 11 by 6 screen units, centred: x from 2.5 to 13.5, y from 1.125 to 7.125 screen units.
-        assertEquals(0xFF0000, f.getRGB(50, 142) & 0xFFFFFF, "(0, 0) at the axes' lower left");
-        assertEquals(0xFF0000, f.getRGB(270, 23) & 0xFFFFFF, "(10, 100) at the axes' upper right");
+        // 11 by 6 screen units, centred above the room kept for numbers and the caption band:
+        // x from 2.5 to 13.5, y from 0.875 to 6.875 screen units.
+        assertEquals(0xFF0000, f.getRGB(50, 137) & 0xFFFFFF, "(0, 0) at the axes' lower left");
+        assertEquals(0xFF0000, f.getRGB(270, 18) & 0xFFFFFF, "(10, 100) at the axes' upper right");
     }
 
     @Test
@@ -91,5 +93,28 @@ class AxesLayoutTest {
         }
         assertTrue(withTips > 10, "arrowheads are what tell the two apart: " + withTips);
         assertEquals(0, withoutTips);
+    }
+
+    @Test
+    void numbersHaveAStepOfTheirOwn() {
+        List<String> xEveryTwo = numbers("axes xy: x from -4 to 4, y from -2 to 3, step 1, numbers on x every 2");
+        assertEquals(List.of("\u22124", "\u22122", "2"), xEveryTwo, "ticks every 1, numbers every 2, none at the tip");
+        List<String> both = numbers("axes xy: x from -4 to 4, y from -2 to 3, numbers every 2 and 0.5");
+        assertTrue(both.containsAll(List.of("\u22124", "\u22122", "2", "\u22121.5", "0.5", "2.5")), both.toString());
+        assertEquals(3 + 9, both.size(), both.toString());
+    }
+
+    private static List<String> numbers(String axes) {
+        Timeline timeline = Frames.timeline("""
+                lesson "Axes"
+
+                scene "Numbers"
+                  %s
+                  show xy
+                  wait 1s
+                """.formatted(axes));
+        BufferedImage image = new BufferedImage(320, 180, BufferedImage.TYPE_3BYTE_BGR);
+        return new FrameRenderer().renderInto(timeline.frameAt(0.5), image).stream()
+                .filter(t -> t.kind() == DrawnText.Kind.NUMBER).map(DrawnText::text).toList();
     }
 }

@@ -213,6 +213,14 @@ final class ClauseReader {
         org.lessonstudio.dsl.ast.Expr target = expr(clause, clause.args().size() - 1);
         if (target instanceof org.lessonstudio.dsl.ast.Expr.Name n) {
             Optional<Symbol> symbol = expressions.symbol(n.name());
+            if (symbol.isEmpty() && n.name().equals("title")) {
+                // the title card, written by a `title` action: writing goes under it or over it
+                if (side == Placement.Side.LEFT || side == Placement.Side.RIGHT) {
+                    diagnostics.error(n.span(), "place.beside-title");
+                    return Optional.empty();
+                }
+                return Optional.of(new Placement.BesideTitle(side));
+            }
             if (symbol.isPresent() && !symbol.get().kind().equals("point") && !symbol.get().isValue()) {
                 if (symbol.get().isUnknown()) {
                     return Optional.empty();

@@ -52,7 +52,22 @@ final class GraphShapes {
         double[] size = size();
         boolean xNumbers = read.has("numbers");
         boolean yNumbers = read.has("numbers");
-        Optional<Clause> numbers = read.get("numbers").filter(c -> !c.args().isEmpty());
+        // `numbers every 2` numbers both axes every 2, `every 2 and 0.5` x and y each their own,
+        // `numbers on x every 2` the one axis; without `every`, the numbers go at the ticks.
+        Optional<Clause> every = read.get("numbers").filter(c -> !c.args().isEmpty()
+                && c.args().get(0) instanceof Arg.ExprArg);
+        Optional<Clause> numbers = read.get("numbers").filter(c -> !c.args().isEmpty()
+                && c.args().get(0) instanceof Arg.NameArg);
+        double xEvery = xStep;
+        double yEvery = yStep;
+        if (every.isPresent()) {
+            xEvery = read.fixed(every.get(), 0, 0.001, 1e6).orElse(xStep);
+            yEvery = every.get().args().size() == 2 ? read.fixed(every.get(), 1, 0.001, 1e6).orElse(yStep) : xEvery;
+        }
+        if (numbers.isPresent() && numbers.get().args().size() == 2) {
+            xEvery = read.fixed(numbers.get(), 1, 0.001, 1e6).orElse(xStep);
+            yEvery = read.fixed(numbers.get(), 1, 0.001, 1e6).orElse(yStep);
+        }
         if (numbers.isPresent()) {
             String axis = ((Arg.NameArg) numbers.get().args().get(0)).name();
             if (!axis.equals("x") && !axis.equals("y")) {
@@ -77,8 +92,8 @@ final class GraphShapes {
         if (x == null || y == null || size == null) {
             return null;
         }
-        return new Shape.Axes(name, new Axis(x[0], x[1], xStep, xNumbers, xLabel),
-                new Axis(y[0], y[1], yStep, yNumbers, yLabel), size[0], size[1], plane || read.has("grid"),
+        return new Shape.Axes(name, new Axis(x[0], x[1], xStep, xNumbers, xLabel, xEvery),
+                new Axis(y[0], y[1], yStep, yNumbers, yLabel, yEvery), size[0], size[1], plane || read.has("grid"),
                 gridColor, tips, style, read.span);
     }
 

@@ -2,10 +2,16 @@ package org.lessonstudio.dsl.model;
 
 /**
  * One axis of a coordinate system: the stretch of numbers it shows, a tick every {@code step},
- * whether the ticks are numbered, and its label ({@code ""} for none; {@code $…$} in it is
+ * whether it is numbered and every how much ({@code numberStep}: {@code step} unless the lesson
+ * says {@code numbers every 2}), and its label ({@code ""} for none; {@code $…$} in it is
  * typeset).
  */
-public record Axis(double min, double max, double step, boolean numbers, String label) {
+public record Axis(double min, double max, double step, boolean numbers, String label, double numberStep) {
+
+    /** An axis numbered at its ticks. */
+    public Axis(double min, double max, double step, boolean numbers, String label) {
+        this(min, max, step, numbers, label, step);
+    }
 
     /** How long it is in its own numbers. */
     public double length() {

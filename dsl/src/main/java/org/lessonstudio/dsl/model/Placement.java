@@ -17,5 +17,11 @@ public sealed interface Placement {
     /** Beside an object (its outline's edge) or a point, with a small gap. */
     record Beside(String object, Expr point, Side side) implements Placement { }
 
+    /**
+     * {@code below title}, {@code above title}: under or over the title card in the middle of the
+     * frame (a card is an action, not an object, and fills the frame's width: only above or below).
+     */
+    record BesideTitle(Side side) implements Placement { }
+
     enum Side { ABOVE, BELOW, LEFT, RIGHT }
 }

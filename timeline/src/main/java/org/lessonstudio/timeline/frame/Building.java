@@ -46,6 +46,9 @@ final class Building {
             return new Figure.Anchor.Beside(b.object() == null ? at.point(b.point())
                     : at.figure(b.object()).box(at.screen()).edge(b.side()), b.side());
         }
+        if (placement instanceof Placement.BesideTitle t) {
+            return new Figure.Anchor.Beside(at.screen().toScene(Figure.Title.edge(t.side(), at.screen())), t.side());
+        }
         return new Figure.Anchor.OnScreen(((Placement.OnScreen) placement).place());
     }
 

@@ -1068,6 +1068,27 @@ public sealed interface Figure {
             this(text, subtitle, Vec.ZERO);
         }
 
+        /** The title's letter height, in screen units. */
+        public static final double SIZE = 0.8;
+        /** How far its baseline sits above the frame's middle, in screen units. */
+        public static final double RAISE = 0.15;
+        /** How far below its baseline the subtitle's baseline sits, in screen units. */
+        public static final double SUBTITLE_DROP = 1.1;
+        /** The subtitle's letter height, in screen units. */
+        public static final double SUBTITLE_SIZE = 0.42;
+
+        /**
+         * The middle of a title card's top ({@code ABOVE}) or bottom ({@code BELOW}) edge, with room
+         * for a subtitle, in screen units from the top left (y down): where {@code above title} and
+         * {@code below title} put writing.
+         */
+        public static Vec edge(Placement.Side side, Screen screen) {
+            double baseline = Screen.HEIGHT / 2 - RAISE;
+            double y = side == Placement.Side.ABOVE ? baseline - SIZE
+                    : baseline + SUBTITLE_DROP + SUBTITLE_SIZE * 0.3;
+            return new Vec(screen.width() / 2, y);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.title(this);

@@ -5,7 +5,8 @@ import org.lessonstudio.dsl.model.ScreenPlace;
 /**
  * The frame as a teacher's eye meets it, in screen units (a ninth of the frame's height, so a
  * lesson looks the same at any resolution): where the scene's viewport sits in it (fitted with one
- * scale for both axes and centred above the caption band, which it never covers) and where the
+ * scale for both axes and centred above the caption band, with room for the numbers under its
+ * lowest axis, so neither it nor they cover the band) and where the
  * nine named places are. The renderer's projection into pixels is this, times pixels per unit.
  *
  * @param aspect the frame's width over its height (16:9 is 1.777…)
@@ -20,6 +21,11 @@ public record Screen(Viewport viewport, double aspect) {
     public static final double TOP_MARGIN = 0.45;
     /** Screen units at the bottom kept for captions, under the viewport and the bottom places. */
     public static final double CAPTION_BAND = 1.2;
+    /**
+     * Screen units kept clear between the viewport and the caption band: the room the numbers
+     * under an axis at the bottom of the scene (and a bar's name under its foot) take.
+     */
+    public static final double BOTTOM_MARGIN = 0.5;
     /** Distance of named screen places from the frame's edge, in screen units. */
     public static final double EDGE = 0.55;
 
@@ -47,20 +53,20 @@ public record Screen(Viewport viewport, double aspect) {
 
     private double uniform() {
         double usableW = width() * (1 - 2 * SIDE_MARGIN);
-        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND);
+        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND + BOTTOM_MARGIN);
         return Math.min(usableW / (viewport.xMax() - viewport.xMin()), usableH / (viewport.yMax() - viewport.yMin()));
     }
 
     /** A size larger than the room above the caption band is made smaller, keeping its shape. */
     private double shrink() {
         double usableW = width() * (1 - 2 * SIDE_MARGIN);
-        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND);
+        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND + BOTTOM_MARGIN);
         return Math.min(1, Math.min(usableW / viewport.width(), usableH / viewport.height()));
     }
 
     /** Where the scene's origin is, in screen units from the frame's top left corner (y down). */
     public Vec origin() {
-        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND);
+        double usableH = HEIGHT - (TOP_MARGIN + CAPTION_BAND + BOTTOM_MARGIN);
         double cx = (viewport.xMin() + viewport.xMax()) / 2;
         double cy = (viewport.yMin() + viewport.yMax()) / 2;
         return new Vec(width() / 2 - cx * scaleX(), TOP_MARGIN + usableH / 2 + cy * scaleY());
