@@ -200,10 +200,10 @@ final class HeatMapPainter {
         g.draw(new Rectangle2D.Double(left, top, width, height));
         double side = outside ? left + width + gap : left - gap;
         int align = outside ? -1 : 1;
-        text.label(high, new Point2D.Double(side, top), align, 0, ink);
-        text.label(low, new Point2D.Double(side, top + height), align, 0, ink);
+        text.number(high, new Point2D.Double(side, top), align, 0, ink);
+        text.number(low, new Point2D.Double(side, top + height), align, 0, ink);
         if (!map.legend().isEmpty()) {
-            text.label(map.legend(), new Point2D.Double(left + width / 2, top - 0.15 * unit), 0, 1, ink);
+            text.number(map.legend(), new Point2D.Double(left + width / 2, top - 0.15 * unit), 0, 1, ink);
         }
     }
 

@@ -70,13 +70,14 @@ final class MagnifierPainter {
             inner.translate(box.getX() - left, box.getY() - top);
             inner.scale(box.getWidth() / part.getWidth(), box.getHeight() / part.getHeight());
             inner.translate(-part.getX(), -part.getY());
-            FigurePainter painter = new FigurePainter(inner, projection, new TextPainter(inner, projection), palette,
-                    footage);
+            TextPainter writing = new TextPainter(inner, projection);
+            FigurePainter painter = new FigurePainter(inner, projection, writing, palette, footage);
             for (Item other : items) {
                 if (!(other.figure() instanceof Figure.Magnifier)) {
                     painter.paint(other);
                 }
             }
+            writing.finish(); // the labels, placed as in the scene, so the picture shows them too
         } finally {
             inner.dispose();
         }
