@@ -7,13 +7,15 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.math.BigDecimal;
 import org.lessonstudio.dsl.model.Style;
+import org.lessonstudio.timeline.frame.AxisNumbers;
 import org.lessonstudio.timeline.frame.Figure;
 
 /**
  * Axes, planes (axes with a grid) and number lines: lines, arrows, ticks, numbers and labels.
- * Numbers keep a gap from their ticks (an x number under its tick, a y number ending left of it);
+ * Ticks and numbers come from {@link AxisNumbers} (a step that reads well when none is given; the
+ * end of the range numbered too). Numbers keep a gap from their ticks (an x number under its
+ * tick, a y number ending left of it);
  * the x label goes beyond the x arrow's tip (or above its end, where the frame has no room) and
  * the y label above the y arrow's tip (or beside it), so neither sits on an arrowhead or a number.
  */
@@ -57,22 +59,32 @@ final class AxesPainter {
         g.setStroke(geometry.stroke(style));
         double tick = 0.09 * unit;
         Path2D.Double marks = new Path2D.Double();
-        for (double x : ticks(axes.xMin(), axes.xMax(), axes.x().step(), axes.tips())) {
+        AxisNumbers xNumbers = xNumbers(axes);
+        AxisNumbers yNumbers = yNumbers(axes);
+        double lastNumberRight = Double.NEGATIVE_INFINITY;
+        double topNumberTop = Double.POSITIVE_INFINITY;
+        for (double x : ticks(axes.xMin(), axes.xMax(), xNumbers, axes.tips())) {
             double px = projection.px(x);
-            marks.moveTo(px, projection.py(y0) - tick);
-            marks.lineTo(px, projection.py(y0) + tick);
+            if (!axes.tips() || x < axes.xMax()) { // at the tip, the arrowhead is the mark
+                marks.moveTo(px, projection.py(y0) - tick);
+                marks.lineTo(px, projection.py(y0) + tick);
+            }
             if (axes.x().numbers()) {
-                text.label(number(x), new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1,
-                        faded);
+                Rectangle2D drawn = text.label(xNumbers.written(x),
+                        new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1, faded);
+                lastNumberRight = Math.max(lastNumberRight, drawn.getMaxX());
             }
         }
-        for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), axes.tips())) {
+        for (double y : ticks(axes.yMin(), axes.yMax(), yNumbers, axes.tips())) {
             double py = projection.py(y);
-            marks.moveTo(projection.px(x0) - tick, py);
-            marks.lineTo(projection.px(x0) + tick, py);
+            if (!axes.tips() || y < axes.yMax()) {
+                marks.moveTo(projection.px(x0) - tick, py);
+                marks.lineTo(projection.px(x0) + tick, py);
+            }
             if (axes.y().numbers()) {
-                text.label(number(y), new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0,
-                        faded);
+                Rectangle2D drawn = text.label(yNumbers.written(y),
+                        new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0, faded);
+                topNumberTop = Math.min(topNumberTop, drawn.getMinY());
             }
         }
         g.setColor(faded);
@@ -84,30 +96,40 @@ final class AxesPainter {
             arrowHead(projection.px(x0), projection.py(axes.yMax()), 0, -1, head);
         }
         if (!axes.x().label().isEmpty()) {
-            xLabel(axes.x().label(), projection.px(axes.xMax()) + 0.4 * head, projection.py(y0), faded);
+            xLabel(axes.x().label(), projection.px(axes.xMax()) + 0.4 * head, projection.py(y0), lastNumberRight,
+                    faded);
         }
         if (!axes.y().label().isEmpty()) {
-            yLabel(axes.y().label(), projection.px(x0), projection.py(axes.yMax()) - 0.4 * head, faded);
+            yLabel(axes.y().label(), projection.px(x0), projection.py(axes.yMax()) - 0.4 * head, topNumberTop,
+                    faded);
         }
     }
 
-    /** Beyond the tip, on the axis's line; where the frame ends first, above the axis's end. */
-    private void xLabel(String label, double tipX, double axisY, Color color) {
+    /**
+     * Beyond the tip, on the axis's line, and beyond the last number (the end of the range is
+     * numbered too); where the frame ends first, above the axis's end.
+     */
+    private void xLabel(String label, double tipX, double axisY, double lastNumberRight, Color color) {
         double unit = projection.unit();
         Rectangle2D size = text.labelSize(label);
-        if (tipX + 0.15 * unit + size.getWidth() <= projection.width() - 0.1 * unit) {
-            text.label(label, new Point2D.Double(tipX + 0.15 * unit, axisY), -1, 0, color);
+        double left = Math.max(tipX + 0.15 * unit, lastNumberRight + 0.15 * unit);
+        if (left + size.getWidth() <= projection.width() - 0.1 * unit) {
+            text.label(label, new Point2D.Double(left, axisY), -1, 0, color);
         } else {
             text.label(label, new Point2D.Double(tipX, axisY - 0.22 * unit), 1, 1, color);
         }
     }
 
-    /** Above the tip; where the frame ends first, beside the tip, to its right. */
-    private void yLabel(String label, double axisX, double tipY, Color color) {
+    /**
+     * Above the tip and above the top number (the end of the range is numbered too); where the
+     * frame ends first, beside the tip, to its right.
+     */
+    private void yLabel(String label, double axisX, double tipY, double topNumberTop, Color color) {
         double unit = projection.unit();
         Rectangle2D size = text.labelSize(label);
-        if (tipY - 0.12 * unit - size.getHeight() >= 0) {
-            text.label(label, new Point2D.Double(axisX, tipY - 0.12 * unit), 0, 1, color);
+        double bottom = Math.min(tipY - 0.12 * unit, topNumberTop - 0.15 * unit);
+        if (bottom - size.getHeight() >= 0) {
+            text.label(label, new Point2D.Double(axisX, bottom), 0, 1, color);
         } else {
             text.label(label, new Point2D.Double(axisX + 0.25 * unit, tipY), -1, -1, color);
         }
@@ -117,11 +139,11 @@ final class AxesPainter {
         g.setColor(color);
         g.setStroke(new BasicStroke((float) (0.012 * projection.unit())));
         Path2D.Double lines = new Path2D.Double();
-        for (double x : ticks(axes.xMin(), axes.xMax(), axes.x().step(), false)) {
+        for (double x : ticks(axes.xMin(), axes.xMax(), xNumbers(axes), false)) {
             lines.moveTo(projection.px(x), projection.py(axes.yMin()));
             lines.lineTo(projection.px(x), projection.py(axes.yMax()));
         }
-        for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), false)) {
+        for (double y : ticks(axes.yMin(), axes.yMax(), yNumbers(axes), false)) {
             lines.moveTo(projection.px(axes.xMin()), projection.py(y));
             lines.lineTo(projection.px(axes.xMax()), projection.py(y));
         }
@@ -141,43 +163,39 @@ final class AxesPainter {
         g.setColor(faded);
         g.setStroke(geometry.stroke(style));
         double tick = 0.12 * projection.unit();
-        for (double x : ticksIncludingZero(line.min(), line.max(), line.step())) {
+        AxisNumbers numbers = AxisNumbers.of(line.min(), line.max(), line.step(),
+                (line.max() - line.min()) * projection.screen().scaleX(), true);
+        for (double x : numbers.values(line.min(), line.max())) {
             double px = projection.px(x);
             g.draw(new Line2D.Double(px, projection.py(0) - tick, px, projection.py(0) + tick));
-            text.label(number(x), new Point2D.Double(px, projection.py(0)), 0, 0.42 * projection.unit(), faded);
+            text.label(numbers.written(x), new Point2D.Double(px, projection.py(0)), 0, 0.42 * projection.unit(), faded);
         }
         double head = 0.2 * projection.unit();
         arrowHead(projection.px(line.max()), projection.py(0), 1, 0, head);
         arrowHead(projection.px(line.min()), projection.py(0), -1, 0, head);
     }
 
+    /** The x axis's ticks and numbers: its own step, or one chosen for its length on screen. */
+    private AxisNumbers xNumbers(Figure.Axes axes) {
+        return AxisNumbers.of(axes.xMin(), axes.xMax(), axes.x().step(),
+                (axes.xMax() - axes.xMin()) * projection.screen().scaleX(), true);
+    }
+
+    private AxisNumbers yNumbers(Figure.Axes axes) {
+        return AxisNumbers.of(axes.yMin(), axes.yMax(), axes.y().step(),
+                (axes.yMax() - axes.yMin()) * projection.screen().scaleY(), false);
+    }
+
     /**
-     * Multiples of the step inside the range, leaving out 0 (where the axes cross) and, with
-     * arrow tips, the last fifth of a step before each tip.
+     * Multiples of the step inside the range, the end of the range among them, leaving out 0
+     * (where the axes cross) and, with arrow tips, any but the end in the last fifth of a step
+     * before a tip (its number would sit against the arrowhead).
      */
-    private static double[] ticks(double min, double max, double step, boolean tips) {
-        return java.util.Arrays.stream(ticksIncludingZero(min, tips ? max - step * 0.2 : max, step))
-                .filter(v -> Math.abs(v) > step * 1e-6).toArray();
-    }
-
-    private static double[] ticksIncludingZero(double min, double max, double step) {
-        long first = (long) Math.ceil(min / step - 1e-9);
-        long last = (long) Math.floor(max / step + 1e-9);
-        if (last - first > 400) {
-            return new double[0];
-        }
-        double[] out = new double[(int) Math.max(0, last - first + 1)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (first + i) * step;
-        }
-        return out;
-    }
-
-    /** A tick's number as a teacher writes it: 2, 0.5, −1.5 (no 2.0000000001). */
-    private static String number(double v) {
-        String s = new BigDecimal(v).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
-        return s.equals("-0") ? "0" : s.replace('-', '\u2212');
+    private static double[] ticks(double min, double max, AxisNumbers numbers, boolean tips) {
+        double step = numbers.step();
+        return java.util.Arrays.stream(numbers.values(min, max))
+                .filter(v -> Math.abs(v) > step * 1e-6)
+                .filter(v -> !tips || v >= max - step * 1e-6 || v <= max - step * 0.2).toArray();
     }
 
     private void arrowHead(double x, double y, double dx, double dy, double size) {
