@@ -69,7 +69,7 @@ final class AxesPainter {
                 marks.moveTo(px, projection.py(y0) - tick);
                 marks.lineTo(px, projection.py(y0) + tick);
             }
-            if (axes.x().numbers()) {
+            if (axes.x().numbers() && onFrame(px, projection.py(y0))) {
                 Rectangle2D drawn = text.label(xNumbers.written(x),
                         new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1, faded);
                 lastNumberRight = Math.max(lastNumberRight, drawn.getMaxX());
@@ -81,7 +81,7 @@ final class AxesPainter {
                 marks.moveTo(projection.px(x0) - tick, py);
                 marks.lineTo(projection.px(x0) + tick, py);
             }
-            if (axes.y().numbers()) {
+            if (axes.y().numbers() && onFrame(projection.px(x0), py)) {
                 Rectangle2D drawn = text.label(yNumbers.written(y),
                         new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0, faded);
                 topNumberTop = Math.min(topNumberTop, drawn.getMinY());
@@ -128,7 +128,7 @@ final class AxesPainter {
         double unit = projection.unit();
         Rectangle2D size = text.labelSize(label);
         double bottom = Math.min(tipY - 0.12 * unit, topNumberTop - 0.15 * unit);
-        if (bottom - size.getHeight() >= 0) {
+        if (bottom - size.getHeight() >= 0.12 * unit) { // not against the frame's top edge
             text.label(label, new Point2D.Double(axisX, bottom), 0, 1, color);
         } else {
             text.label(label, new Point2D.Double(axisX + 0.25 * unit, tipY), -1, -1, color);
@@ -196,6 +196,14 @@ final class AxesPainter {
         return java.util.Arrays.stream(numbers.values(min, max))
                 .filter(v -> Math.abs(v) > step * 1e-6)
                 .filter(v -> !tips || v >= max - step * 1e-6 || v <= max - step * 0.2).toArray();
+    }
+
+    /**
+     * Whether a tick is inside the frame: a number whose tick a camera has left outside is not
+     * drawn (kept inside the frame, it would pile up against the edge with the others).
+     */
+    private boolean onFrame(double x, double y) {
+        return x >= 0 && x <= projection.width() && y >= 0 && y <= projection.height();
     }
 
     private void arrowHead(double x, double y, double dx, double dy, double size) {

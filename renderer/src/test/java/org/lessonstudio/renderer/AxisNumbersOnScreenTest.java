@@ -31,6 +31,10 @@ class AxisNumbersOnScreenTest {
     }
 
     private static Drawn draw(String axes) {
+        return draw(axes, "wait 1s", 0.9);
+    }
+
+    private static Drawn draw(String axes, String then, double at) {
         Timeline timeline = Frames.timeline("""
                 lesson "Numbers"
                   theme: dark
@@ -38,9 +42,9 @@ class AxisNumbersOnScreenTest {
                 scene "Axes"
                   %s
                   show xy
-                  wait 1s
-                """.formatted(axes));
-        FrameState state = timeline.frameAt(0.9);
+                  %s
+                """.formatted(axes, then));
+        FrameState state = timeline.frameAt(at);
         return new Drawn(new FrameRenderer().render(state, W, H), new Projection(state.viewport(), W, H));
     }
 
@@ -85,5 +89,23 @@ class AxisNumbersOnScreenTest {
         int besideThree = d.ink(three.getX() - 0.6 * unit, three.getY() - 0.15 * unit, three.getX() - 0.15 * unit,
                 three.getY() + 0.15 * unit);
         assertTrue(besideThree > 20, "y = 3 is numbered: " + besideThree);
+    }
+
+    @Test
+    void theYLabelKeepsOffTheTopEdge() {
+        // Without a size the axes fill the room above the caption band: there is no room above the y tip.
+        Drawn d = draw("axes xy: x from -6 to 6, y from -3 to 3, numbers, labels \"x\" and \"y\"");
+        double unit = H / 9.0;
+        assertTrue(d.ink(0, 0, W, 0.08 * unit) == 0, "nothing touches the frame's top edge");
+    }
+
+    @Test
+    void numbersWhoseTicksACameraLeftOutAreNotDrawn() {
+        // Zoomed in on (3, 2), both axes are outside the frame: their numbers are not piled against its edges.
+        Drawn d = draw("axes xy: x from -6 to 6, y from -3 to 3, numbers",
+                "point p: at (3, 2)\n  camera focus p zoom 3 over 0.5s\n  wait 1s", 1.2);
+        double unit = H / 9.0;
+        assertTrue(d.ink(0, H - 0.6 * unit, W, H) == 0, "no x numbers along the bottom edge");
+        assertTrue(d.ink(0, 0, 0.6 * unit, H) == 0, "no y numbers along the left edge");
     }
 }

@@ -30,6 +30,8 @@ class AxisNumbersTest {
         // What a step of 1 did well stays: 0 to 10, and −4 to 4.
         assertEquals(1, AxisNumbers.of(0, 10, 0, 11, true).step());
         assertEquals(1, AxisNumbers.of(-4, 4, 0, 9, true).step());
+        assertEquals(1, AxisNumbers.of(0, 6, 0, 11, true).step(), "not 0.5: at most 11 ticks");
+        assertEquals(2, AxisNumbers.of(-8, 8, 0, 16, true).step());
         // A long range on a short axis: fewer, wider apart.
         assertEquals(500, AxisNumbers.of(0, 2000, 0, 8, true).step());
         assertEquals(1000, AxisNumbers.of(0, 2000, 0, 4, true).step());
