@@ -108,4 +108,25 @@ class AxisNumbersOnScreenTest {
         assertTrue(d.ink(0, H - 0.6 * unit, W, H) == 0, "no x numbers along the bottom edge");
         assertTrue(d.ink(0, 0, 0.6 * unit, H) == 0, "no y numbers along the left edge");
     }
+
+    @Test
+    void aNumberLineWithoutAStepIsNumberedToo() {
+        // 0 to 1000 at the old step of 1 was a thousand ticks: none were drawn at all.
+        Timeline timeline = Frames.timeline("""
+                lesson "Numbers"
+                  theme: dark
+
+                scene "Thousands"
+                  number line n: from 0 to 1000
+                  show n
+                  wait 1s
+                """);
+        FrameState state = timeline.frameAt(0.9);
+        Drawn d = new Drawn(new FrameRenderer().render(state, W, H), new Projection(state.viewport(), W, H));
+        double unit = H / 9.0;
+        Point2D middle = d.at(500, 0);
+        int under = d.ink(middle.getX() - 0.4 * unit, middle.getY() + 0.2 * unit, middle.getX() + 0.4 * unit,
+                middle.getY() + 0.7 * unit);
+        assertTrue(under > 20, "500 is numbered under the middle of the line: " + under);
+    }
 }
