@@ -12,7 +12,7 @@ import org.lessonstudio.timeline.frame.AxisNumbers;
 import org.lessonstudio.timeline.frame.Screen;
 
 /**
- * Whether the numbers along numbered axes can be read: a {@code step} the lesson gives that puts
+ * Whether the numbers along numbered axes and number lines can be read: a {@code step} the lesson gives that puts
  * them so close on screen that they run into each other (a grey smear under the axis) is a
  * warning at that step, with a step that reads well to try. Without a step one is chosen that
  * reads well ({@link AxisNumbers}), so only a given step can crowd.
@@ -27,11 +27,22 @@ public final class CrowdedNumbers {
     public static void check(Timeline timeline, Diagnostics into) {
         double aspect = timeline.lesson().video().width() / (double) timeline.lesson().video().height();
         for (ScenePlan plan : timeline.scenes()) {
+            Screen screen = new Screen(plan.viewport(), aspect);
+            for (Shape shape : plan.scene().shapes()) {
+                if (shape instanceof Shape.NumberLine line && line.step() != Axis.CHOSEN) {
+                    double length = (line.max() - line.min()) * screen.scaleX();
+                    if (AxisNumbers.of(line.min(), line.max(), line.step(), length, true)
+                            .crowded(line.min(), line.max(), length, true)) {
+                        double better = AxisNumbers.of(line.min(), line.max(), Axis.CHOSEN, length, true).step();
+                        into.warning(stepClause(timeline.lesson().source().text(), line.span()), "axes.crowded",
+                                "number line", number(line.step()), "step " + number(better));
+                    }
+                }
+            }
             Shape.Axes axes = plan.scene().axes();
             if (axes == null) {
                 continue;
             }
-            Screen screen = new Screen(plan.viewport(), aspect);
             Axis x = axes.x();
             Axis y = axes.y();
             boolean xCrowded = crowded(x, x.length() * screen.scaleX(), true);
