@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.lessonstudio.app.check.CrowdedNumbers;
 import org.lessonstudio.app.check.FootageLimits;
 import org.lessonstudio.app.check.FootageSafety;
 import org.lessonstudio.app.check.InputChecks;
@@ -26,7 +27,8 @@ import org.lessonstudio.voice.VoiceLanguages;
  * alone — every formula typeset, every picture and sound opened, every character matched to a
  * font ({@link InputChecks}) — its footage's words against the classroom-safety rules
  * ({@link FootageSafety}) and against what the services make ({@link FootageLimits}), whether
- * its voices speak its languages ({@link VoiceLanguages}), and its length ({@link LessonLength}).
+ * its voices speak its languages ({@link VoiceLanguages}), its length ({@link LessonLength}) and
+ * whether its axes' numbers can be read ({@link CrowdedNumbers}).
  * All of them report into one list; none stops the others.
  */
 public final class LessonChecks {
@@ -68,6 +70,7 @@ public final class LessonChecks {
         Diagnostics length = new Diagnostics(file);
         LessonLength.check(timeline, length);
         ReadingSpeed.check(timeline, length);
+        CrowdedNumbers.check(timeline, length);
         all.addAll(length.sorted());
         all.sort(Comparator.comparingInt(d -> d.span().start()));
         if (length.hasErrors()) {

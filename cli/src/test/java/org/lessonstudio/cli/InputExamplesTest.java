@@ -30,7 +30,7 @@ class InputExamplesTest {
 
     /** The messages raised by these checks; each must appear in some example here. */
     private static final Set<String> CODES = Set.of("tex.invalid", "text.no-font", "image.unreadable", "audio.unreadable",
-            "caption.reading-speed", "image.too-many-pixels");
+            "caption.reading-speed", "image.too-many-pixels", "axes.crowded");
 
     /**
      * The large photos pictures.lesson names, written beside it (no multi-megabyte fixture is

@@ -7,13 +7,15 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.math.BigDecimal;
 import org.lessonstudio.dsl.model.Style;
+import org.lessonstudio.timeline.frame.AxisNumbers;
 import org.lessonstudio.timeline.frame.Figure;
 
 /**
  * Axes, planes (axes with a grid) and number lines: lines, arrows, ticks, numbers and labels.
- * Numbers keep a gap from their ticks (an x number under its tick, a y number ending left of it);
+ * Ticks and numbers come from {@link AxisNumbers} (a step that reads well when none is given; the
+ * end of the range numbered too). Numbers keep a gap from their ticks (an x number under its
+ * tick, a y number ending left of it);
  * the x label goes beyond the x arrow's tip (or above its end, where the frame has no room) and
  * the y label above the y arrow's tip (or beside it), so neither sits on an arrowhead or a number.
  */
@@ -57,33 +59,43 @@ final class AxesPainter {
         g.setStroke(geometry.stroke(style));
         double tick = 0.09 * unit;
         Path2D.Double marks = new Path2D.Double();
-        for (double x : ticks(axes.xMin(), axes.xMax(), axes.x().step(), axes.tips())) {
+        AxisNumbers xNumbers = xNumbers(axes);
+        AxisNumbers yNumbers = yNumbers(axes);
+        double lastNumberRight = Double.NEGATIVE_INFINITY;
+        double topNumberTop = Double.POSITIVE_INFINITY;
+        for (double x : ticks(axes.xMin(), axes.xMax(), xNumbers, axes.tips())) {
             double px = projection.px(x);
-            marks.moveTo(px, projection.py(y0) - tick);
-            marks.lineTo(px, projection.py(y0) + tick);
+            if (!axes.tips() || x < axes.xMax()) { // at the tip, the arrowhead is the mark
+                marks.moveTo(px, projection.py(y0) - tick);
+                marks.lineTo(px, projection.py(y0) + tick);
+            }
         }
         if (axes.x().numbers()) {
-            for (double x : numbered(axes.x(), axes.tips())) {
+            AxisNumbers every = numberedEvery(axes.x(), xNumbers, true);
+            for (double x : ticks(axes.xMin(), axes.xMax(), every, axes.tips())) {
                 double px = projection.px(x);
-                double below = projection.py(y0) + tick + NUMBER_GAP * unit;
-                if (onPicture(px, projection.width())
-                        && onPicture(below + text.labelSize(number(x)).getHeight(), projection.height())) {
-                    text.number(number(x), new Point2D.Double(px, below), 0, -1, faded);
+                if (onFrame(px, projection.py(y0))) {
+                    Rectangle2D drawn = text.number(every.written(x),
+                            new Point2D.Double(px, projection.py(y0) + tick + NUMBER_GAP * unit), 0, -1, faded);
+                    lastNumberRight = Math.max(lastNumberRight, drawn.getMaxX());
                 }
             }
         }
-        for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), axes.tips())) {
+        for (double y : ticks(axes.yMin(), axes.yMax(), yNumbers, axes.tips())) {
             double py = projection.py(y);
-            marks.moveTo(projection.px(x0) - tick, py);
-            marks.lineTo(projection.px(x0) + tick, py);
+            if (!axes.tips() || y < axes.yMax()) {
+                marks.moveTo(projection.px(x0) - tick, py);
+                marks.lineTo(projection.px(x0) + tick, py);
+            }
         }
         if (axes.y().numbers()) {
-            for (double y : numbered(axes.y(), axes.tips())) {
+            AxisNumbers every = numberedEvery(axes.y(), yNumbers, false);
+            for (double y : ticks(axes.yMin(), axes.yMax(), every, axes.tips())) {
                 double py = projection.py(y);
-                double left = projection.px(x0) - tick - NUMBER_GAP * unit;
-                if (onPicture(py, projection.height())
-                        && onPicture(left - text.labelSize(number(y)).getWidth(), projection.width())) {
-                    text.number(number(y), new Point2D.Double(left, py), 1, 0, faded);
+                if (onFrame(projection.px(x0), py)) {
+                    Rectangle2D drawn = text.number(every.written(y),
+                            new Point2D.Double(projection.px(x0) - tick - NUMBER_GAP * unit, py), 1, 0, faded);
+                    topNumberTop = Math.min(topNumberTop, drawn.getMinY());
                 }
             }
         }
@@ -95,37 +107,40 @@ final class AxesPainter {
             arrowHead(projection.px(axes.xMax()), projection.py(y0), 1, 0, head);
             arrowHead(projection.px(x0), projection.py(axes.yMax()), 0, -1, head);
         }
-        if (!axes.x().label().isEmpty() && onPicture(projection.px(axes.xMax()), projection.width())
-                && onPicture(projection.py(y0), projection.height())) {
-            xLabel(axes.x().label(), projection.px(axes.xMax()) + 0.4 * head, projection.py(y0), faded);
+        if (!axes.x().label().isEmpty() && onFrame(projection.px(axes.xMax()), projection.py(y0))) {
+            xLabel(axes.x().label(), projection.px(axes.xMax()) + 0.4 * head, projection.py(y0), lastNumberRight,
+                    faded);
         }
-        if (!axes.y().label().isEmpty() && onPicture(projection.py(axes.yMax()), projection.height())
-                && onPicture(projection.px(x0), projection.width())) {
-            yLabel(axes.y().label(), projection.px(x0), projection.py(axes.yMax()) - 0.4 * head, faded);
+        if (!axes.y().label().isEmpty() && onFrame(projection.px(x0), projection.py(axes.yMax()))) {
+            yLabel(axes.y().label(), projection.px(x0), projection.py(axes.yMax()) - 0.4 * head, topNumberTop,
+                    faded);
         }
     }
 
     /**
-     * Beyond the tip, on the axis's line; else above the axis's end, left of the tip; else below
-     * it (left to the solver, which keeps it off the numbers and the arrowhead).
+     * Beyond the tip, on the axis's line and beyond the last number (the end of the range is
+     * numbered too); else above the axis's end, left of the tip; else below it (the solver chooses,
+     * keeping it off the numbers, the arrowhead and the frame's edge).
      */
-    private void xLabel(String label, double tipX, double axisY, Color color) {
+    private void xLabel(String label, double tipX, double axisY, double lastNumberRight, Color color) {
         double unit = projection.unit();
+        double beyond = Math.max(tipX + 0.15 * unit, lastNumberRight + 0.15 * unit);
         text.label(label, java.util.List.of(
-                new LabelPlaces.Spot(tipX + 0.15 * unit, axisY, -1, 0),
+                new LabelPlaces.Spot(beyond, axisY, -1, 0),
                 new LabelPlaces.Spot(tipX, axisY - 0.22 * unit, 1, 1),
                 new LabelPlaces.Spot(tipX, axisY + 0.22 * unit, 1, -1),
                 new LabelPlaces.Spot(tipX - 0.3 * unit, axisY - 0.22 * unit, 1, 1),
                 new LabelPlaces.Spot(tipX, axisY - 0.6 * unit, 1, 1),
                 new LabelPlaces.Spot(tipX, axisY - 1.0 * unit, 1, 1),
-                new LabelPlaces.Spot(tipX + 0.15 * unit, axisY + 0.22 * unit, -1, -1)), color);
+                new LabelPlaces.Spot(beyond, axisY + 0.22 * unit, -1, -1)), color);
     }
 
-    /** Above the tip; else beside the tip, to its right; else to its left. */
-    private void yLabel(String label, double axisX, double tipY, Color color) {
+    /** Above the tip and the top number (the end of the range is numbered too); else beside the tip, right or left. */
+    private void yLabel(String label, double axisX, double tipY, double topNumberTop, Color color) {
         double unit = projection.unit();
+        double bottom = Math.min(tipY - 0.12 * unit, topNumberTop - 0.15 * unit);
         text.label(label, java.util.List.of(
-                new LabelPlaces.Spot(axisX, tipY - 0.12 * unit, 0, 1),
+                new LabelPlaces.Spot(axisX, bottom, 0, 1),
                 new LabelPlaces.Spot(axisX + 0.25 * unit, tipY, -1, -1),
                 new LabelPlaces.Spot(axisX - 0.25 * unit, tipY, 1, -1),
                 new LabelPlaces.Spot(axisX + 0.25 * unit, tipY + 0.4 * unit, -1, -1)), color);
@@ -135,11 +150,11 @@ final class AxesPainter {
         g.setColor(color);
         g.setStroke(new BasicStroke((float) (0.012 * projection.unit())));
         Path2D.Double lines = new Path2D.Double();
-        for (double x : ticks(axes.xMin(), axes.xMax(), axes.x().step(), false)) {
+        for (double x : ticks(axes.xMin(), axes.xMax(), xNumbers(axes), false)) {
             lines.moveTo(projection.px(x), projection.py(axes.yMin()));
             lines.lineTo(projection.px(x), projection.py(axes.yMax()));
         }
-        for (double y : ticks(axes.yMin(), axes.yMax(), axes.y().step(), false)) {
+        for (double y : ticks(axes.yMin(), axes.yMax(), yNumbers(axes), false)) {
             lines.moveTo(projection.px(axes.xMin()), projection.py(y));
             lines.lineTo(projection.px(axes.xMax()), projection.py(y));
         }
@@ -159,53 +174,60 @@ final class AxesPainter {
         g.setColor(faded);
         g.setStroke(geometry.stroke(style));
         double tick = 0.12 * projection.unit();
-        for (double x : ticksIncludingZero(line.min(), line.max(), line.step())) {
+        AxisNumbers numbers = AxisNumbers.of(line.min(), line.max(), line.step(),
+                (line.max() - line.min()) * projection.screen().scaleX(), true);
+        for (double x : numbers.values(line.min(), line.max())) {
             double px = projection.px(x);
             g.draw(new Line2D.Double(px, projection.py(0) - tick, px, projection.py(0) + tick));
-            text.number(number(x), new Point2D.Double(px, projection.py(0) + 0.42 * projection.unit()), 0, 0, faded);
+            text.number(numbers.written(x), new Point2D.Double(px, projection.py(0) + 0.42 * projection.unit()), 0, 0,
+                    faded);
         }
         double head = 0.2 * projection.unit();
         arrowHead(projection.px(line.max()), projection.py(0), 1, 0, head);
         arrowHead(projection.px(line.min()), projection.py(0), -1, 0, head);
     }
 
-    /**
-     * Multiples of the step inside the range, leaving out 0 (where the axes cross) and, with
-     * arrow tips, the last fifth of a step before each tip.
-     */
-    private static double[] ticks(double min, double max, double step, boolean tips) {
-        return java.util.Arrays.stream(ticksIncludingZero(min, tips ? max - step * 0.2 : max, step))
-                .filter(v -> Math.abs(v) > step * 1e-6).toArray();
+    /** The x axis's ticks and numbers: its own step, or one chosen for its length on screen. */
+    private AxisNumbers xNumbers(Figure.Axes axes) {
+        return AxisNumbers.of(axes.xMin(), axes.xMax(), axes.x().step(),
+                (axes.xMax() - axes.xMin()) * projection.screen().scaleX(), true);
+    }
+
+    private AxisNumbers yNumbers(Figure.Axes axes) {
+        return AxisNumbers.of(axes.yMin(), axes.yMax(), axes.y().step(),
+                (axes.yMax() - axes.yMin()) * projection.screen().scaleY(), false);
     }
 
     /**
-     * Where an axis's numbers go: multiples of its number step, leaving out 0 and, with arrow tips,
-     * the last fifth of a tick's step before each tip (as the ticks do).
+     * Multiples of the step inside the range, the end of the range among them, leaving out 0
+     * (where the axes cross) and, with arrow tips, any but the end in the last fifth of a step
+     * before a tip (its number would sit against the arrowhead).
      */
-    private static double[] numbered(org.lessonstudio.dsl.model.Axis axis, boolean tips) {
+    private static double[] ticks(double min, double max, AxisNumbers numbers, boolean tips) {
+        double step = numbers.step();
+        return java.util.Arrays.stream(numbers.values(min, max))
+                .filter(v -> Math.abs(v) > step * 1e-6)
+                .filter(v -> !tips || v >= max - step * 1e-6 || v <= max - step * 0.2).toArray();
+    }
+
+    /**
+     * The numbers an axis is numbered at: its ticks', or, with {@code numbers every 2}, a step of
+     * their own (written with that step's decimals).
+     */
+    private static AxisNumbers numberedEvery(org.lessonstudio.dsl.model.Axis axis, AxisNumbers ticks, boolean across) {
         double every = axis.numberStep();
-        return java.util.Arrays.stream(ticksIncludingZero(axis.min(), tips ? axis.max() - axis.step() * 0.2
-                : axis.max(), every)).filter(v -> Math.abs(v) > every * 1e-6).toArray();
+        if (every <= 0 || Math.abs(every - ticks.step()) < 1e-12) {
+            return ticks;
+        }
+        return AxisNumbers.of(axis.min(), axis.max(), every, 1, across);
     }
 
-    private static double[] ticksIncludingZero(double min, double max, double step) {
-        long first = (long) Math.ceil(min / step - 1e-9);
-        long last = (long) Math.floor(max / step + 1e-9);
-        if (last - first > 400) {
-            return new double[0];
-        }
-        double[] out = new double[(int) Math.max(0, last - first + 1)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (first + i) * step;
-        }
-        return out;
-    }
-
-    /** A tick's number as a teacher writes it: 2, 0.5, −1.5 (no 2.0000000001). */
-    private static String number(double v) {
-        String s = new BigDecimal(v).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
-        return s.equals("-0") ? "0" : s.replace('-', '\u2212');
+    /**
+     * Whether a tick is inside the frame: a number whose tick a camera has left outside is not
+     * drawn (kept inside the frame, it would pile up against the edge with the others).
+     */
+    private boolean onFrame(double x, double y) {
+        return x >= 0 && x <= projection.width() && y >= 0 && y <= projection.height();
     }
 
     private void arrowHead(double x, double y, double dx, double dy, double size) {
@@ -216,14 +238,6 @@ final class AxesPainter {
         head.closePath();
         g.fill(head);
         text.places().obstacle(head.getBounds2D());
-    }
-
-    /**
-     * Whether a tick or a tip is on the picture: one the camera has left outside gets no number or
-     * label (writing is kept inside the frame, so it would otherwise pile up at the edge).
-     */
-    private static boolean onPicture(double pixel, int size) {
-        return pixel >= -0.5 && pixel <= size + 0.5;
     }
 
     private static double clamp(double v, double min, double max) {

@@ -52,6 +52,11 @@ public final class ScenePlan {
         return start + duration;
     }
 
+    /** The part of the plane the scene shows (its axes', its number line's, or the default). */
+    public org.lessonstudio.timeline.frame.Viewport viewport() {
+        return Viewports.of(scene);
+    }
+
     public SceneExtras extras() {
         return extras;
     }

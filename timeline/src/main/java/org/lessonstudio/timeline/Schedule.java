@@ -29,15 +29,17 @@ final class Schedule {
     private final SpeechTimes speech;
     /** The lesson's speaking rate: an estimated sentence lasts 1/rate as long. */
     private final double rate;
+    private final Scene scene;
 
-    private Schedule(String language, SpeechTimes speech, double rate) {
+    private Schedule(Scene scene, String language, SpeechTimes speech, double rate) {
+        this.scene = scene;
         this.language = language;
         this.rate = rate;
         this.speech = speech;
     }
 
     static ScenePlan plan(Scene scene, double start, String language, SpeechTimes speech, double rate) {
-        Schedule schedule = new Schedule(language, speech, rate);
+        Schedule schedule = new Schedule(scene, language, speech, rate);
         double end = schedule.sequence(scene.actions(), 0);
         double duration = end + SCENE_TAIL;
         List<Track> tracks = schedule.tracks.stream().map(t -> t instanceof Trail trail && Double.isNaN(trail.end())
@@ -116,7 +118,7 @@ final class Schedule {
                     case ROTATE -> new Turn(target, group, m.point(), m.amount(), from, d, e, next());
                     case SCALE -> new Resize(target, group, m.point(), m.amount(), from, d, e, next());
                     case GROW -> new Grow(target, group, m.point(), from, d, e, next());
-                    case INDICATE -> new Indicate(target, group, from, d, e, next());
+                    case INDICATE -> new Indicate(target, group, IndicateWay.of(target, scene), from, d, e, next());
                     case SHIFT_IN, SHIFT_OUT -> new Shift(target, m.side(), m.kind() == Action.MotionKind.SHIFT_IN,
                             from, d, e, next());
                 });

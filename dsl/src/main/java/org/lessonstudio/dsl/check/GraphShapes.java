@@ -45,8 +45,9 @@ final class GraphShapes {
             xLabel = ((Arg.TextArg) labels.args().get(0)).text();
             yLabel = ((Arg.TextArg) labels.args().get(1)).text();
         }
-        // `step 1` for both axes, `step 1 and 20` for x and y.
-        double xStep = read.get("step").map(c -> read.fixed(c, 0, 0.001, 1e6)).orElse(Optional.of(1.0)).orElse(1.0);
+        // `step 1` for both axes, `step 1 and 20` for x and y; without one, each axis's is chosen (0).
+        double xStep = read.get("step").map(c -> read.fixed(c, 0, 0.001, 1e6)).orElse(Optional.of(Axis.CHOSEN))
+                .orElse(1.0);
         double yStep = read.get("step").filter(c -> c.args().size() == 2)
                 .flatMap(c -> read.fixed(c, 1, 0.001, 1e6)).orElse(xStep);
         double[] size = size();
@@ -132,7 +133,7 @@ final class GraphShapes {
 
     Shape numberLine() {
         Optional<Clause> from = read.require("from", "from -5 to 5");
-        double step = read.fixed("step", 0.001, 1000, 1).orElse(1.0);
+        double step = read.has("step") ? read.fixed("step", 0.001, 1000, 1).orElse(1.0) : Axis.CHOSEN;
         if (from.isEmpty()) {
             return null;
         }

@@ -49,6 +49,8 @@ record Kind(String name, Set<String> clauses, Map<String, Type> members, Set<Tra
         QUIET,
         /** Shaded with its own colour unless told otherwise. */
         FILLED,
+        /** A closed outline around a shading: given a fill colour and no colour, its edge takes the fill's. */
+        ENCLOSES,
         /** It can be written in place inside an action: {@code write tex "…"}. */
         INLINE
     }

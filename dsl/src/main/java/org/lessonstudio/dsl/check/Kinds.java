@@ -2,6 +2,7 @@ package org.lessonstudio.dsl.check;
 
 import static org.lessonstudio.dsl.check.Kind.Trait.COORDINATES;
 import static org.lessonstudio.dsl.check.Kind.Trait.CROSSES;
+import static org.lessonstudio.dsl.check.Kind.Trait.ENCLOSES;
 import static org.lessonstudio.dsl.check.Kind.Trait.FILLED;
 import static org.lessonstudio.dsl.check.Kind.Trait.INLINE;
 import static org.lessonstudio.dsl.check.Kind.Trait.OUTLINE;
@@ -60,13 +61,13 @@ public final class Kinds {
                     ORIGIN, EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).axes(true)),
             kind("number line", Set.of("from", "step", "numbers", "color", "thickness", "opacity", "layer"), ORIGIN,
                     EnumSet.of(OUTLINE, COORDINATES, QUIET), (r, s) -> new GraphShapes(r, s).numberLine()),
-            kind("circle", with(STYLE, "center", "radius", "fill"), ROUND, EnumSet.of(OUTLINE, PATH, CROSSES),
+            kind("circle", with(STYLE, "center", "radius", "fill"), ROUND, EnumSet.of(OUTLINE, PATH, CROSSES, ENCLOSES),
                     (r, s) -> new FigureShapes(r, s).circle()),
-            kind("ellipse", with(STYLE, "center", "width", "height", "fill"), CENTRE, EnumSet.of(OUTLINE, PATH),
+            kind("ellipse", with(STYLE, "center", "width", "height", "fill"), CENTRE, EnumSet.of(OUTLINE, PATH, ENCLOSES),
                     (r, s) -> new FigureShapes(r, s).ellipse()),
             kind("arc", with(STYLE, "center", "radius", "from"), ARC, EnumSet.of(OUTLINE, PATH),
                     (r, s) -> new FigureShapes(r, s).arc(false)),
-            kind("sector", with(STYLE, "center", "radius", "from", "fill"), ARC, EnumSet.of(OUTLINE, PATH, FILLED),
+            kind("sector", with(STYLE, "center", "radius", "from", "fill"), ARC, EnumSet.of(OUTLINE, PATH, FILLED, ENCLOSES),
                     (r, s) -> new FigureShapes(r, s).arc(true)),
             kind("point", Set.of("at", "on", "label", "color", "size", "opacity", "layer"),
                     Map.of("x", Type.NUMBER, "y", Type.NUMBER), EnumSet.of(POINT), (r, s) -> new FigureShapes(r, s).point()),
@@ -81,10 +82,10 @@ public final class Kinds {
             kind("vector", with(STYLE, "from", "components"), LINE, EnumSet.of(OUTLINE, PATH, CROSSES, STRAIGHT),
                     (r, s) -> new FigureShapes(r, s).vector()),
             kind("polygon", with(STYLE, "points", "sides", "center", "radius", "rotation", "fill"), CENTRE,
-                    EnumSet.of(OUTLINE, PATH), (r, s) -> new FigureShapes(r, s).polygon()),
+                    EnumSet.of(OUTLINE, PATH, ENCLOSES), (r, s) -> new FigureShapes(r, s).polygon()),
             kind("rectangle", with(STYLE, "corner", "center", "from", "width", "height", "fill"), CENTRE,
-                    EnumSet.of(OUTLINE, PATH), (r, s) -> new FigureShapes(r, s).rectangle()),
-            kind("square", with(STYLE, "corner", "center", "side", "fill"), CENTRE, EnumSet.of(OUTLINE, PATH),
+                    EnumSet.of(OUTLINE, PATH, ENCLOSES), (r, s) -> new FigureShapes(r, s).rectangle()),
+            kind("square", with(STYLE, "corner", "center", "side", "fill"), CENTRE, EnumSet.of(OUTLINE, PATH, ENCLOSES),
                     (r, s) -> new FigureShapes(r, s).square()),
             kind("angle", Set.of("at", "from", "radius", "label", "right", "color", "thickness", "opacity", "layer"),
                     NONE, EnumSet.of(OUTLINE), (r, s) -> new FigureShapes(r, s).angle()),
@@ -108,7 +109,7 @@ public final class Kinds {
                     EnumSet.of(OUTLINE, FILLED), Map.of("values", List.of(List.of(Slot.LIST)),
                     "names", List.of(List.of(Slot.TEXT))), Kinds::barChart),
             new Kind("region", with(STYLE, "union", "intersection", "difference", "exclusion", "fill"), NONE,
-                    EnumSet.of(FILLED), Map.of("union", COMBINE, "intersection", COMBINE, "difference", COMBINE,
+                    EnumSet.of(FILLED, ENCLOSES), Map.of("union", COMBINE, "intersection", COMBINE, "difference", COMBINE,
                     "exclusion", COMBINE), Kinds::region),
             new Kind("heat map", Set.of("value", "values", "x", "y", "colors", "from", "legend", "opacity", "layer"),
                     NONE, EnumSet.noneOf(Kind.Trait.class), Map.of("value", List.of(List.of(Slot.EXPR)),

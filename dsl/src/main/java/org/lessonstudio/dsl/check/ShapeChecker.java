@@ -36,11 +36,13 @@ final class ShapeChecker {
 
     private Style style(ClauseReader read, Kind kind) {
         boolean quiet = kind.has(Kind.Trait.QUIET);
+        Optional<ColorName> given = read.get("fill").flatMap(c -> read.color(c.args().get(0)));
+        // A closed shape given a fill colour and no colour is edged in its fill: a pink region, a pink edge.
         ColorName color = read.get("color").flatMap(c -> read.color(c.args().get(0)))
+                .or(() -> kind.has(Kind.Trait.ENCLOSES) ? given : Optional.empty())
                 .orElse(quiet ? ColorName.GRAY : ColorName.INK);
         // A fill opacity alone shades the shape with its own colour.
-        ColorName fill = read.get("fill").flatMap(c -> read.color(c.args().get(0)))
-                .orElse(kind.has(Kind.Trait.FILLED) || read.has("fill opacity") ? color : null);
+        ColorName fill = given.orElse(kind.has(Kind.Trait.FILLED) || read.has("fill opacity") ? color : null);
         double thickness = read.fixed("thickness", 0.005, 1, quiet ? 0.025 : Style.DEFAULT_THICKNESS).orElse(0.04);
         double opacity = read.fixed("opacity", 0, 1, 1).orElse(1.0);
         // An area is a shading alone, so it shades a little more strongly than a shape's fill.

@@ -125,7 +125,7 @@ public sealed interface Shape {
         }
     }
 
-    /** A number line along the x axis, with a tick (and number) every {@code step}. */
+    /** A number line along the x axis, with a tick (and number) every {@code step} ({@link Axis#CHOSEN} to choose one). */
     record NumberLine(String name, double min, double max, double step, boolean numbers, Style style, Span span)
             implements Shape {
         @Override

@@ -102,12 +102,17 @@ public sealed interface Figure {
 
         @Override
         public Figure axes(Shape.Axes a) {
-            return new Axes(a.x(), a.y(), a.grid(), a.gridColor(), a.tips());
+            // A step the lesson leaves out is chosen for the scene's own frame, not a camera's view of it.
+            Screen screen = at.screen();
+            return new Axes(AxisNumbers.stepped(a.x(), a.x().length() * screen.scaleX(), true),
+                    AxisNumbers.stepped(a.y(), a.y().length() * screen.scaleY(), false), a.grid(), a.gridColor(),
+                    a.tips());
         }
 
         @Override
         public Figure numberLine(Shape.NumberLine n) {
-            return new NumberLine(n.min(), n.max(), n.step());
+            return new NumberLine(n.min(), n.max(), AxisNumbers.of(n.min(), n.max(), n.step(),
+                    (n.max() - n.min()) * at.screen().scaleX(), true).step());
         }
 
         @Override
