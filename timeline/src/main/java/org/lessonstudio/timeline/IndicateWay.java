@@ -45,6 +45,8 @@ enum IndicateWay {
             public IndicateWay curve(Shape.Curve s) { return GLOW; }
             public IndicateWay area(Shape.Area s) { return GLOW; }
             public IndicateWay region(Shape.Region s) { return GLOW; }
+            public IndicateWay heatMap(Shape.HeatMap s) { return GLOW; }
+            public IndicateWay magnifier(Shape.Magnifier s) { return GLOW; }
         });
     }
 }
