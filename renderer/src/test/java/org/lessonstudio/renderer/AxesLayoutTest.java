@@ -98,10 +98,11 @@ class AxesLayoutTest {
     @Test
     void numbersHaveAStepOfTheirOwn() {
         List<String> xEveryTwo = numbers("axes xy: x from -4 to 4, y from -2 to 3, step 1, numbers on x every 2");
-        assertEquals(List.of("\u22124", "\u22122", "2"), xEveryTwo, "ticks every 1, numbers every 2, none at the tip");
+        assertEquals(List.of("\u22124", "\u22122", "2", "4"), xEveryTwo,
+                "ticks every 1, numbers every 2, and the end of the range (numbered on every axis)");
         List<String> both = numbers("axes xy: x from -4 to 4, y from -2 to 3, numbers every 2 and 0.5");
-        assertTrue(both.containsAll(List.of("\u22124", "\u22122", "2", "\u22121.5", "0.5", "2.5")), both.toString());
-        assertEquals(3 + 9, both.size(), both.toString());
+        assertTrue(both.containsAll(List.of("\u22124", "\u22122", "2", "4", "\u22121.5", "0.5", "2.5", "3")), both.toString());
+        assertEquals(4 + 10, both.size(), both.toString()); // the ends of both ranges numbered too
     }
 
     private static List<String> numbers(String axes) {
