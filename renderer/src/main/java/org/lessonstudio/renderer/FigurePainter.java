@@ -390,8 +390,8 @@ final class FigurePainter implements Figure.Visitor<Void> {
     public Void warped(Figure.Warped w) {
         OutlineRecorder recorder = new OutlineRecorder();
         recorder.setRenderingHints(g.getRenderingHints());
-        FigurePainter unbent = new FigurePainter(recorder, projection, new TextPainter(recorder, projection), palette,
-                footage);
+        TextPainter writing = new TextPainter(recorder, projection);
+        FigurePainter unbent = new FigurePainter(recorder, projection, writing, palette, footage);
         unbent.style = style;
         unbent.opacity = opacity;
         unbent.reveal = reveal;
@@ -399,6 +399,7 @@ final class FigurePainter implements Figure.Visitor<Void> {
         unbent.color = color;
         unbent.fill = fill;
         w.base().accept(unbent);
+        writing.finish(); // its labels too (a point's name, an axis's), so they bend with it rather than vanish
         new WarpPainter(g, projection).paint(w, recorder.pieces());
         return null;
     }

@@ -198,6 +198,7 @@ final class HeatMapPainter {
         }
         g.setColor(ink);
         g.draw(new Rectangle2D.Double(left, top, width, height));
+        text.places().obstacle(new Rectangle2D.Double(left, top, width, height)); // labels keep off the colour bar
         double side = outside ? left + width + gap : left - gap;
         int align = outside ? -1 : 1;
         text.number(high, new Point2D.Double(side, top), align, 0, ink);

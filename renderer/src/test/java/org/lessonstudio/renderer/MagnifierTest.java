@@ -112,4 +112,44 @@ class MagnifierTest {
         }
         return true;
     }
+
+    /** The bounding box of the pure red pixels in a frame's lower left quarter (the inset's border there). */
+    private static java.awt.Rectangle redBoxLowerLeft(BufferedImage f) {
+        java.awt.Rectangle box = null;
+        for (int y = f.getHeight() / 2; y < f.getHeight(); y++) {
+            for (int x = 0; x < f.getWidth() / 2; x++) {
+                if ((f.getRGB(x, y) & 0xFFFFFF) == 0xFF0000) {
+                    if (box == null) {
+                        box = new java.awt.Rectangle(x, y, 1, 1);
+                    } else {
+                        box.add(x, y);
+                    }
+                }
+            }
+        }
+        return box;
+    }
+
+    @Test
+    void aCameraZoomLeavesTheBoxWhereItIs() {
+        // the box is placed on the screen, like writing placed on the screen: a camera that zooms
+        // in magnifies the scene, not the box (it once grew with the camera to cover the frame)
+        Timeline timeline = Frames.timeline("""
+                lesson "Magnifier and camera"
+
+                scene "Zoom"
+                  axes xy: x from -4 to 4, y from -3 to 3
+                  magnifier m: center (0, 0), size 1 by 1, zoom 3, shown at bottom left, border "#FF0000"
+                  show xy, m
+                  camera zoom 3 over 1s
+                  wait 1s
+                """);
+        FrameRenderer renderer = new FrameRenderer();
+        java.awt.Rectangle before = redBoxLowerLeft(renderer.render(timeline.frameAt(0.5), W, H));
+        java.awt.Rectangle after = redBoxLowerLeft(renderer.render(timeline.frameAt(1.9), W, H));
+        assertTrue(before != null && after != null, "the box's border is drawn: " + before + ", " + after);
+        assertTrue(Math.abs(before.width - after.width) <= 2 && Math.abs(before.height - after.height) <= 2
+                && Math.abs(before.x - after.x) <= 2 && Math.abs(before.y - after.y) <= 2,
+                "the same box before and after the zoom: " + before + " and " + after);
+    }
 }

@@ -88,4 +88,39 @@ class WarpTest {
         assertEquals(RED, Frames.at(f, end, 0, -2) & 0xFFFFFF, "x = 0: bent to y = -3, then carried up");
         assertNotEquals(RED, Frames.at(f, end, Math.PI, 2) & 0xFFFFFF, "not bent where it was moved to later");
     }
+
+    /** How many pixels of the frame's upper right quarter are red (where a red label "A" goes). */
+    private static int redLabelPixels(String label) {
+        Timeline timeline = Frames.timeline("""
+                lesson "Warp a labelled point"
+
+                scene "Bend"
+                  point a: at (2, 1.5), color "#FF0000"%s
+                  show a
+                  wait 1s
+                  warp a to (x + 0.5, y) over 1s
+                  wait 1s
+                """.formatted(label));
+        BufferedImage f = new FrameRenderer().render(timeline.frameAt(2.5), 640, 360);
+        int red = 0;
+        for (int y = 0; y < 180; y++) {
+            for (int x = 320; x < 640; x++) {
+                int p = f.getRGB(x, y);
+                if (((p >> 16) & 0xFF) > 200 && ((p >> 8) & 0xFF) < 80 && (p & 0xFF) < 80) {
+                    red++;
+                }
+            }
+        }
+        return red;
+    }
+
+    @Test
+    void aWarpedPointKeepsItsLabel() {
+        // a label is placed when the frame is finished; a warped object is painted on a picture of
+        // its own, whose labels were once never placed, so they vanished from the warp's start on
+        int dotOnly = redLabelPixels("");
+        int withLabel = redLabelPixels(", label \"A\"");
+        assertTrue(withLabel > dotOnly + 20, "the label is drawn after the warp: " + withLabel + " red pixels against "
+                + dotOnly + " for the dot alone");
+    }
 }

@@ -208,7 +208,7 @@ public sealed interface Figure {
 
         public Figure magnifier(Shape.Magnifier m) {
             return new Magnifier(at.point(m.center()), m.width(), m.height(), m.zoom(),
-                    Building.anchor(m.shown(), at), m.border());
+                    Building.anchor(m.shown(), at), m.border(), at.screen().scaleX(), at.screen().scaleY());
         }
 
         @Override
@@ -1350,8 +1350,14 @@ public sealed interface Figure {
      * is shown on the frame (its box's side or corner at the anchor, as writing's is). Moving it
      * moves the part it shows; resizing it resizes the part (and so the picture).
      */
-    record Magnifier(Vec center, double width, double height, double zoom, Anchor shown, ColorName border)
-            implements Figure {
+    record Magnifier(Vec center, double width, double height, double zoom, Anchor shown, ColorName border,
+                     double sceneScaleX, double sceneScaleY) implements Figure {
+
+        /** A magnifier whose picture is sized by whatever frame it is drawn in. */
+        public Magnifier(Vec center, double width, double height, double zoom, Anchor shown, ColorName border) {
+            this(center, width, height, zoom, shown, border, Double.NaN, Double.NaN);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.magnifier(this);
@@ -1360,7 +1366,7 @@ public sealed interface Figure {
         @Override
         public Figure moved(Affine m) {
             double k = m.scaleFactor();
-            return new Magnifier(m.apply(center), width * k, height * k, zoom, shown, border);
+            return new Magnifier(m.apply(center), width * k, height * k, zoom, shown, border, sceneScaleX, sceneScaleY);
         }
 
         @Override
@@ -1395,12 +1401,13 @@ public sealed interface Figure {
 
         /**
          * Where the magnified picture is, in screen units from the frame's top left (y down): the
-         * part's size on screen times the zoom, placed like writing at its anchor and, like
-         * writing, kept on the frame.
+         * part's size on the scene's own frame times the zoom (so a camera moving or zooming
+         * leaves the picture's box where it is, as it leaves writing placed on the screen), placed
+         * like writing at its anchor and, like writing, kept on the frame.
          */
         public Box shownBox(Screen screen) {
-            double w = width * screen.scaleX() * zoom;
-            double h = height * screen.scaleY() * zoom;
+            double w = width * (Double.isNaN(sceneScaleX) ? screen.scaleX() : sceneScaleX) * zoom;
+            double h = height * (Double.isNaN(sceneScaleY) ? screen.scaleY() : sceneScaleY) * zoom;
             Anchor.Placed at = shown.placed(screen);
             double left = Math.max(0, Math.min(screen.width() - w, at.x() - (at.column() + 1) / 2.0 * w));
             double top = Math.max(0, Math.min(Screen.HEIGHT - h, at.y() - (1 - at.row()) / 2.0 * h));
