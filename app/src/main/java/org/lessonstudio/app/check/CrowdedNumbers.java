@@ -55,7 +55,7 @@ public final class CrowdedNumbers {
             double yTry = yCrowded ? AxisNumbers.of(y.min(), y.max(), Axis.CHOSEN, y.length() * screen.scaleY(), false)
                     .step() : y.step();
             String which = xCrowded && yCrowded ? "x and y axes" : xCrowded ? "x axis" : "y axis";
-            double crowdedStep = xCrowded ? x.step() : y.step();
+            double crowdedStep = xCrowded ? numbered(x) : numbered(y);
             String suggestion = xTry == yTry ? "step " + number(xTry) : "step " + number(xTry) + " and " + number(yTry);
             into.warning(stepClause(timeline.lesson().source().text(), axes.span()), "axes.crowded", which,
                     number(crowdedStep), suggestion);
@@ -64,9 +64,15 @@ public final class CrowdedNumbers {
 
     /** A given step whose numbers, shown, touch on screen. */
     private static boolean crowded(Axis axis, double length, boolean across) {
-        return axis.numbers() && axis.step() != Axis.CHOSEN
-                && AxisNumbers.of(axis.min(), axis.max(), axis.step(), length, across)
+        double every = numbered(axis);
+        return axis.numbers() && every != Axis.CHOSEN
+                && AxisNumbers.of(axis.min(), axis.max(), every, length, across)
                         .crowded(axis.min(), axis.max(), length, across);
+    }
+
+    /** The step an axis is numbered at: its own ({@code numbers every 2}) or its ticks'. */
+    private static double numbered(Axis axis) {
+        return axis.numberStep() != Axis.CHOSEN ? axis.numberStep() : axis.step();
     }
 
     /** The {@code step …} part of the definition, or the whole definition if it cannot be found. */
