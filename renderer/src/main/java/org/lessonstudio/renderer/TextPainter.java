@@ -272,6 +272,9 @@ final class TextPainter {
 
     /** A label around a point: its usual spot first, then the compass around the point. */
     void labelNear(String label, Point2D.Double point, double dx, double dy, Color color) {
+        if (point.x < 0 || point.x > projection.width() || point.y < 0 || point.y > projection.bottom()) {
+            return; // its point is off the picture (a camera moved away): a name with nothing to name
+        }
         List<LabelPlaces.Spot> spots = new ArrayList<>();
         spots.add(new LabelPlaces.Spot(point.x + dx, point.y + dy, 0, 0));
         double distance = Math.max(Math.hypot(dx, dy), 0.2 * projection.unit());

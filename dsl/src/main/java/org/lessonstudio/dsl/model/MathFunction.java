@@ -11,10 +11,19 @@ public enum MathFunction {
     SIN("sin", Math::sin),
     COS("cos", Math::cos),
     TAN("tan", Math::tan),
+    /** The inverse functions, in radians as every angle is: {@code asin(1)} is π/2. */
+    ASIN("asin", Math::asin),
+    ACOS("acos", Math::acos),
+    ATAN("atan", Math::atan),
+    SINH("sinh", Math::sinh),
+    COSH("cosh", Math::cosh),
+    TANH("tanh", Math::tanh),
     SQRT("sqrt", Math::sqrt),
     ABS("abs", Math::abs),
     EXP("exp", Math::exp),
     LN("ln", Math::log),
+    /** The logarithm to base 10, as pH and decibels use it. */
+    LOG10("log10", Math::log10),
     FLOOR("floor", Math::floor),
     /** Halves up, as at school; in doubles, so 10^20 stays 10^20 (a long would stop at 2^63). */
     ROUND("round", MathFunction::round),
