@@ -92,7 +92,8 @@ public final class FrameRenderer {
         // A magnifier's picture goes over everything else, as a picture in the picture does.
         for (Item item : items) {
             if (item.figure() instanceof Figure.Magnifier m) {
-                new MagnifierPainter(g, projection, palette, footage, background).paint(item, m, items);
+                new MagnifierPainter(g, projection, palette, footage, background).paint(item, m, items,
+                        text.placedLabels());
             }
         }
         g.setClip(whole);

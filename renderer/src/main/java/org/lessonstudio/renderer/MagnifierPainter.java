@@ -38,7 +38,7 @@ final class MagnifierPainter {
     }
 
     /** Paints the magnifier {@code item}'s picture of the other items (painted in this order). */
-    void paint(Item item, Figure.Magnifier m, List<Item> items) {
+    void paint(Item item, Figure.Magnifier m, List<Item> items, List<TextPainter.PlacedLabel> labels) {
         double opacity = item.appearance().opacity() * item.style().opacity();
         double grown = Easing.SMOOTH.apply(item.appearance().reveal());
         if (opacity <= 0 || grown <= 0) {
@@ -77,7 +77,7 @@ final class MagnifierPainter {
                     painter.paint(other);
                 }
             }
-            writing.finish(); // the labels, placed as in the scene, so the picture shows them too
+            writing.drawPlaced(labels); // the scene's labels, where the scene placed them
         } finally {
             inner.dispose();
         }

@@ -29,6 +29,11 @@ final class TextPainter {
     /** A label asked for while the frame is drawn, placed when everything else is there. */
     private record Waiting(String label, List<LabelPlaces.Spot> spots, Color color) { }
 
+    /** A label as {@link #finish()} drew it: its letters' outline where it went, and its colour. */
+    record PlacedLabel(Shape letters, Color color) { }
+
+    private final List<PlacedLabel> placedLabels = new ArrayList<>();
+
     TextPainter(Graphics2D g, Projection projection) {
         this.g = g;
         this.projection = projection;
@@ -319,11 +324,30 @@ final class TextPainter {
             TextRun run = line(w.label(), 0.4);
             Rectangle2D bounds = run.outline().getBounds2D();
             Rectangle2D box = places.place(w.label(), bounds.getWidth(), bounds.getHeight(), w.spots());
+            Shape letters = run.at(box.getX() - bounds.getX(), box.getY() - bounds.getY());
             g.setColor(w.color());
-            g.fill(run.at(box.getX() - bounds.getX(), box.getY() - bounds.getY()));
+            g.fill(letters);
+            placedLabels.add(new PlacedLabel(letters, w.color()));
         }
         waiting.clear();
         return places.drawn();
+    }
+
+    /** The labels {@link #finish()} placed and drew, so a picture of the scene can show them where they are. */
+    List<PlacedLabel> placedLabels() {
+        return List.copyOf(placedLabels);
+    }
+
+    /**
+     * Draws labels another painter placed, as it placed them (a magnifier's picture shows the
+     * scene's labels where the scene has them); labels waiting here are dropped, not placed again.
+     */
+    void drawPlaced(List<PlacedLabel> labels) {
+        waiting.clear();
+        for (PlacedLabel label : labels) {
+            g.setColor(label.color());
+            g.fill(label.letters());
+        }
     }
 
     /** The size of caption text, in the picture's units (see {@link Projection#unit()}). */

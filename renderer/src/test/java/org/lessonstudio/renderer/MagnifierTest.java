@@ -152,4 +152,53 @@ class MagnifierTest {
                 && Math.abs(before.x - after.x) <= 2 && Math.abs(before.y - after.y) <= 2,
                 "the same box before and after the zoom: " + before + " and " + after);
     }
+
+    @Test
+    void theBoxShowsTheScenesLabelsWhereTheSceneHasThem() {
+        // the note sits on P's usual label place, so the scene puts "P" elsewhere; the box is a
+        // picture of the scene, so it shows "P" magnified at that elsewhere, not at the usual place
+        Timeline timeline = Frames.timeline("""
+                lesson "Magnified label"
+
+                scene "A point and a note"
+                  point p: at (-3, 0), label "P", color "#FF00FF"
+                  text note: "note" at (-2.7, 0.3), size 0.3
+                  magnifier m: center (-3, 0), size 2 by 1.2, zoom 3, shown at screen (3, -2.5), border "#00FF00"
+                  show p, note, m
+                  wait 1s
+                """);
+        FrameState frame = timeline.frameAt(0.9);
+        BufferedImage image = new FrameRenderer().render(frame, W, H);
+        MagnifierPainter boxes = new MagnifierPainter(null, new Projection(frame.viewport(), W, H), null, null, null);
+        Figure.Magnifier m = magnifier(frame);
+        Rectangle2D part = boxes.part(m);
+        Rectangle2D shown = boxes.shown(m);
+        int magentaInBox = 0;
+        int matched = 0;
+        for (double u = 0.02; u <= 0.98; u += 0.01) {
+            for (double v = 0.02; v <= 0.98; v += 0.01) {
+                int inBox = image.getRGB((int) (shown.getX() + u * shown.getWidth()),
+                        (int) (shown.getY() + v * shown.getHeight()));
+                if (magenta(inBox)) {
+                    magentaInBox++;
+                    int x = (int) (part.getX() + u * part.getWidth());
+                    int y = (int) (part.getY() + v * part.getHeight());
+                    boolean near = false;
+                    for (int dx = -2; dx <= 2 && !near; dx++) {
+                        for (int dy = -2; dy <= 2 && !near; dy++) {
+                            near = magenta(image.getRGB(x + dx, y + dy));
+                        }
+                    }
+                    matched += near ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(magentaInBox > 50, "the box shows P and its label: " + magentaInBox);
+        assertTrue(matched > magentaInBox * 0.9, "what is magenta in the box is magenta in the part: " + matched
+                + " of " + magentaInBox);
+    }
+
+    private static boolean magenta(int rgb) {
+        return ((rgb >> 16) & 0xFF) > 180 && ((rgb >> 8) & 0xFF) < 90 && (rgb & 0xFF) > 180;
+    }
 }
