@@ -577,9 +577,14 @@ final class FigurePainter implements Figure.Visitor<Void> {
     }
 
     BasicStroke stroke(Style style) {
-        float width = (float) (style.thickness() * projection.unit());
+        return stroke(style, projection.unit());
+    }
+
+    /** The pen for a style, at {@code unit} pixels to the screen unit. */
+    static BasicStroke stroke(Style style, double unit) {
+        float width = (float) (style.thickness() * unit);
         if (style.dashed()) {
-            float dash = (float) (0.14 * projection.unit());
+            float dash = (float) (0.14 * unit);
             return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                     new float[] {dash, dash * 0.7f}, 0f);
         }
@@ -593,43 +598,7 @@ final class FigurePainter implements Figure.Visitor<Void> {
         Shape drawn = PartialPath.of(path, reveal);
         g.draw(drawn);
         if (color.getAlpha() > 0) {
-            keepLabelsOff(drawn, pen.getLineWidth());
-        }
-    }
-
-    /**
-     * Small boxes along a drawn line or curve, a few pixels apart, that labels keep off where
-     * they can (a label that has a clear spot takes it rather than one a curve runs through).
-     */
-    private void keepLabelsOff(Shape drawn, double lineWidth) {
-        double side = lineWidth + 2;
-        double every = Math.max(3, side);
-        java.awt.geom.PathIterator it = drawn.getPathIterator(null, 1.0);
-        double[] c = new double[6];
-        double x = 0;
-        double y = 0;
-        double startX = 0;
-        double startY = 0;
-        int boxes = 0;
-        while (!it.isDone() && boxes < 4000) {
-            int kind = it.currentSegment(c);
-            if (kind == java.awt.geom.PathIterator.SEG_MOVETO) {
-                x = startX = c[0];
-                y = startY = c[1];
-            } else {
-                double toX = kind == java.awt.geom.PathIterator.SEG_CLOSE ? startX : c[0];
-                double toY = kind == java.awt.geom.PathIterator.SEG_CLOSE ? startY : c[1];
-                double length = Math.hypot(toX - x, toY - y);
-                int n = (int) Math.ceil(length / every);
-                for (int i = 0; i < n && boxes < 4000; i++, boxes++) {
-                    double px = x + (toX - x) * i / n;
-                    double py = y + (toY - y) * i / n;
-                    text.places().obstacle(new Rectangle2D.Double(px - side / 2, py - side / 2, side, side));
-                }
-                x = toX;
-                y = toY;
-            }
-            it.next();
+            text.places().along(drawn, pen.getLineWidth());
         }
     }
 

@@ -79,9 +79,9 @@ public final class FrameRenderer {
                 projection.bottom());
         List<Item> items = inDrawingOrder(frame.items());
         for (Item item : items) {
-            boolean footage = item.figure() instanceof org.lessonstudio.timeline.frame.Figure.Footage;
+            boolean isFootage = item.figure() instanceof Figure.Footage;
             g.setClip(whole);
-            if (!footage) {
+            if (!isFootage) {
                 g.clip(aboveCaptions);
             }
             painter.paint(item);

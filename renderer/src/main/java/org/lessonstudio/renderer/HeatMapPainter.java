@@ -190,9 +190,10 @@ final class HeatMapPainter {
             return;
         }
         int steps = Math.max(2, (int) Math.ceil(height));
+        Scale scale = new Scale(stops, map.low(), map.high());
         for (int i = 0; i < steps; i++) {
             double v = map.low() + (map.high() - map.low()) * (i + 0.5) / steps;
-            g.setColor(new Color(argb(v, map.low(), map.high(), stops), true));
+            g.setColor(new Color(scale.argb(v), true));
             double y0 = top + height * (steps - i - 1) / steps;
             g.fill(new Rectangle2D.Double(left, y0, width, height / steps + 0.5));
         }

@@ -34,6 +34,10 @@ final class LabelPlaces {
     private final double gap;
     private final List<DrawnText> drawn = new ArrayList<>();
     private final List<Rectangle2D> obstacles = new ArrayList<>();
+    /** Lines and curves drawn, with their pens' widths, not yet cut into boxes (most frames place no label). */
+    private final List<Stroked> stroked = new ArrayList<>();
+
+    private record Stroked(java.awt.Shape drawn, double lineWidth) { }
 
     /**
      * @param width  the frame's width in pixels
@@ -56,6 +60,50 @@ final class LabelPlaces {
         obstacles.add(box);
     }
 
+    /**
+     * A line or curve drawn: labels keep off it where they can (a label that has a clear spot takes
+     * it rather than one a curve runs through). It becomes small boxes along it only when a label
+     * is placed, so a frame with no labels pays nothing for it.
+     */
+    void along(java.awt.Shape drawn, double lineWidth) {
+        stroked.add(new Stroked(drawn, lineWidth));
+    }
+
+    /** Small boxes along each line and curve drawn so far, a few pixels apart, taken as obstacles. */
+    private void cutStrokesIntoBoxes() {
+        for (Stroked line : stroked) {
+            double side = line.lineWidth() + 2;
+            double every = Math.max(3, side);
+            java.awt.geom.PathIterator it = line.drawn().getPathIterator(null, 1.0);
+            double[] c = new double[6];
+            double x = 0;
+            double y = 0;
+            double startX = 0;
+            double startY = 0;
+            int boxes = 0;
+            while (!it.isDone() && boxes < 4000) {
+                int kind = it.currentSegment(c);
+                if (kind == java.awt.geom.PathIterator.SEG_MOVETO) {
+                    x = startX = c[0];
+                    y = startY = c[1];
+                } else {
+                    double toX = kind == java.awt.geom.PathIterator.SEG_CLOSE ? startX : c[0];
+                    double toY = kind == java.awt.geom.PathIterator.SEG_CLOSE ? startY : c[1];
+                    int n = (int) Math.ceil(Math.hypot(toX - x, toY - y) / every);
+                    for (int i = 0; i < n && boxes < 4000; i++, boxes++) {
+                        double px = x + (toX - x) * i / n;
+                        double py = y + (toY - y) * i / n;
+                        obstacles.add(new Rectangle2D.Double(px - side / 2, py - side / 2, side, side));
+                    }
+                    x = toX;
+                    y = toY;
+                }
+                it.next();
+            }
+        }
+        stroked.clear();
+    }
+
     /** Everything drawn so far, in the order it was drawn. */
     List<DrawnText> drawn() {
         return List.copyOf(drawn);
@@ -66,6 +114,7 @@ final class LabelPlaces {
      * caption band; the chosen box is taken, so later labels keep off it.
      */
     Rectangle2D place(String text, double w, double h, List<Spot> spots) {
+        cutStrokesIntoBoxes();
         Rectangle2D best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (Spot spot : spots) {

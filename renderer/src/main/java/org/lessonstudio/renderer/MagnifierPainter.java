@@ -85,8 +85,7 @@ final class MagnifierPainter {
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
         g.drawImage(picture, left, top, null);
         g.setComposite(saved);
-        g.setStroke(new FigurePainter(g, projection, new TextPainter(g, projection), palette, footage)
-                .stroke(item.style()));
+        g.setStroke(FigurePainter.stroke(item.style(), projection.unit()));
         g.setColor(palette.color(m.border(), opacity));
         g.draw(box);
     }

@@ -86,7 +86,9 @@ class FigureKindsTest {
                                         List.of(y))), y)), 1));
         put(all, new Figure.Frame(new Figure.Tex("a^2 + b^2 = c^2", new Figure.Anchor.InScene(o), 0.6, Map.of()),
                 "b^2"));
-        put(all, new Figure.Magnifier(o, 1, 0.5, 2, new Figure.Anchor.OnScreen(ScreenPlace.TOP_RIGHT), ColorName.RED));
+        org.lessonstudio.timeline.frame.Screen scene = new Projection(VIEW, W, H).screen();
+        put(all, new Figure.Magnifier(o, 1, 0.5, 2, new Figure.Anchor.OnScreen(ScreenPlace.TOP_RIGHT), ColorName.RED,
+                scene.scaleX(), scene.scaleY()));
         return all;
     }
 

@@ -3,6 +3,7 @@ package org.lessonstudio.app.check;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lessonstudio.dsl.diag.Diagnostics;
+import org.lessonstudio.dsl.diag.Numbers;
 import org.lessonstudio.dsl.model.Axis;
 import org.lessonstudio.dsl.model.Shape;
 import org.lessonstudio.dsl.source.Span;
@@ -82,7 +83,6 @@ public final class CrowdedNumbers {
     }
 
     private static String number(double v) {
-        return new java.math.BigDecimal(v).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+        return Numbers.shown(v);
     }
 }

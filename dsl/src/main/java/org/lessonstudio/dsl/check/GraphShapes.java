@@ -66,8 +66,9 @@ final class GraphShapes {
             yEvery = every.get().args().size() == 2 ? read.fixed(every.get(), 1, 0.001, 1e6).orElse(yStep) : xEvery;
         }
         if (numbers.isPresent() && numbers.get().args().size() == 2) {
-            xEvery = read.fixed(numbers.get(), 1, 0.001, 1e6).orElse(xStep);
-            yEvery = read.fixed(numbers.get(), 1, 0.001, 1e6).orElse(yStep);
+            Optional<Double> onlyAxisEvery = read.fixed(numbers.get(), 1, 0.001, 1e6);
+            xEvery = onlyAxisEvery.orElse(xStep);
+            yEvery = onlyAxisEvery.orElse(yStep);
         }
         if (numbers.isPresent()) {
             String axis = ((Arg.NameArg) numbers.get().args().get(0)).name();

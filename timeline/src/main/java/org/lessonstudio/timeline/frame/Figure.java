@@ -622,12 +622,7 @@ public sealed interface Figure {
             return visitor.heatMap(this);
         }
 
-        /** The number at a point of the picture as it was made (before it was moved). */
-        public double number(double x, double y) {
-            return numbers().at(x, y);
-        }
-
-        /** {@link #number} made ready to be worked out at every pixel. */
+        /** The number at each point of the picture as it was made (before it was moved), ready to be worked out at every pixel. */
         public FieldCode.Numbers numbers() {
             if (row.isEmpty()) {
                 return field.numbers();
@@ -1348,15 +1343,12 @@ public sealed interface Figure {
      * A magnifier: the part of the scene it shows ({@code width} by {@code height} about
      * {@code center}, in the scene's units), how many times larger, and where the magnified picture
      * is shown on the frame (its box's side or corner at the anchor, as writing's is). Moving it
-     * moves the part it shows; resizing it resizes the part (and so the picture).
+     * moves the part it shows; resizing it resizes the part (and so the picture). {@code sceneScaleX}
+     * and {@code sceneScaleY} are the scene's own screen units per unit (not a camera's), so the box
+     * keeps its size while a camera moves.
      */
     record Magnifier(Vec center, double width, double height, double zoom, Anchor shown, ColorName border,
                      double sceneScaleX, double sceneScaleY) implements Figure {
-
-        /** A magnifier whose picture is sized by whatever frame it is drawn in. */
-        public Magnifier(Vec center, double width, double height, double zoom, Anchor shown, ColorName border) {
-            this(center, width, height, zoom, shown, border, Double.NaN, Double.NaN);
-        }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -1406,8 +1398,8 @@ public sealed interface Figure {
          * like writing at its anchor and, like writing, kept on the frame.
          */
         public Box shownBox(Screen screen) {
-            double w = width * (Double.isNaN(sceneScaleX) ? screen.scaleX() : sceneScaleX) * zoom;
-            double h = height * (Double.isNaN(sceneScaleY) ? screen.scaleY() : sceneScaleY) * zoom;
+            double w = width * sceneScaleX * zoom;
+            double h = height * sceneScaleY * zoom;
             Anchor.Placed at = shown.placed(screen);
             double left = Math.max(0, Math.min(screen.width() - w, at.x() - (at.column() + 1) / 2.0 * w));
             double top = Math.max(0, Math.min(Screen.HEIGHT - h, at.y() - (1 - at.row()) / 2.0 * h));
