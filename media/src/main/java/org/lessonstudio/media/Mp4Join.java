@@ -1,5 +1,7 @@
 package org.lessonstudio.media;
 
+import static org.lessonstudio.media.FfmpegCalls.check;
+import static org.lessonstudio.media.FfmpegCalls.utf8;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
@@ -24,7 +26,6 @@ import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
-import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -40,7 +41,6 @@ import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
@@ -274,21 +274,5 @@ public final class Mp4Join {
         }
         av_packet_free(packet);
         return null;
-    }
-
-    private static BytePointer utf8(String text) {
-        return new BytePointer(text, StandardCharsets.UTF_8);
-    }
-
-    private static void check(int result, String doing) throws IOException {
-        if (result < 0) {
-            byte[] message = new byte[256];
-            av_strerror(result, message, message.length);
-            int end = 0;
-            while (end < message.length && message[end] != 0) {
-                end++;
-            }
-            throw new IOException("cannot " + doing + ": " + new String(message, 0, end, StandardCharsets.UTF_8));
-        }
     }
 }

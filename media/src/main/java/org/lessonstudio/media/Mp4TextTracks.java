@@ -1,5 +1,7 @@
 package org.lessonstudio.media;
 
+import static org.lessonstudio.media.FfmpegCalls.check;
+import static org.lessonstudio.media.FfmpegCalls.utf8;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MOV_TEXT;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_INPUT_BUFFER_PADDING_SIZE;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
@@ -30,7 +32,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 import static org.bytedeco.ffmpeg.global.avutil.av_mallocz;
 import static org.bytedeco.ffmpeg.global.avutil.av_rescale_q;
-import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -334,22 +335,5 @@ public final class Mp4TextTracks {
         }
         AVDictionaryEntry entry = av_dict_get(dictionary, key, null, 0);
         return entry == null || entry.isNull() ? "" : entry.value().getString(StandardCharsets.UTF_8);
-    }
-
-    private static BytePointer utf8(String text) {
-        return new BytePointer(text, StandardCharsets.UTF_8);
-    }
-
-    private static void check(int result, String doing) throws IOException {
-        if (result < 0) {
-            byte[] message = new byte[256];
-            av_strerror(result, message, message.length);
-            int end = 0;
-            while (end < message.length && message[end] != 0) {
-                end++;
-            }
-            String text = new String(message, 0, end, StandardCharsets.UTF_8);
-            throw new IOException("cannot " + doing + ": " + text);
-        }
     }
 }
